@@ -1,0 +1,4 @@
+import type { CliCommand } from '../command.ts';
+
+/** Every sub-command, in the order `fazhi help` lists them. Add one import and one entry per command. */
+export const commands: CliCommand[] = [];
