@@ -45,7 +45,7 @@ export interface ParsedRecordsFile {
 export function parseRecords(
   input: unknown,
 ): { ok: true; file: ParsedRecordsFile } | { ok: false; problems: Problem[] } {
-  const parsed = RecordsFile.safeParse(input);
+  const parsed = RecordsFile.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
   const problems: Problem[] = [];
   const seen = new Set<string>();

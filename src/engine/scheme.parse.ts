@@ -9,7 +9,7 @@ export type ParseSchemeResult = { ok: true; scheme: SchemeFile } | { ok: false; 
  * cross-reference with default parameters. A broken scheme is refused with all its problems.
  */
 export function parseScheme(input: unknown): ParseSchemeResult {
-  const parsed = SchemeFile.safeParse(input);
+  const parsed = SchemeFile.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
   const compiled = compileScheme(parsed.data);
   if (!compiled.ok) return { ok: false, problems: compiled.problems };

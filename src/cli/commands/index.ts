@@ -1,4 +1,6 @@
 import type { CliCommand } from '../command.ts';
+import { schemeCommand } from './scheme.ts';
+import { scoreCommand } from './score.ts';
 
 /** Every sub-command, in the order `fazhi help` lists them. Add one import and one entry per command. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [schemeCommand, scoreCommand];
