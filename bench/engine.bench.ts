@@ -1,0 +1,130 @@
+/**
+ * Engine benchmark (`npm run bench:engine`): a synthetic province of 100,000 sections and
+ * 2,000,000 records under the Zhangjiagang preset (seed 004), evaluated with explanations
+ * kept. Prints records per second, peak memory, and the ratio to a bare loop that only sums
+ * the same records' points per subject in the same run. Data are generated from a fixed seed.
+ *
+ * Goals (issue 3): ≥ 1,000,000 records/s, peak memory < 1 GiB, within 3× of the bare loop.
+ * Figures, not a pass/fail test: run on a quiet machine and read them.
+ */
+import { loadPreset } from '../src/cli/score/presets.ts';
+import { type EngineRecord, evaluate, prepareScheme, SCALE } from '../src/engine/index.ts';
+
+const SUBJECTS = Number(process.env.BENCH_SUBJECTS ?? 100_000);
+const RECORDS = Number(process.env.BENCH_RECORDS ?? 2_000_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PERIOD = '2024Q2';
+
+function createRandom(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = state;
+    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const scheme = loadPreset('zjg-section-quarterly');
+const compiled = prepareScheme(scheme);
+
+function generate() {
+  const random = createRandom(4);
+  const subjects = Array.from({ length: SUBJECTS }, (_, index) => ({ id: `S${index}` }));
+  const deductionItems = compiled.items.filter((item) => item.role === 'score' && item.component?.kind === 'deduction');
+  const bonusItems = compiled.items.filter((item) => item.role === 'score' && item.component?.kind === 'bonus');
+  const vetoes = compiled.items.filter((item) => item.role === 'veto');
+  const dates = Array.from({ length: 91 }, (_, index) => {
+    const day = new Date(Date.UTC(2024, 3, 1 + index));
+    return day.toISOString().slice(0, 10);
+  });
+  const records: EngineRecord[] = new Array(RECORDS);
+  for (let index = 0; index < RECORDS; index++) {
+    const subject = subjects[Math.floor(random() * SUBJECTS)]!.id;
+    const date = dates[Math.floor(random() * dates.length)]!;
+    const roll = random();
+    let record: EngineRecord;
+    if (roll < 0.1) {
+      // leadership ratings: main and deputies, 0–100 in steps of 0.5
+      record = { id: `R${index}`, subject, item: 'zjg.004.leadership', date, rater: roll < 0.04 ? 'main' : 'deputy', value: Math.floor(random() * 201) / 2 };
+    } else if (roll < 0.2) {
+      const item = bonusItems[Math.floor(random() * bonusItems.length)]!;
+      const levels = [...item.levels!.keys()];
+      record = { id: `R${index}`, subject, item: item.id, date, level: levels[Math.floor(random() * levels.length)]! };
+    } else if (roll < 0.2001) {
+      record = { id: `R${index}`, subject, item: vetoes[Math.floor(random() * vetoes.length)]!.id, date };
+    } else {
+      const item = deductionItems[Math.floor(random() * deductionItems.length)]!;
+      record = { id: `R${index}`, subject, item: item.id, date, count: 1 + Math.floor(random() * 3) };
+    }
+    // one record in twenty shares a fact with another of the same subject (就高扣分/就高加分)
+    if (roll >= 0.1 && random() < 0.05) record.fact = `F${Math.floor(random() * 3)}`;
+    records[index] = record;
+  }
+  return { subjects, records };
+}
+
+/** The baseline: look up each record's subject and item and add its points; nothing else. */
+function bareLoop(subjects: { id: string }[], records: EngineRecord[]): Float64Array {
+  const subjectIndex = new Map(subjects.map((subject, index) => [subject.id, index]));
+  const sums = new Float64Array(subjects.length);
+  for (const record of records) {
+    const subject = subjectIndex.get(record.subject);
+    const itemIndex = compiled.itemIndex.get(record.item);
+    if (subject === undefined || itemIndex === undefined) continue;
+    const item = compiled.items[itemIndex]!;
+    const points = item.levels ? (item.levels.get(record.level!)?.points ?? 0) : (item.points ?? 0);
+    sums[subject]! += points * (record.count ?? 1);
+  }
+  return sums;
+}
+
+function time<T>(run: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = run();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+const mebibytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+const [data, generateMs] = time(generate);
+process.stdout.write(
+  `合成数据 / synthetic province: ${SUBJECTS.toLocaleString('en')} subjects, ${RECORDS.toLocaleString('en')} records, generated in ${generateMs.toFixed(0)} ms\n`,
+);
+
+const bareTimes: number[] = [];
+const engineTimes: number[] = [];
+let checksum = 0;
+let lineCount = 0;
+let peakHeap = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  const [sums, bareMs] = time(() => bareLoop(data.subjects, data.records));
+  checksum += sums[0]! / SCALE;
+  bareTimes.push(bareMs);
+  const [result, engineMs] = time(() => evaluate(compiled, { period: PERIOD, subjects: data.subjects, records: data.records }));
+  engineTimes.push(engineMs);
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  lineCount = result.subjects.reduce((total, subject) => total + subject.explanation.length, 0);
+  if (result.rejected.length > 0) throw new Error(`unexpected rejected records: ${result.rejected.length}`);
+}
+
+const median = (values: number[]) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)]!;
+const engineMs = median(engineTimes);
+const bareMs = median(bareTimes);
+const peakRss = process.resourceUsage().maxRSS * 1024;
+const recordsPerSecond = RECORDS / (engineMs / 1000);
+
+process.stdout.write(
+  [
+    `engine (explanations kept, ${lineCount.toLocaleString('en')} lines): ${engineTimes.map((ms) => ms.toFixed(0)).join(' / ')} ms → median ${engineMs.toFixed(0)} ms`,
+    `bare loop (sum points per subject):        ${bareTimes.map((ms) => ms.toFixed(0)).join(' / ')} ms → median ${bareMs.toFixed(0)} ms`,
+    '',
+    `records/s:          ${Math.round(recordsPerSecond).toLocaleString('en')}   (goal ≥ 1,000,000)`,
+    `ratio to bare loop: ${(engineMs / bareMs).toFixed(2)}×   (goal ≤ 3×)`,
+    `peak RSS:           ${mebibytes(peakRss)}   (goal < 1024 MiB; includes the generated input)`,
+    `peak heap used:     ${mebibytes(peakHeap)}`,
+    `(checksum ${checksum.toFixed(1)})`,
+    '',
+  ].join('\n'),
+);
