@@ -1,0 +1,118 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import type { AppDeps } from './lib/app-deps.ts';
+import { handleError, SESSION_COOKIE } from './lib/http.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { resolveActor } from './modules/auth/auth.service.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { orgRoutes } from './modules/org/org.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
+
+// Default zod messages (the ones a schema does not word itself) in Chinese.
+z.config(z.locales.zhCN());
+
+const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
+
+export interface BuildAppOptions {
+  database: DatabaseHandle;
+  config: Pick<Config, 'COOKIE_SECURE' | 'SESSION_SECRET' | 'NODE_ENV' | 'LOG_LEVEL'>;
+  /** Serve the built web app from dist/web when it exists (off in API tests). */
+  serveWeb?: boolean;
+}
+
+/** Builds the Fastify app: plugins, auth hook, every module's routes, the web app. */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const app = Fastify({
+    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+
+  await app.register(cookie, { secret: config.SESSION_SECRET });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Fazhi 法治 API', description: '行政执法监督与绩效考核平台接口', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const deps: AppDeps = { db: database.db, database, config };
+
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionToken', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const raw = request.cookies[SESSION_COOKIE];
+    if (!raw) return;
+    const unsigned = request.unsignCookie(raw);
+    if (!unsigned.valid || !unsigned.value) return;
+    request.sessionToken = unsigned.value;
+    request.actor = await resolveActor(deps.db, unsigned.value, request.ip);
+  });
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['系统'],
+        summary: '健康检查',
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.enum(['pglite', 'postgres']),
+            time: z.string(),
+          }),
+        },
+      },
+    },
+    async () => {
+      await sql`select 1`.execute(deps.db);
+      return { status: 'ok' as const, database: database.kind, time: new Date().toISOString() };
+    },
+  );
+
+  await app.register(authRoutes(deps));
+  await app.register(orgRoutes(deps));
+  await app.register(usersRoutes(deps));
+  await app.register(auditRoutes(deps));
+  await app.register(calendarRoutes(deps));
+
+  if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // Client-side routes (/orgs, /users …) all load the single-page app.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.url.startsWith('/api/') || request.method !== 'GET') {
+        return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } });
+      }
+      return reply.sendFile('index.html');
+    });
+  } else {
+    app.setNotFoundHandler((_request, reply) =>
+      reply.status(404).send({ error: { code: 'NOT_FOUND', message: '接口不存在' } }),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Environment variables Fazhi reads, parsed once at start. */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** When set, Fazhi runs on this PostgreSQL instead of the embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Signs session cookies; at least 32 characters in production. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Loads the demo county on first start (an empty database). */
+  SEED_DEMO: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
+  /** Marks cookies Secure; turn on behind HTTPS. */
+  COOKIE_SECURE: z
+    .enum(['true', 'false', '1', '0'])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+});
+
+export type Config = z.infer<typeof ConfigSchema> & { SESSION_SECRET: string };
+
+/** Development fallback so `npm start` works out of the box; production must set its own. */
+const DEVELOPMENT_SESSION_SECRET = 'fazhi-development-session-secret-change-me';
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration (环境变量配置错误):\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  if (!config.SESSION_SECRET && config.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Invalid configuration (环境变量配置错误):\n  SESSION_SECRET: required in production',
+    );
+  }
+  return { ...config, SESSION_SECRET: config.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET };
+}

@@ -1,0 +1,10 @@
+/** PostgreSQL error codes we turn into user-facing conflicts (the same from pg and PGlite). */
+const UNIQUE_VIOLATION = '23505';
+const FOREIGN_KEY_VIOLATION = '23503';
+
+function codeOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+export const isUniqueViolation = (error: unknown) => codeOf(error) === UNIQUE_VIOLATION;
+export const isForeignKeyViolation = (error: unknown) => codeOf(error) === FOREIGN_KEY_VIOLATION;

@@ -1,0 +1,75 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Actor } from './access.ts';
+import { AppError, type FieldProblem, HTTP_STATUS_BY_CODE } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'fazhi_session';
+
+/** The signed-in actor, or UNAUTHENTICATED. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED', '请先登录');
+  return request.actor;
+}
+
+const CONTEXT_LABELS: Record<string, string> = { body: '', querystring: '查询参数 ', params: '路径参数 ' };
+
+/** The body every error response has: a stable code, a Chinese message, optional details. */
+export interface ErrorBody {
+  error: { code: string; message: string; fields?: FieldProblem[]; [key: string]: unknown };
+}
+
+/**
+ * One error handler: AppError keeps its code; schema validation becomes VALIDATION_FAILED with one
+ * Chinese message per field; anything else is logged and reported as INTERNAL without a stack.
+ */
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof AppError) {
+    const status = HTTP_STATUS_BY_CODE[error.code];
+    if (status >= 500) request.log.error(error);
+    return reply
+      .status(status)
+      .send({ error: { code: error.code, message: error.message, ...error.details } });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const context =
+      CONTEXT_LABELS[(error as { validationContext?: string }).validationContext ?? 'body'] ?? '';
+    const fields = error.validation.map((problem) => {
+      const field = problem.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)';
+      return {
+        field,
+        message: `${context}${field === '(root)' ? '' : `${field}: `}${problem.message ?? '格式不正确'}`,
+      };
+    });
+    return reply.status(400).send({
+      error: {
+        code: 'VALIDATION_FAILED',
+        message: `输入有误：${fields.map((field) => field.message).join('；')}`,
+        fields,
+      },
+    });
+  }
+  if (isResponseSerializationError(error)) {
+    request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+    return reply
+      .status(500)
+      .send({ error: { code: 'INTERNAL', message: '服务器内部错误，请联系系统管理员' } });
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.statusCode === 429) {
+    return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' } });
+  }
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    const message =
+      fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '不支持的请求内容类型' : '请求格式不正确';
+    return reply.status(fastifyError.statusCode).send({ error: { code: 'VALIDATION_FAILED', message } });
+  }
+  request.log.error(error);
+  return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误，请联系系统管理员' } });
+}

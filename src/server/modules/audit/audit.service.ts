@@ -1,0 +1,89 @@
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../lib/access.ts';
+import { assertCan } from '../../lib/access.ts';
+import { type ChainVerdict, createChainVerifier } from './audit.chain.ts';
+import { appendAuditRow, findAuditBatch, findAuditRows, toStoredAuditRow } from './audit.repository.ts';
+import type { AuditListQuery } from './audit.schema.ts';
+
+export interface AuditEntry {
+  /** dotted verb, e.g. 'org.create', 'user.password_reset', 'auth.login_failed' */
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  /** the organisation the entity belongs to, so scoped readers see the entry */
+  orgId?: number | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+/** Records a write in the hash-chained log; call inside the same transaction as the write. */
+export async function recordAudit(
+  trx: Db,
+  actor: Pick<Actor, 'id' | 'displayName' | 'orgId' | 'ip'> | null,
+  entry: AuditEntry,
+): Promise<void> {
+  await appendAuditRow(trx, {
+    at: new Date(),
+    actorId: actor?.id ?? null,
+    actorName: actor?.displayName ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+    orgId: entry.orgId ?? actor?.orgId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: actor?.ip ?? null,
+  });
+}
+
+const VERIFY_BATCH = 5_000;
+
+/** Walks the whole chain; the verdict names the first broken row. */
+export async function verifyAuditChain(db: Db): Promise<ChainVerdict> {
+  const verifier = createChainVerifier();
+  let afterId = 0;
+  for (;;) {
+    const batch = await findAuditBatch(db, afterId, VERIFY_BATCH);
+    for (const row of batch) {
+      const verdict = verifier.check(toStoredAuditRow(row));
+      if (verdict) return verdict;
+    }
+    if (batch.length < VERIFY_BATCH) return verifier.done();
+    afterId = batch.at(-1)!.id;
+  }
+}
+
+/** A page of the audit log, narrowed to what the reader's scope covers. */
+export async function listAudit(db: Db, actor: Actor, query: AuditListQuery) {
+  assertCan(actor, 'audit.read');
+  const { rows, total } = await findAuditRows(db, {
+    scopePaths: actor.scopePaths,
+    actorId: query.actorId,
+    action: query.action,
+    entityType: query.entityType,
+    entityId: query.entityId,
+    from: query.from ? new Date(`${query.from}T00:00:00+08:00`) : undefined,
+    to: query.to ? new Date(new Date(`${query.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined,
+    keyword: query.keyword,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      at: row.at.toISOString(),
+      actorId: row.actor_id,
+      actorName: row.actor_name,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      orgId: row.org_id,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      ip: row.ip,
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

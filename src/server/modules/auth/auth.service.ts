@@ -1,0 +1,182 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../../db/database.ts';
+import { type Actor, resolveScopePaths } from '../../lib/access.ts';
+import { AppError, invalid } from '../../lib/errors.ts';
+import { checkPasswordStrength, hashPassword, verifyPassword } from '../../lib/password.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { findAncestry } from '../org/org.repository.ts';
+import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository.ts';
+import { presentUser } from '../users/users.service.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOfUser,
+  findSessionWithUser,
+  insertSession,
+  touchSession,
+} from './auth.repository.ts';
+
+/** Sessions last 12 hours from the last request (an office day), then the user signs in again. */
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+/** How often a live session's expiry is pushed forward (not on every request). */
+const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+/** After this many wrong passwords in a row the account is locked for LOCKOUT_MS. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MS = 15 * 60 * 1000;
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** Verified against when the username is unknown, so timing does not reveal which usernames exist. */
+let dummyHash: Promise<string> | undefined;
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** Checks the password, applies the lockout rule, opens a session; returns the cookie token. */
+export async function login(db: Db, input: LoginInput, now = new Date()) {
+  const user = await findUserByUsername(db, input.username);
+  const badCredentials = new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
+  if (!user) {
+    dummyHash ??= hashPassword('fazhi-dummy-password');
+    await verifyPassword(input.password, await dummyHash);
+    await db.transaction().execute((trx) =>
+      recordAudit(trx, null, {
+        action: 'auth.login_failed',
+        entityType: 'user',
+        after: { username: input.username, ip: input.ip },
+      }),
+    );
+    throw badCredentials;
+  }
+  if (user.locked_until && user.locked_until > now) {
+    const minutes = Math.ceil((user.locked_until.getTime() - now.getTime()) / 60_000);
+    throw new AppError('ACCOUNT_LOCKED', `密码错误次数过多，账号已临时锁定，请 ${minutes} 分钟后再试`, {
+      lockedUntil: user.locked_until.toISOString(),
+    });
+  }
+  const actorRef = {
+    id: user.id,
+    displayName: user.display_name,
+    orgId: user.org_id,
+    ip: input.ip ?? undefined,
+  };
+  if (!(await verifyPassword(input.password, user.password_hash))) {
+    const failures = user.failed_logins + 1;
+    const locked = failures >= MAX_FAILED_LOGINS;
+    await db.transaction().execute(async (trx) => {
+      await updateUserRow(trx, user.id, {
+        failed_logins: locked ? 0 : failures,
+        locked_until: locked ? new Date(now.getTime() + LOCKOUT_MS) : null,
+      });
+      await recordAudit(trx, actorRef, {
+        action: locked ? 'auth.locked' : 'auth.login_failed',
+        entityType: 'user',
+        entityId: user.id,
+        after: { failures },
+      });
+    });
+    if (locked)
+      throw new AppError('ACCOUNT_LOCKED', `密码连续错误 ${MAX_FAILED_LOGINS} 次，账号已锁定 15 分钟`);
+    throw badCredentials;
+  }
+  if (!user.is_active) throw new AppError('ACCOUNT_INACTIVE', '账号已停用，请联系系统管理员');
+
+  const token = randomBytes(32).toString('base64url');
+  await db.transaction().execute(async (trx) => {
+    await deleteExpiredSessions(trx, now);
+    await insertSession(trx, {
+      token_hash: hashToken(token),
+      user_id: user.id,
+      expires_at: new Date(now.getTime() + SESSION_TTL_MS),
+      ip: input.ip,
+      user_agent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await updateUserRow(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now });
+    await recordAudit(trx, actorRef, { action: 'auth.login', entityType: 'user', entityId: user.id });
+  });
+  return { token, user: presentUser(user, now) };
+}
+
+/** Ends the session server-side; the cookie alone can never reopen it. */
+export async function logout(db: Db, token: string, actor: Actor | null): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await deleteSession(trx, hashToken(token));
+    if (actor)
+      await recordAudit(trx, actor, { action: 'auth.logout', entityType: 'user', entityId: actor.id });
+  });
+}
+
+/** The actor behind a session cookie, or null when the session is unknown, expired or the account inactive. */
+export async function resolveActor(
+  db: Db,
+  token: string,
+  ip: string | undefined,
+  now = new Date(),
+): Promise<Actor | null> {
+  const tokenHash = hashToken(token);
+  const session = await findSessionWithUser(db, tokenHash);
+  if (!session || session.expires_at <= now || !session.is_active) return null;
+  if (now.getTime() - session.last_seen_at.getTime() > SESSION_TOUCH_INTERVAL_MS) {
+    await touchSession(db, tokenHash, new Date(now.getTime() + SESSION_TTL_MS));
+  }
+  const ancestry = await findAncestry(db, { path: session.org_path });
+  return {
+    id: session.user_id,
+    username: session.username,
+    displayName: session.display_name,
+    orgId: session.org_id,
+    roles: session.roles,
+    scopePaths: resolveScopePaths(session.roles, ancestry),
+    ip,
+  };
+}
+
+/** The signed-in user's profile with the organisation chain the web header shows. */
+export async function getMe(db: Db, actor: Actor) {
+  const user = await findUserById(db, actor.id);
+  if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  const ancestry = await findAncestry(db, { path: user.org_path });
+  return {
+    ...presentUser(user),
+    orgChain: ancestry.map((org) => ({ id: org.id, name: org.name, kind: org.kind })),
+  };
+}
+
+/** Changes one's own password after checking the current one; other sessions of the user end. */
+export async function changeOwnPassword(
+  db: Db,
+  actor: Actor,
+  input: { currentPassword: string; newPassword: string; keepToken: string },
+): Promise<void> {
+  const user = await findUserById(db, actor.id);
+  if (!user) throw new AppError('UNAUTHENTICATED', '请先登录');
+  if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
+    throw invalid([{ field: 'currentPassword', message: '当前密码不正确' }]);
+  }
+  if (input.currentPassword === input.newPassword) {
+    throw invalid([{ field: 'newPassword', message: '新密码不能与当前密码相同' }]);
+  }
+  const problem = checkPasswordStrength(input.newPassword, user.username);
+  if (problem) throw invalid([{ field: 'newPassword', message: problem }]);
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.transaction().execute(async (trx) => {
+    await updateUserRow(trx, actor.id, {
+      password_hash: passwordHash,
+      must_change_password: false,
+      password_changed_at: new Date(),
+    });
+    await deleteSessionsOfUser(trx, actor.id);
+    await insertSession(trx, {
+      token_hash: hashToken(input.keepToken),
+      user_id: actor.id,
+      expires_at: new Date(Date.now() + SESSION_TTL_MS),
+      ip: actor.ip ?? null,
+      user_agent: null,
+    });
+    await recordAudit(trx, actor, { action: 'user.password_change', entityType: 'user', entityId: actor.id });
+  });
+}

@@ -1,0 +1,77 @@
+import { computeUsccCheckChar } from '../../common/uscc.ts';
+import type { Db } from '../db/database.ts';
+import { hashPassword } from '../lib/password.ts';
+import { recordAudit } from '../modules/audit/audit.service.ts';
+import { insertOrg } from '../modules/org/org.repository.ts';
+import { insertUser } from '../modules/users/users.repository.ts';
+import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
+
+/** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
+const BOHU_DIVISION_CODE = '652829';
+
+function demoUscc(index: number): string {
+  const body = `11${BOHU_DIVISION_CODE}MB${String(index).padStart(7, '0')}`;
+  return body + computeUsccCheckChar(body);
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  orgs: number;
+  accounts: number;
+}
+
+/**
+ * Loads the demo county into an empty database, in one transaction, audited as the system.
+ * Does nothing when any organisation exists, so a second start loads nothing twice.
+ */
+export async function seedDemoCounty(db: Db): Promise<SeedResult> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('org').select('id').limit(1).executeTakeFirst();
+    if (existing) return { seeded: false, orgs: 0, accounts: 0 };
+    const idsByKey = new Map<string, number>();
+    let usccIndex = 0;
+    const insertTree = async (
+      node: DemoOrg,
+      parent: { id: number; path: string } | null,
+      sortOrder: number,
+    ) => {
+      const org = await insertOrg(
+        trx,
+        {
+          parent_id: parent?.id ?? null,
+          kind: node.kind,
+          name: node.name,
+          short_name: node.shortName ?? null,
+          doc_prefix: node.docPrefix ?? null,
+          uscc: node.hasUscc ? demoUscc(++usccIndex) : null,
+          sort_order: sortOrder,
+        },
+        parent?.path ?? '/',
+      );
+      idsByKey.set(node.key, org.id);
+      for (const [index, child] of (node.children ?? []).entries()) await insertTree(child, org, index);
+    };
+    await insertTree(DEMO_COUNTY, null, 0);
+    for (const account of DEMO_ACCOUNTS) {
+      const orgId = idsByKey.get(account.orgKey);
+      if (!orgId) throw new Error(`demo account ${account.username}: unknown org ${account.orgKey}`);
+      await insertUser(trx, {
+        username: account.username,
+        display_name: account.displayName,
+        org_id: orgId,
+        roles: account.roles,
+        phone: null,
+        password_hash: passwordHash,
+      });
+    }
+    await recordAudit(trx, null, {
+      action: 'system.seed_demo',
+      entityType: 'org',
+      entityId: idsByKey.get('county')!,
+      orgId: idsByKey.get('county')!,
+      after: { orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length },
+    });
+    return { seeded: true, orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length };
+  });
+}
