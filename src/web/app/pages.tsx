@@ -1,0 +1,77 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  CalendarOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { ORG_READER_ROLES, type Role } from './roles.ts';
+
+/**
+ * Every page behind the login, as data: the router builds its routes and the layout its menu
+ * from this one list. A new module (执法人员, 案件, 案卷评查, 监督, 考核) adds one entry here.
+ */
+export interface AppPage {
+  /** URL path, also the menu key. */
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** Who may open it; undefined = every logged-in account. */
+  roles?: readonly Role[];
+  component: LazyExoticComponent<ComponentType>;
+}
+
+export const APP_PAGES: readonly AppPage[] = [
+  {
+    path: '/',
+    label: '首页',
+    icon: <HomeOutlined />,
+    component: lazy(() => import('../modules/home/HomePage.tsx')),
+  },
+  {
+    path: '/orgs',
+    label: '机构管理',
+    icon: <ApartmentOutlined />,
+    roles: ORG_READER_ROLES,
+    component: lazy(() => import('../modules/org/OrgPage.tsx')),
+  },
+  {
+    path: '/users',
+    label: '账号管理',
+    icon: <TeamOutlined />,
+    roles: ORG_READER_ROLES,
+    component: lazy(() => import('../modules/users/UsersPage.tsx')),
+  },
+  {
+    path: '/audit',
+    label: '审计日志',
+    icon: <AuditOutlined />,
+    roles: ['admin'],
+    component: lazy(() => import('../modules/audit/AuditPage.tsx')),
+  },
+  {
+    path: '/calendar',
+    label: '工作日历',
+    icon: <CalendarOutlined />,
+    roles: ['admin'],
+    component: lazy(() => import('../modules/calendar/CalendarPage.tsx')),
+  },
+  {
+    path: '/account',
+    label: '我的账号',
+    icon: <UserOutlined />,
+    component: lazy(() => import('../modules/account/AccountPage.tsx')),
+  },
+];
+
+/** True when an account with these roles may open the page. */
+export function canOpenPage(page: AppPage, userRoles: readonly string[]): boolean {
+  return !page.roles || page.roles.some((role) => userRoles.includes(role));
+}
+
+/** The pages an account may open, in menu order. */
+export function pagesFor(userRoles: readonly string[]): AppPage[] {
+  return APP_PAGES.filter((page) => canOpenPage(page, userRoles));
+}
