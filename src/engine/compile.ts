@@ -4,7 +4,8 @@
  * cross-references (grades, parameters, component ids, weights) are checked here, and every
  * problem is collected before the scheme is refused.
  */
-import { parseDecimal, SCALE, type Scaled } from './decimal.ts';
+import { tallyNotes } from './components/tally.ts';
+import { formatDecimal, parseDecimal, SCALE, type Scaled } from './decimal.ts';
 import { type Problem, problem } from './problems.ts';
 import type {
   Band,
@@ -42,6 +43,9 @@ export interface CompiledItem {
   weight: Scaled;
   /** Assessor of the nearest enclosing group or component. */
   assessor: string | undefined;
+  /** Fixed explanation notes, made once here rather than per subject. */
+  capNote: string | undefined;
+  perNote: string | undefined;
 }
 
 export interface CompiledGroup {
@@ -52,6 +56,7 @@ export interface CompiledGroup {
   cap: Scaled | null;
   items: CompiledItem[];
   groups: CompiledGroup[];
+  capNote: string | undefined;
 }
 
 interface ComponentBase {
@@ -75,6 +80,7 @@ export interface CompiledTally extends ComponentBase {
   cap: Scaled | null;
   isHighestOnly: boolean;
   root: CompiledGroup;
+  notes: { base: string; limit: string };
 }
 
 export interface CompiledRating extends ComponentBase {
@@ -147,6 +153,8 @@ export interface CompiledScheme {
   top: CompiledComponent[];
   components: CompiledComponent[];
   round: Rounding | null;
+  /** The rule named by a rounding line on the total. */
+  totalRule: { id: string; label: string };
   bands: CompiledBand[];
   quotas: CompiledQuota[];
   vetoes: CompiledItem[];
@@ -221,8 +229,13 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
 
   const items: CompiledItem[] = [];
   const components: CompiledComponent[] = [];
-  const addItem = (item: Omit<CompiledItem, 'index'>): CompiledItem => {
-    const compiled = { ...item, index: items.length };
+  const addItem = (item: Omit<CompiledItem, 'index' | 'capNote' | 'perNote'>): CompiledItem => {
+    const compiled: CompiledItem = { ...item, index: items.length, capNote: undefined, perNote: undefined };
+    if (compiled.cap !== null) compiled.capNote = `本项最多 ${formatDecimal(compiled.cap)} 分`;
+    if (compiled.per > 1) {
+      const verb = compiled.component?.kind === 'bonus' ? '加' : '扣';
+      compiled.perNote = `每 ${compiled.per} 次${verb} ${formatDecimal(compiled.points ?? 0)} 分`;
+    }
     items.push(compiled);
     return compiled;
   };
@@ -292,12 +305,18 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
     inheritedAssessor: string | undefined,
   ): CompiledGroup => {
     const assessor = group.assessor ?? inheritedAssessor;
+    const cap = optionalNumber(group.cap, `${path}.cap`);
+    const verb = owner.kind === 'deduction' ? '扣' : '加';
     return {
       id: group.id,
       label: group.label,
       clause: group.clause,
       assessor,
-      cap: optionalNumber(group.cap, `${path}.cap`),
+      cap,
+      capNote:
+        cap === null
+          ? undefined
+          : `${group.label}最多${verb} ${formatDecimal(cap)} 分${verb === '扣' ? '，扣完为止' : ''}`,
       items: (group.items ?? []).map((item, position) =>
         compileItem(item, `${path}.items[${position}]`, owner, assessor),
       ),
@@ -340,8 +359,11 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
             cap: null,
             items: [],
             groups: [],
+            capNote: undefined,
           },
+          notes: { base: '', limit: '' },
         };
+        compiled.notes = tallyNotes(compiled);
         components.push(compiled);
         compiled.root = compileGroup(
           { ...component, cap: null, clause: component.clause },
@@ -619,6 +641,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
       top,
       components,
       round: file.round ?? null,
+      totalRule: { id: file.id, label: '总分' },
       bands,
       quotas,
       vetoes,
@@ -644,7 +667,7 @@ function triggerItem(id: string, label: string, clause: string | undefined, role
     levels: null,
     weight: SCALE,
     assessor: undefined,
-  } satisfies Omit<CompiledItem, 'index'>;
+  } satisfies Omit<CompiledItem, 'index' | 'capNote' | 'perNote'>;
 }
 
 function compileBands(

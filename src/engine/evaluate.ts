@@ -4,24 +4,15 @@
  * Pure: the same input always gives the same result, in any record order.
  */
 import { type CompiledScheme, compileScheme } from './compile.ts';
-import { formatDecimal, parseDecimal, type Scaled } from './decimal.ts';
-import { formatLine, type WorkingLine } from './explain.ts';
-import { isDateText, parsePeriod } from './period.ts';
+import { formatDecimal, type Scaled } from './decimal.ts';
+import { takeRecords } from './intake.ts';
+import { parsePeriod } from './period.ts';
 import type { Problem } from './problems.ts';
 import { problem } from './problems.ts';
 import type { SchemeFile } from './scheme.schema.ts';
 import { type AppliedRule, assignStandings, type StandingInput } from './standing.ts';
-import { type AcceptedRecords, type SubjectScore, SubjectWorkspace } from './subject.ts';
-import type {
-  ComponentScore,
-  EngineRecord,
-  EvaluateInput,
-  EvaluationResult,
-  RejectedRecord,
-  RejectReason,
-  SubjectResult,
-  Trigger,
-} from './types.ts';
+import { type SubjectScore, SubjectWorkspace } from './subject.ts';
+import type { ComponentScore, EvaluateInput, EvaluationResult, SubjectResult, Trigger } from './types.ts';
 
 /** Thrown when a scheme, its parameters or the period cannot be used; carries every problem. */
 export class EngineInputError extends Error {
@@ -30,21 +21,6 @@ export class EngineInputError extends Error {
     this.name = 'EngineInputError';
   }
 }
-
-const rejectMessages: Record<RejectReason, [string, string]> = {
-  'unknown-subject': ['考核对象不在名单中', 'the subject is not in the list of subjects'],
-  'unknown-item': ['方案中没有这个考核项目', 'the scheme has no such item'],
-  'bad-date': ['日期应为 YYYY-MM-DD 格式的有效日期', 'the date must be a real date written YYYY-MM-DD'],
-  'out-of-period': ['日期不在考核周期内', 'the date is outside the period'],
-  'bad-count': ['次数应为正整数', 'the count must be a positive whole number'],
-  'bad-value': [
-    '分值缺失、不是数值或超出评分范围',
-    'the value is missing, not a number, or outside the scale',
-  ],
-  'unknown-level': ['该项目没有这个等级', 'the item has no such level'],
-  'unknown-rater': ['该测评没有这个评价人角色', 'the rating has no such rater role'],
-  'bad-record': ['记录缺少 id、subject 或 item', 'the record lacks id, subject or item'],
-};
 
 /** Compiles a scheme with parameter overrides, or throws EngineInputError listing every problem. */
 export function prepareScheme(scheme: SchemeFile, params?: Record<string, string | number>): CompiledScheme {
@@ -91,60 +67,26 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   });
   if (subjectProblems.length > 0) throw new EngineInputError(subjectProblems);
 
-  const records = input.records;
-  const count = records.length;
-  const accepted: AcceptedRecords = {
-    records,
-    item: new Int32Array(count),
-    value: new Float64Array(count),
-    rater: new Int32Array(count),
-  };
-  const recordSubject = new Int32Array(count);
-  const rejected: RejectedRecord[] = [];
-  const selfPositions: number[] = [];
-  const perSubject = new Int32Array(input.subjects.length + 1);
-  const { start, end } = range;
-
-  for (let position = 0; position < count; position++) {
-    const record = records[position]!;
-    const reason = acceptRecord(compiled, subjectIndex, record, position, accepted, start, end);
-    if (reason !== null) {
-      recordSubject[position] = -1;
-      const [messageZh, messageEn] = rejectMessages[reason];
-      rejected.push({
-        record: typeof record?.id === 'string' ? record.id : `#${position}`,
-        reason,
-        messageZh,
-        messageEn,
-      });
-      continue;
-    }
-    const subject = subjectIndex.get(record.subject)!;
-    if (record.source === 'self') {
-      recordSubject[position] = -1;
-      selfPositions.push(position);
-      continue;
-    }
-    recordSubject[position] = subject;
-    perSubject[subject + 1]! += 1;
-  }
-
-  // Counting sort of record positions by subject: one pass, no per-subject arrays.
-  for (let subject = 0; subject < input.subjects.length; subject++)
-    perSubject[subject + 1]! += perSubject[subject]!;
-  const offsets = perSubject.slice();
-  const positions = new Int32Array(offsets[input.subjects.length]!);
-  for (let position = 0; position < count; position++) {
-    const subject = recordSubject[position]!;
-    if (subject >= 0) positions[offsets[subject]!++] = position;
-  }
-
+  const subjectCount = input.subjects.length;
+  const intake = takeRecords(compiled, subjectIndex, subjectCount, input.records, range);
   const workspace = new SubjectWorkspace(compiled);
-  const scores: SubjectScore[] = new Array(input.subjects.length);
-  for (let subject = 0; subject < input.subjects.length; subject++) {
-    scores[subject] = workspace.score(accepted, positions, perSubject[subject]!, perSubject[subject + 1]!);
+  const scores: SubjectScore[] = new Array(subjectCount);
+  const { columns, offsets } = intake.official;
+  for (let subject = 0; subject < subjectCount; subject++) {
+    scores[subject] = workspace.score(columns, offsets[subject]!, offsets[subject + 1]!);
   }
-  const selfTotals = scoreSelfAssessments(accepted, selfPositions, subjectIndex, workspace);
+  // Self-assessment (自查自评): the same scheme over a subject's own records, never in the official total.
+  const selfTotals = new Map<number, Scaled>();
+  if (intake.self) {
+    const self = intake.self;
+    for (let subject = 0; subject < subjectCount; subject++) {
+      if (self.offsets[subject] === self.offsets[subject + 1]) continue;
+      selfTotals.set(
+        subject,
+        workspace.score(self.columns, self.offsets[subject]!, self.offsets[subject + 1]!).total,
+      );
+    }
+  }
 
   const standingInputs: StandingInput[] = scores.map((score, index) => ({
     subject: input.subjects[index]!.id,
@@ -157,7 +99,7 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   const subjects: SubjectResult[] = input.subjects.map((subject, index) => {
     const score = scores[index]!;
     const standing = standings[index]!;
-    const lines: WorkingLine[] = score.lines;
+    const lines = score.lines;
     for (const extra of standing.lines) lines.push(extra);
     const result: SubjectResult = {
       subject: subject.id,
@@ -168,7 +110,7 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
       components: componentScores(compiled, score),
       flags: { ...standing.flags, isCapped: score.isCapped },
       triggers: triggerList(compiled, score),
-      explanation: lines.map(formatLine),
+      explanation: lines,
     };
     if (subject.name !== undefined) result.name = subject.name;
     const selfTotal = selfTotals.get(index);
@@ -184,91 +126,17 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
     ),
     subjects,
     quotas,
-    rejected,
+    rejected: intake.rejected,
   };
 }
 
 const periodNames = { month: '月度', quarter: '季度', half: '半年', year: '年度' } as const;
 
-/** Checks one record and stores its item, value and rater; returns why it is rejected, or null. */
-function acceptRecord(
-  compiled: CompiledScheme,
-  subjectIndex: Map<string, number>,
-  record: EngineRecord,
-  position: number,
-  accepted: AcceptedRecords,
-  start: string,
-  end: string,
-): RejectReason | null {
-  if (typeof record !== 'object' || record === null || typeof record.id !== 'string') return 'bad-record';
-  if (typeof record.subject !== 'string' || typeof record.item !== 'string') return 'bad-record';
-  if (!subjectIndex.has(record.subject)) return 'unknown-subject';
-  const itemPosition = compiled.itemIndex.get(record.item);
-  if (itemPosition === undefined) return 'unknown-item';
-  const date = record.date;
-  if (!isDateText(date)) return 'bad-date';
-  if (date < start || date > end) return 'out-of-period';
-  const occurrences = record.count;
-  if (occurrences !== undefined && (!Number.isSafeInteger(occurrences) || occurrences < 1))
-    return 'bad-count';
-  const item = compiled.items[itemPosition]!;
-  accepted.item[position] = itemPosition;
-  switch (item.role) {
-    case 'score':
-      if (item.levels && (typeof record.level !== 'string' || !item.levels.has(record.level)))
-        return 'unknown-level';
-      return null;
-    case 'rating': {
-      const component = item.component;
-      if (component?.kind !== 'rating') return 'unknown-item';
-      const role = typeof record.rater === 'string' ? component.raterIndex.get(record.rater) : undefined;
-      if (role === undefined) return 'unknown-rater';
-      const value = record.value === undefined ? null : parseDecimal(record.value);
-      if (value === null || value < 0 || value > component.outOf) return 'bad-value';
-      accepted.value[position] = value;
-      accepted.rater[position] = role;
-      return null;
-    }
-    case 'average': {
-      const component = item.component;
-      if (component?.kind !== 'scaled-average') return 'unknown-item';
-      const value = record.value === undefined ? null : parseDecimal(record.value);
-      if (value === null || value < 0 || value > component.outOf) return 'bad-value';
-      accepted.value[position] = value;
-      return null;
-    }
-    default:
-      return null;
-  }
-}
-
-/** Self-assessment (自查自评) totals: the same scheme over the subject's own records, never in the official total. */
-function scoreSelfAssessments(
-  accepted: AcceptedRecords,
-  selfPositions: number[],
-  subjectIndex: Map<string, number>,
-  workspace: SubjectWorkspace,
-): Map<number, Scaled> {
-  const totals = new Map<number, Scaled>();
-  if (selfPositions.length === 0) return totals;
-  const bySubject = new Map<number, number[]>();
-  for (const position of selfPositions) {
-    const subject = subjectIndex.get(accepted.records[position]!.subject)!;
-    const list = bySubject.get(subject);
-    if (list) list.push(position);
-    else bySubject.set(subject, [position]);
-  }
-  for (const [subject, list] of bySubject) {
-    const positions = Int32Array.from(list);
-    totals.set(subject, workspace.score(accepted, positions, 0, positions.length).total);
-  }
-  return totals;
-}
-
 function appliedTriggers(
   compiled: CompiledScheme,
   score: SubjectScore,
 ): Pick<StandingInput, 'ceilings' | 'vetoes'> {
+  if (score.triggers === null) return NO_TRIGGERS;
   const ceilings: (AppliedRule & { maxGrade: string })[] = [];
   const vetoes: (AppliedRule & { grade: string | undefined; barHonours: boolean })[] = [];
   const ordered = [...score.triggers.keys()].sort((left, right) => left - right);
@@ -284,8 +152,12 @@ function appliedTriggers(
   return { ceilings, vetoes };
 }
 
+const NO_TRIGGERS: Pick<StandingInput, 'ceilings' | 'vetoes'> = Object.freeze({ ceilings: [], vetoes: [] });
+
 function triggerList(compiled: CompiledScheme, score: SubjectScore): Trigger[] {
-  return [...score.triggers.keys()]
+  const triggers = score.triggers;
+  if (triggers === null) return [];
+  return [...triggers.keys()]
     .sort((left, right) => left - right)
     .map((itemIndex) => {
       const item = compiled.items[itemIndex]!;
@@ -293,7 +165,7 @@ function triggerList(compiled: CompiledScheme, score: SubjectScore): Trigger[] {
         rule: item.id,
         kind: item.role === 'veto' ? 'veto' : 'ceiling',
         label: item.label,
-        records: [...score.triggers.get(itemIndex)!].sort(),
+        records: [...triggers.get(itemIndex)!].sort(),
       };
       if (item.clause !== undefined) trigger.clause = item.clause;
       return trigger;

@@ -6,7 +6,7 @@
 import { type CompiledRollUp, type CompiledScheme, compileScheme } from './compile.ts';
 import { divideRounded, formatDecimal, parseDecimal, roundScaled, type Scaled } from './decimal.ts';
 import { EngineInputError } from './evaluate.ts';
-import { formatLine, line, type WorkingLine } from './explain.ts';
+import { line } from './explain.ts';
 import { parsePeriod } from './period.ts';
 import { problem } from './problems.ts';
 import type { SchemeFile } from './scheme.schema.ts';
@@ -136,7 +136,7 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
         bandGrade: standing.bandGrade,
         rank: standing.rank,
         flags: { ...standing.flags, isVetoed: entry.parts.some((part) => part.isVetoed) },
-        explanation: [...entry.lines, ...standing.lines].map(formatLine),
+        explanation: [...entry.lines, ...standing.lines],
       };
       const name = names.get(entry.subject);
       if (name) result.name = name;
@@ -146,7 +146,7 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
 }
 
 function rollSubject(definition: CompiledRollUp, subject: string, parts: EvaluationResult[]) {
-  const lines: WorkingLine[] = [];
+  const lines: ExplanationLine[] = [];
   const partRows: RolledSubject['parts'] = [];
   const triggerCounts = new Map<string, string[]>();
   let sum: Scaled = 0;

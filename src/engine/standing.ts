@@ -6,11 +6,11 @@
  */
 import type { CompiledBand, CompiledQuota } from './compile.ts';
 import { formatDecimal, type Scaled } from './decimal.ts';
-import { line, type WorkingLine } from './explain.ts';
+import { line } from './explain.ts';
 import { gradeBelow, gradeFor, gradeRank, worseGrade } from './grade.ts';
 import { allowedCount, type Candidate, type ShareRounding, selectWithinLimit } from './quota.ts';
 import { competitionRanks, lastBarred } from './rank.ts';
-import type { QuotaSummary, SubjectFlags } from './types.ts';
+import type { ExplanationLine, QuotaSummary, SubjectFlags } from './types.ts';
 
 export interface AppliedRule {
   rule: string;
@@ -45,7 +45,7 @@ export interface Standing {
   bandGrade: string | null;
   rank: number;
   flags: Omit<SubjectFlags, 'isCapped'>;
-  lines: WorkingLine[];
+  lines: ExplanationLine[];
 }
 
 /** Decides grade, rank and flags of every subject; lines are 0-point records of what applied. */

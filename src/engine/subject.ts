@@ -1,24 +1,43 @@
 /**
  * Scores one subject's records against a compiled scheme: gathers records per item, applies
- * the same-fact rule, walks the component tree, and returns scaled scores and working lines.
- * A workspace is reused across subjects so a province of subjects allocates little.
+ * the same-fact rule, walks the component tree, and returns scaled scores and explanation
+ * lines. Records arrive as columns already sorted by subject (see evaluate.ts), and one
+ * workspace is reused across subjects, so a province of subjects allocates little beyond the
+ * lines it must return.
  */
 import type { CompiledComponent, CompiledItem, CompiledScheme, CompiledTally } from './compile.ts';
 import { type AverageTally, scoreAverage } from './components/average.ts';
 import { type RoleRatings, scoreRating } from './components/rating.ts';
 import { type FactEntry, type ItemTally, resolveFacts, scoreTally } from './components/tally.ts';
-import { formatDecimal, multiplyDivide, roundScaled, SCALE, type Scaled } from './decimal.ts';
-import { line, type WorkingLine } from './explain.ts';
-import type { EngineRecord } from './types.ts';
+import {
+  formatDecimal,
+  multiplyDivide,
+  type RoundingMode,
+  roundScaled,
+  SCALE,
+  type Scaled,
+} from './decimal.ts';
+import { line, type RuleInfo } from './explain.ts';
+import type { ExplanationLine } from './types.ts';
 
 const HUNDRED_PERCENT = 100 * SCALE;
 
-/** A record already validated: its item and, for ratings and averages, its scaled value and rater. */
-export interface AcceptedRecords {
-  records: readonly EngineRecord[];
+/** Item roles as small integers for the per-record switch. */
+export const ROLE_SCORE = 0;
+export const ROLE_RATING = 1;
+export const ROLE_AVERAGE = 2;
+export const ROLE_TRIGGER = 3;
+
+/** Accepted records as columns, in subject order. */
+export interface RecordColumns {
+  ids: string[];
   item: Int32Array;
-  value: Float64Array;
+  count: Float64Array;
+  /** Level points for levelled items, the scaled value for ratings and averages. */
+  points: Float64Array;
   rater: Int32Array;
+  /** Fact ids, only when some record has one. */
+  facts: (string | undefined)[] | null;
 }
 
 export interface SubjectScore {
@@ -27,20 +46,27 @@ export interface SubjectScore {
   scores: Scaled[];
   /** What each component added to its parent, by component index. */
   counted: Scaled[];
-  lines: WorkingLine[];
-  /** Trigger item index → record ids. */
-  triggers: Map<number, string[]>;
+  lines: ExplanationLine[];
+  /** Trigger item index → record ids; null when none. */
+  triggers: Map<number, string[]> | null;
   isCapped: boolean;
 }
 
 /** Scratch state reused between subjects. */
 export class SubjectWorkspace {
   readonly tally: ItemTally;
+  private readonly roles: Uint8Array;
+  private readonly hasLevels: Uint8Array;
+  private readonly isHighestOnly: Uint8Array;
   private readonly touchedItems: number[] = [];
   private readonly ratings: ((RoleRatings | undefined)[] | undefined)[];
   private readonly averages: (AverageTally | undefined)[];
   private readonly touchedComponents: number[] = [];
   private facts: Map<number, Map<string, FactEntry[]>> | null = null;
+  private lines: ExplanationLine[] = [];
+  private scores: Scaled[] = [];
+  private counted: Scaled[] = [];
+  private isCapped = false;
 
   constructor(private readonly scheme: CompiledScheme) {
     const itemCount = scheme.items.length;
@@ -48,154 +74,189 @@ export class SubjectWorkspace {
       counts: new Float64Array(itemCount),
       occurrences: new Float64Array(itemCount),
       scored: new Float64Array(itemCount),
-      records: new Array(itemCount),
+      records: new Array(itemCount).fill(undefined),
     };
-    this.ratings = new Array(scheme.components.length);
-    this.averages = new Array(scheme.components.length);
+    this.roles = Uint8Array.from(scheme.items, (item) =>
+      item.role === 'score'
+        ? ROLE_SCORE
+        : item.role === 'rating'
+          ? ROLE_RATING
+          : item.role === 'average'
+            ? ROLE_AVERAGE
+            : ROLE_TRIGGER,
+    );
+    this.hasLevels = Uint8Array.from(scheme.items, (item) => (item.levels ? 1 : 0));
+    this.isHighestOnly = Uint8Array.from(scheme.items, (item) =>
+      item.component?.kind === 'deduction' || item.component?.kind === 'bonus'
+        ? item.component.isHighestOnly
+          ? 1
+          : 0
+        : 0,
+    );
+    this.ratings = new Array(scheme.components.length).fill(undefined);
+    this.averages = new Array(scheme.components.length).fill(undefined);
   }
 
-  /** Scores one subject from the accepted records at `positions[from, to)`. */
-  score(accepted: AcceptedRecords, positions: Int32Array, from: number, to: number): SubjectScore {
-    const { scheme, tally } = this;
-    const triggers = new Map<number, string[]>();
-    for (let cursor = from; cursor < to; cursor++) {
-      const position = positions[cursor]!;
-      const record = accepted.records[position]!;
-      const item = scheme.items[accepted.item[position]!]!;
-      switch (item.role) {
-        case 'score':
-          this.addScored(item, record);
+  /** Scores one subject from the columns' rows [from, to). */
+  score(columns: RecordColumns, from: number, to: number): SubjectScore {
+    const { tally, roles, hasLevels, isHighestOnly } = this;
+    const { ids, item: itemColumn, count: countColumn, points: pointsColumn, facts } = columns;
+    let triggers: Map<number, string[]> | null = null;
+    for (let row = from; row < to; row++) {
+      const itemIndex = itemColumn[row]!;
+      switch (roles[itemIndex]) {
+        case ROLE_SCORE: {
+          const count = countColumn[row]!;
+          const fact = facts === null ? undefined : facts[row];
+          if (fact !== undefined && isHighestOnly[itemIndex] === 1) {
+            this.addFact(itemIndex, ids[row]!, fact, count, pointsColumn[row]!);
+            break;
+          }
+          const records = tally.records[itemIndex];
+          if (records === undefined) {
+            // a literal holds exactly one slot; `[]` then push would reserve 17
+            tally.records[itemIndex] = [ids[row]!];
+            this.touchedItems.push(itemIndex);
+          } else records.push(ids[row]!);
+          tally.occurrences[itemIndex]! += count;
+          if (hasLevels[itemIndex] === 1) tally.scored[itemIndex]! += pointsColumn[row]! * count;
+          else tally.counts[itemIndex]! += count;
           break;
-        case 'rating':
-          this.addRating(item, record.id, accepted.value[position]!, accepted.rater[position]!);
+        }
+        case ROLE_RATING:
+          this.addRating(this.scheme.items[itemIndex]!, ids[row]!, pointsColumn[row]!, columns.rater[row]!);
           break;
-        case 'average':
-          this.addAverage(item, record.id, accepted.value[position]!);
+        case ROLE_AVERAGE:
+          this.addAverage(this.scheme.items[itemIndex]!, ids[row]!, pointsColumn[row]!);
           break;
         default: {
-          const list = triggers.get(item.index);
-          if (list) list.push(record.id);
-          else triggers.set(item.index, [record.id]);
+          triggers ??= new Map();
+          const list = triggers.get(itemIndex);
+          if (list) list.push(ids[row]!);
+          else triggers.set(itemIndex, [ids[row]!]);
         }
       }
     }
 
     const passedOverLines = this.facts ? this.applyFacts() : null;
-    const lines: WorkingLine[] = [];
-    const scores: Scaled[] = new Array(scheme.components.length).fill(0);
-    const counted: Scaled[] = new Array(scheme.components.length).fill(0);
-    let isCapped = false;
-
-    const scoreComponent = (component: CompiledComponent): Scaled => {
-      let score: Scaled;
-      switch (component.kind) {
-        case 'deduction':
-        case 'bonus': {
-          const outcome = scoreTally(component, tally, lines);
-          const passedOver = passedOverLines?.get(component.index);
-          if (passedOver) lines.push(...passedOver);
-          isCapped ||= outcome.isCapped;
-          score = outcome.score;
-          break;
-        }
-        case 'rating':
-          score = scoreRating(component, this.ratings[component.index] ?? [], lines);
-          break;
-        case 'scaled-average':
-          score = scoreAverage(component, this.averages[component.index], lines);
-          break;
-        case 'weighted': {
-          score = 0;
-          for (const child of component.children) {
-            const childScore = scoreComponent(child);
-            const contribution = multiplyDivide(childScore, child.weight ?? 0, HUNDRED_PERCENT);
-            lines.push(
-              line('weight', child, contribution - childScore, child.path, {
-                note: `${formatDecimal(childScore)} 分 × ${formatDecimal(child.weight ?? 0)}% = ${formatDecimal(contribution)} 分`,
-              }),
-            );
-            counted[child.index] = contribution;
-            score += contribution;
-          }
-          break;
-        }
-        case 'sum': {
-          score = 0;
-          for (const child of component.children) score += scoreComponent(child);
-          if (component.cap !== null && score > component.cap) {
-            lines.push(
-              line('cap', component, component.cap - score, component.path, {
-                note: `最多 ${formatDecimal(component.cap)} 分`,
-              }),
-            );
-            isCapped = true;
-            score = component.cap;
-          }
-          break;
-        }
-      }
-      if (component.round) score = pushRounding(component, component.round, score, component.path, lines);
-      scores[component.index] = score;
-      counted[component.index] = score;
-      return score;
-    };
+    const componentCount = this.scheme.components.length;
+    this.lines = [];
+    this.scores = new Array(componentCount).fill(0);
+    this.counted = new Array(componentCount).fill(0);
+    this.isCapped = false;
 
     let total = 0;
-    for (const component of scheme.top) total += scoreComponent(component);
-    if (scheme.round) {
-      total = pushRounding({ id: scheme.file.id, label: '总分' }, scheme.round, total, undefined, lines);
-    }
+    for (const component of this.scheme.top) total += this.scoreComponent(component, passedOverLines);
+    const round = this.scheme.round;
+    if (round) total = pushRounding(this.scheme.totalRule, round, total, undefined, this.lines);
+    const score: SubjectScore = {
+      total,
+      scores: this.scores,
+      counted: this.counted,
+      lines: this.lines,
+      triggers,
+      isCapped: this.isCapped,
+    };
     this.reset();
-    return { total, scores, counted, lines, triggers, isCapped };
+    return score;
   }
 
-  private addScored(item: CompiledItem, record: EngineRecord): void {
-    const tally = this.tally;
-    const component = item.component as CompiledTally;
-    const count = record.count ?? 1;
-    const levelPoints = item.levels ? item.levels.get(record.level as string)!.points : null;
-    if (component.isHighestOnly && record.fact !== undefined && record.fact !== '') {
-      const points =
-        levelPoints !== null ? levelPoints * count : (item.points ?? 0) * Math.floor(count / item.per);
-      this.facts ??= new Map();
-      let byFact = this.facts.get(component.index);
-      if (!byFact) {
-        byFact = new Map();
-        this.facts.set(component.index, byFact);
+  private scoreComponent(
+    component: CompiledComponent,
+    passedOverLines: Map<number, ExplanationLine[]> | null,
+  ): Scaled {
+    const lines = this.lines;
+    let score: Scaled;
+    switch (component.kind) {
+      case 'deduction':
+      case 'bonus': {
+        const outcome = scoreTally(component, this.tally, lines);
+        const passedOver = passedOverLines?.get(component.index);
+        if (passedOver) for (const entry of passedOver) lines.push(entry);
+        if (outcome.isCapped) this.isCapped = true;
+        score = outcome.score;
+        break;
       }
-      const entries = byFact.get(record.fact);
-      const entry = { item, record: record.id, points, count };
-      if (entries) entries.push(entry);
-      else byFact.set(record.fact, [entry]);
-      return;
+      case 'rating':
+        score = scoreRating(component, this.ratings[component.index] ?? [], lines);
+        break;
+      case 'scaled-average':
+        score = scoreAverage(component, this.averages[component.index], lines);
+        break;
+      case 'weighted': {
+        score = 0;
+        for (const child of component.children) {
+          const childScore = this.scoreComponent(child, passedOverLines);
+          const weight = child.weight ?? 0;
+          const contribution = multiplyDivide(childScore, weight, HUNDRED_PERCENT);
+          lines.push(
+            line('weight', child, contribution - childScore, child.path, {
+              note: `${formatDecimal(childScore)} 分 × ${formatDecimal(weight)}% = ${formatDecimal(contribution)} 分`,
+            }),
+          );
+          this.counted[child.index] = contribution;
+          score += contribution;
+        }
+        break;
+      }
+      case 'sum': {
+        score = 0;
+        for (const child of component.children) score += this.scoreComponent(child, passedOverLines);
+        if (component.cap !== null && score > component.cap) {
+          lines.push(
+            line('cap', component, component.cap - score, component.path, {
+              note: `最多 ${formatDecimal(component.cap)} 分`,
+            }),
+          );
+          this.isCapped = true;
+          score = component.cap;
+        }
+        break;
+      }
     }
-    let records = tally.records[item.index];
-    if (records === undefined) {
-      records = [];
-      tally.records[item.index] = records;
-      this.touchedItems.push(item.index);
+    if (component.round) score = pushRounding(component, component.round, score, component.path, lines);
+    this.scores[component.index] = score;
+    this.counted[component.index] = score;
+    return score;
+  }
+
+  private addFact(
+    itemIndex: number,
+    recordId: string,
+    fact: string,
+    count: number,
+    levelPoints: Scaled,
+  ): void {
+    const item = this.scheme.items[itemIndex]!;
+    const component = item.component as CompiledTally;
+    const points = item.levels ? levelPoints * count : (item.points ?? 0) * Math.floor(count / item.per);
+    this.facts ??= new Map();
+    let byFact = this.facts.get(component.index);
+    if (!byFact) {
+      byFact = new Map();
+      this.facts.set(component.index, byFact);
     }
-    records.push(record.id);
-    tally.occurrences[item.index]! += count;
-    if (levelPoints !== null) tally.scored[item.index]! += levelPoints * count;
-    else tally.counts[item.index]! += count;
+    const entry = { item, record: recordId, points, count };
+    const entries = byFact.get(fact);
+    if (entries) entries.push(entry);
+    else byFact.set(fact, [entry]);
   }
 
   /** Charges each fact once at the highest; returns the 0-point lines for records passed over, by component. */
-  private applyFacts(): Map<number, WorkingLine[]> {
-    const linesByComponent = new Map<number, WorkingLine[]>();
+  private applyFacts(): Map<number, ExplanationLine[]> {
+    const { tally } = this;
+    const linesByComponent = new Map<number, ExplanationLine[]>();
     for (const [componentIndex, byFact] of this.facts!) {
       const { winners, passedOver } = resolveFacts(byFact);
       for (const winner of winners) {
-        let records = this.tally.records[winner.item.index];
+        const index = winner.item.index;
+        const records = tally.records[index];
         if (records === undefined) {
-          records = [];
-          this.tally.records[winner.item.index] = records;
-          this.touchedItems.push(winner.item.index);
-        }
-        records.push(winner.record);
-        this.tally.scored[winner.item.index]! += winner.points;
-        this.tally.occurrences[winner.item.index]! += winner.count;
+          tally.records[index] = [winner.record];
+          this.touchedItems.push(index);
+        } else records.push(winner.record);
+        tally.scored[index]! += winner.points;
+        tally.occurrences[index]! += winner.count;
       }
       passedOver.sort(
         (left, right) =>
@@ -246,11 +307,12 @@ export class SubjectWorkspace {
   }
 
   private reset(): void {
+    const { tally } = this;
     for (const index of this.touchedItems) {
-      this.tally.counts[index] = 0;
-      this.tally.occurrences[index] = 0;
-      this.tally.scored[index] = 0;
-      this.tally.records[index] = undefined;
+      tally.counts[index] = 0;
+      tally.occurrences[index] = 0;
+      tally.scored[index] = 0;
+      tally.records[index] = undefined;
     }
     this.touchedItems.length = 0;
     for (const index of this.touchedComponents) {
@@ -262,11 +324,11 @@ export class SubjectWorkspace {
 }
 
 function pushRounding(
-  rule: { id: string; label: string; clause?: string | undefined },
-  round: { places: number; mode: 'half-up' | 'half-even' | 'down' | 'up' },
+  rule: RuleInfo,
+  round: { places: number; mode: RoundingMode },
   score: Scaled,
   path: string | undefined,
-  lines: WorkingLine[],
+  lines: ExplanationLine[],
 ): Scaled {
   const rounded = roundScaled(score, round.places, round.mode);
   if (rounded !== score) {

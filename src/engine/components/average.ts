@@ -4,7 +4,8 @@
  */
 import type { CompiledAverage } from '../compile.ts';
 import { formatDecimal, multiplyDivide, SCALE, type Scaled } from '../decimal.ts';
-import { line, type WorkingLine } from '../explain.ts';
+import { line } from '../explain.ts';
+import type { ExplanationLine } from '../types.ts';
 
 /** Weighted scores gathered for one subject: Σ weight × value and Σ weight, both scaled. */
 export interface AverageTally {
@@ -20,7 +21,7 @@ const HUNDRED_PERCENT = 100 * SCALE;
 export function scoreAverage(
   component: CompiledAverage,
   tally: AverageTally | undefined,
-  lines: WorkingLine[],
+  lines: ExplanationLine[],
 ): Scaled {
   let average: Scaled;
   if (!tally || tally.weightTotal === 0) {

@@ -6,7 +6,8 @@
  */
 import type { CompiledRating } from '../compile.ts';
 import { formatDecimal, type Scaled } from '../decimal.ts';
-import { line, type WorkingLine } from '../explain.ts';
+import { line } from '../explain.ts';
+import type { ExplanationLine } from '../types.ts';
 
 /** One role's ratings for one subject. */
 export interface RoleRatings {
@@ -19,7 +20,7 @@ export interface RoleRatings {
 export function scoreRating(
   component: CompiledRating,
   byRole: readonly (RoleRatings | undefined)[],
-  lines: WorkingLine[],
+  lines: ExplanationLine[],
 ): Scaled {
   let presentWeight = 0;
   for (let role = 0; role < component.raters.length; role++) {

@@ -5,7 +5,8 @@
  */
 import type { CompiledGroup, CompiledItem, CompiledTally } from '../compile.ts';
 import { formatDecimal, type Scaled } from '../decimal.ts';
-import { line, type WorkingLine } from '../explain.ts';
+import { line } from '../explain.ts';
+import type { ExplanationLine } from '../types.ts';
 
 /** What one subject's records gave each item, indexed by item index; reset between subjects. */
 export interface ItemTally {
@@ -18,92 +19,88 @@ export interface ItemTally {
   records: (string[] | undefined)[];
 }
 
+/** The state of one component's walk: the sign of its points and whether a cap applied. */
+interface Walk {
+  component: CompiledTally;
+  tally: ItemTally;
+  lines: ExplanationLine[];
+  sign: 1 | -1;
+  isCapped: boolean;
+}
+
 export interface TallyOutcome {
   score: Scaled;
   isCapped: boolean;
 }
 
-/** Scores a deduction or bonus component for one subject, appending its lines. */
-export function scoreTally(component: CompiledTally, tally: ItemTally, lines: WorkingLine[]): TallyOutcome {
+/** Scores a deduction or bonus component for one subject, appending its lines in scheme order. */
+export function scoreTally(
+  component: CompiledTally,
+  tally: ItemTally,
+  lines: ExplanationLine[],
+): TallyOutcome {
   const isDeduction = component.kind === 'deduction';
-  const sign = isDeduction ? -1 : 1;
-  const path = component.path;
-  let isCapped = false;
-
-  if (isDeduction) {
-    lines.push(
-      line('base', component, component.base, path, { note: `基础分 ${formatDecimal(component.base)}` }),
-    );
-  }
-
-  /** Effective (capped) magnitude of a group; pushes item, cap lines in scheme order. */
-  const scoreGroup = (group: CompiledGroup): Scaled => {
-    let sum = 0;
-    for (const item of group.items) sum += scoreItem(item);
-    for (const child of group.groups) sum += scoreGroup(child);
-    if (group.cap !== null && sum > group.cap) {
-      const excess = sum - group.cap;
-      lines.push(
-        line('cap', group, -sign * excess, path, {
-          note: `${group.label}最多${isDeduction ? '扣' : '加'} ${formatDecimal(group.cap)} 分${isDeduction ? '，扣完为止' : ''}`,
-        }),
-      );
-      isCapped = true;
-      return group.cap;
-    }
-    return sum;
-  };
-
-  const scoreItem = (item: CompiledItem): Scaled => {
-    const records = tally.records[item.index];
-    if (records === undefined) return 0;
-    const charged = tally.counts[item.index]!;
-    const count = tally.occurrences[item.index]!;
-    const charges = item.per > 1 ? Math.floor(charged / item.per) : charged;
-    const raw = charges * (item.points ?? 0) + tally.scored[item.index]!;
-    const note =
-      item.per > 1
-        ? `${count} 次，每 ${item.per} 次${isDeduction ? '扣' : '加'} ${formatDecimal(item.points ?? 0)} 分`
-        : undefined;
-    lines.push(
-      line(isDeduction ? 'deduction' : 'bonus', item, sign * raw, path, {
-        records,
-        count,
-        ...(note ? { note } : {}),
-      }),
-    );
-    if (item.cap !== null && raw > item.cap) {
-      lines.push(
-        line('cap', item, -sign * (raw - item.cap), path, { note: `本项最多 ${formatDecimal(item.cap)} 分` }),
-      );
-      isCapped = true;
-      return item.cap;
-    }
-    return raw;
-  };
-
-  const magnitude = scoreGroup(component.root);
+  const walk: Walk = { component, tally, lines, sign: isDeduction ? -1 : 1, isCapped: false };
+  if (isDeduction)
+    lines.push(line('base', component, component.base, component.path, { note: component.notes.base }));
+  const magnitude = scoreGroup(walk, component.root);
   if (isDeduction) {
     const score = component.base - magnitude;
     if (score < component.floor) {
       lines.push(
-        line('floor', component, component.floor - score, path, {
-          note: `扣完为止，最低 ${formatDecimal(component.floor)} 分`,
-        }),
+        line('floor', component, component.floor - score, component.path, { note: component.notes.limit }),
       );
       return { score: component.floor, isCapped: true };
     }
-    return { score, isCapped };
+    return { score, isCapped: walk.isCapped };
   }
   if (component.cap !== null && magnitude > component.cap) {
     lines.push(
-      line('cap', component, component.cap - magnitude, path, {
-        note: `最多加 ${formatDecimal(component.cap)} 分`,
-      }),
+      line('cap', component, component.cap - magnitude, component.path, { note: component.notes.limit }),
     );
     return { score: component.cap, isCapped: true };
   }
-  return { score: magnitude, isCapped };
+  return { score: magnitude, isCapped: walk.isCapped };
+}
+
+/** Effective (capped) magnitude of a group's points. */
+function scoreGroup(walk: Walk, group: CompiledGroup): Scaled {
+  let sum = 0;
+  for (const item of group.items) {
+    if (walk.tally.records[item.index] !== undefined) sum += scoreItem(walk, item);
+  }
+  for (const child of group.groups) sum += scoreGroup(walk, child);
+  if (group.cap !== null && sum > group.cap) {
+    walk.lines.push(
+      line('cap', group, -walk.sign * (sum - group.cap), walk.component.path, { note: group.capNote }),
+    );
+    walk.isCapped = true;
+    return group.cap;
+  }
+  return sum;
+}
+
+function scoreItem(walk: Walk, item: CompiledItem): Scaled {
+  const { tally, sign } = walk;
+  const records = tally.records[item.index]!;
+  const charged = tally.counts[item.index]!;
+  const count = tally.occurrences[item.index]!;
+  const charges = item.per > 1 ? Math.floor(charged / item.per) : charged;
+  const raw = charges * (item.points ?? 0) + tally.scored[item.index]!;
+  const note = item.per > 1 ? `${count} 次，${item.perNote}` : undefined;
+  walk.lines.push(
+    line(sign < 0 ? 'deduction' : 'bonus', item, sign * raw, walk.component.path, {
+      records,
+      count,
+      ...(note ? { note } : {}),
+    }),
+  );
+  if (item.cap !== null && raw > item.cap) {
+    walk.lines.push(line('cap', item, -sign * (raw - item.cap), walk.component.path, { note: item.capNote }));
+    walk.isCapped = true;
+    return item.cap;
+  }
+  return raw;
 }
 
 /** A record in a highest-only component that names a fact, scored on its own. */
@@ -140,4 +137,15 @@ export function resolveFacts(facts: Map<string, FactEntry[]>): {
     for (const entry of entries) if (entry !== winner) passedOver.push({ entry, winner, fact });
   }
   return { winners, passedOver };
+}
+
+/** Fixed notes of a tally component, made once at compile time rather than per subject. */
+export function tallyNotes(component: Pick<CompiledTally, 'kind' | 'base' | 'floor' | 'cap'>) {
+  return {
+    base: `基础分 ${formatDecimal(component.base)}`,
+    limit:
+      component.kind === 'deduction'
+        ? `扣完为止，最低 ${formatDecimal(component.floor)} 分`
+        : `最多加 ${formatDecimal(component.cap ?? 0)} 分`,
+  };
 }

@@ -1,0 +1,205 @@
+/**
+ * Record intake: checks every record once, reads its fields once (JSON records come in many
+ * shapes, and reading them again and again is what makes a naive loop slow), and lays the
+ * accepted ones out as columns sorted by subject with a counting sort. Rejected records are
+ * kept with their reason; self-assessment records go to their own columns.
+ */
+import type { CompiledScheme } from './compile.ts';
+import { parseDecimal } from './decimal.ts';
+import { isDateText, type PeriodRange } from './period.ts';
+import type { RecordColumns } from './subject.ts';
+import type { EngineRecord, RejectedRecord, RejectReason } from './types.ts';
+
+const REJECTED = -1;
+const SELF = -2;
+
+const rejectMessages: Record<RejectReason, [string, string]> = {
+  'unknown-subject': ['考核对象不在名单中', 'the subject is not in the list of subjects'],
+  'unknown-item': ['方案中没有这个考核项目', 'the scheme has no such item'],
+  'bad-date': ['日期应为 YYYY-MM-DD 格式的有效日期', 'the date must be a real date written YYYY-MM-DD'],
+  'out-of-period': ['日期不在考核周期内', 'the date is outside the period'],
+  'bad-count': ['次数应为正整数', 'the count must be a positive whole number'],
+  'bad-value': [
+    '分值缺失、不是数值或超出评分范围',
+    'the value is missing, not a number, or outside the scale',
+  ],
+  'unknown-level': ['该项目没有这个等级', 'the item has no such level'],
+  'unknown-rater': ['该测评没有这个评价人角色', 'the rating has no such rater role'],
+  'bad-record': ['记录缺少 id、subject 或 item', 'the record lacks id, subject or item'],
+};
+
+/** Columns of one subject space: rows of subject s are [offsets[s], offsets[s + 1]). */
+export interface SortedRecords {
+  columns: RecordColumns;
+  offsets: Int32Array;
+}
+
+export interface Intake {
+  official: SortedRecords;
+  /** Self-assessment records (source: 'self'); null when there are none. */
+  self: SortedRecords | null;
+  rejected: RejectedRecord[];
+}
+
+/** Reads, checks and sorts the records of a period. */
+export function takeRecords(
+  compiled: CompiledScheme,
+  subjectIndex: Map<string, number>,
+  subjectCount: number,
+  records: readonly EngineRecord[],
+  range: PeriodRange,
+): Intake {
+  const total = records.length;
+  const read: ReadColumns = {
+    ids: new Array<string>(total),
+    subjectOf: new Int32Array(total),
+    items: new Int32Array(total),
+    counts: new Float64Array(total),
+    points: new Float64Array(total),
+    raters: new Int32Array(total),
+    facts: null,
+    selfCount: 0,
+  };
+  const context: ReadContext = {
+    validDates: new Set(),
+    compiled,
+    subjectIndex,
+    start: range.start,
+    end: range.end,
+    read,
+  };
+  const rejected: RejectedRecord[] = [];
+  for (let position = 0; position < total; position++) {
+    const record = records[position]!;
+    const reason = readRecord(context, record, position);
+    if (reason !== null) {
+      read.subjectOf[position] = REJECTED;
+      const [messageZh, messageEn] = rejectMessages[reason];
+      const id =
+        typeof record === 'object' && record !== null && typeof record.id === 'string'
+          ? record.id
+          : `#${position}`;
+      rejected.push({ record: id, reason, messageZh, messageEn });
+    }
+  }
+  return {
+    official: sortBySubject(read, subjectCount, false),
+    self: read.selfCount === 0 ? null : sortBySubject(read, subjectCount, true),
+    rejected,
+  };
+}
+
+interface ReadContext {
+  /** Dates already checked: a period has at most 366 distinct valid dates, seen over and over. */
+  validDates: Set<string>;
+  compiled: CompiledScheme;
+  subjectIndex: Map<string, number>;
+  start: string;
+  end: string;
+  read: ReadColumns;
+}
+
+function isKnownDate(context: ReadContext, date: unknown): date is string {
+  if (typeof date !== 'string') return false;
+  if (context.validDates.has(date)) return true;
+  if (!isDateText(date)) return false;
+  if (context.validDates.size < 1024) context.validDates.add(date);
+  return true;
+}
+
+/** Reads one record into the columns at `position`; returns why it is rejected, or null. */
+function readRecord(context: ReadContext, record: EngineRecord, position: number): RejectReason | null {
+  if (typeof record !== 'object' || record === null) return 'bad-record';
+  const { id, subject: subjectId, item: itemId, date, count, fact, source } = record;
+  if (typeof id !== 'string' || typeof subjectId !== 'string' || typeof itemId !== 'string')
+    return 'bad-record';
+  const subject = context.subjectIndex.get(subjectId);
+  if (subject === undefined) return 'unknown-subject';
+  const index = context.compiled.itemIndex.get(itemId);
+  if (index === undefined) return 'unknown-item';
+  if (!isKnownDate(context, date)) return 'bad-date';
+  if (date < context.start || date > context.end) return 'out-of-period';
+  if (count !== undefined && (!Number.isSafeInteger(count) || count < 1)) return 'bad-count';
+  const read = context.read;
+  const item = context.compiled.items[index]!;
+  const component = item.component;
+  if (item.role === 'score') {
+    if (item.levels) {
+      const level = item.levels.get(record.level as string);
+      if (level === undefined) return 'unknown-level';
+      read.points[position] = level.points;
+    }
+  } else if (component?.kind === 'rating') {
+    const role = typeof record.rater === 'string' ? component.raterIndex.get(record.rater) : undefined;
+    if (role === undefined) return 'unknown-rater';
+    const value = record.value === undefined ? null : parseDecimal(record.value);
+    if (value === null || value < 0 || value > component.outOf) return 'bad-value';
+    read.points[position] = value;
+    read.raters[position] = role;
+  } else if (component?.kind === 'scaled-average') {
+    const value = record.value === undefined ? null : parseDecimal(record.value);
+    if (value === null || value < 0 || value > component.outOf) return 'bad-value';
+    read.points[position] = value;
+  }
+  read.ids[position] = id;
+  read.items[position] = index;
+  read.counts[position] = count ?? 1;
+  if (fact !== undefined && fact !== '') {
+    read.facts ??= new Array(read.ids.length).fill(undefined);
+    read.facts[position] = fact;
+  }
+  if (source === 'self') {
+    read.subjectOf[position] = SELF - subject;
+    read.selfCount++;
+  } else read.subjectOf[position] = subject;
+  return null;
+}
+
+interface ReadColumns {
+  ids: string[];
+  /** Subject index; REJECTED; or SELF − subject for self-assessment records. */
+  subjectOf: Int32Array;
+  items: Int32Array;
+  counts: Float64Array;
+  points: Float64Array;
+  raters: Int32Array;
+  facts: (string | undefined)[] | null;
+  selfCount: number;
+}
+
+/** Counting sort of the official (or the self-assessment) rows by subject, stable in input position. */
+function sortBySubject(read: ReadColumns, subjectCount: number, isSelf: boolean): SortedRecords {
+  const { subjectOf } = read;
+  const total = subjectOf.length;
+  const offsets = new Int32Array(subjectCount + 1);
+  for (let position = 0; position < total; position++) {
+    const code = subjectOf[position]!;
+    const subject = isSelf ? (code <= SELF ? SELF - code : -1) : code;
+    if (subject >= 0) offsets[subject + 1]! += 1;
+  }
+  for (let subject = 0; subject < subjectCount; subject++) offsets[subject + 1]! += offsets[subject]!;
+  const size = offsets[subjectCount]!;
+  const next = offsets.slice(0, subjectCount);
+  const columns: RecordColumns = {
+    ids: new Array<string>(size),
+    item: new Int32Array(size),
+    count: new Float64Array(size),
+    points: new Float64Array(size),
+    rater: new Int32Array(size),
+    facts: read.facts ? new Array<string | undefined>(size).fill(undefined) : null,
+  };
+  const { ids, items, counts, points, raters, facts } = read;
+  for (let position = 0; position < total; position++) {
+    const code = subjectOf[position]!;
+    const subject = isSelf ? (code <= SELF ? SELF - code : -1) : code;
+    if (subject < 0) continue;
+    const row = next[subject]!++;
+    columns.ids[row] = ids[position]!;
+    columns.item[row] = items[position]!;
+    columns.count[row] = counts[position]!;
+    columns.points[row] = points[position]!;
+    columns.rater[row] = raters[position]!;
+    if (columns.facts) columns.facts[row] = facts![position];
+  }
+  return { columns, offsets };
+}
