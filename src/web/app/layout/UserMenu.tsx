@@ -26,42 +26,49 @@ export function UserMenu({ user, isPhone }: { user: SessionUser; isPhone: boolea
     { key: 'logout', icon: <LogoutOutlined />, label: '退出登录' },
   ];
   return (
-    <Dropdown
-      trigger={['click']}
-      menu={{
-        items,
-        onClick: async ({ key }) => {
-          if (key === 'account') navigate('/account');
-          if (key === 'logout') {
-            await logout();
-            navigate('/login', { replace: true });
-          }
-        },
-      }}
-    >
-      <button
-        type="button"
-        aria-label="账号菜单"
-        data-testid="user-menu"
-        style={{ background: 'none', border: 0, cursor: 'pointer', padding: 0, lineHeight: 1.3 }}
+    <Space size={12}>
+      {!isPhone && (
+        <span className="fz-header-roles">
+          <RoleTags roles={user.roles} />
+        </span>
+      )}
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items,
+          onClick: async ({ key }) => {
+            if (key === 'account') navigate('/account');
+            if (key === 'logout') {
+              await logout();
+              navigate('/login', { replace: true });
+            }
+          },
+        }}
       >
-        <Space size={8}>
-          <Avatar size="small" style={{ background: '#1d4e89' }}>
-            {user.displayName.slice(0, 1)}
-          </Avatar>
-          {!isPhone && (
-            <span style={{ textAlign: 'left', display: 'inline-block' }}>
-              <Typography.Text strong style={{ display: 'block' }}>
-                {user.displayName}
-              </Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {user.orgName}
-              </Typography.Text>
-            </span>
-          )}
-          <DownOutlined style={{ fontSize: 10, color: 'rgba(0,0,0,0.45)' }} />
-        </Space>
-      </button>
-    </Dropdown>
+        <button
+          type="button"
+          aria-label="账号菜单"
+          data-testid="user-menu"
+          style={{ background: 'none', border: 0, cursor: 'pointer', padding: 0, lineHeight: 1.3 }}
+        >
+          <Space size={8}>
+            <Avatar size="small" style={{ background: '#1d4e89' }}>
+              {user.displayName.slice(0, 1)}
+            </Avatar>
+            {!isPhone && (
+              <span style={{ textAlign: 'left', display: 'inline-block' }}>
+                <Typography.Text strong style={{ display: 'block' }}>
+                  {user.displayName}
+                </Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {user.orgName}
+                </Typography.Text>
+              </span>
+            )}
+            <DownOutlined style={{ fontSize: 10, color: 'rgba(0,0,0,0.45)' }} />
+          </Space>
+        </button>
+      </Dropdown>
+    </Space>
   );
 }
