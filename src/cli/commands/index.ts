@@ -1,6 +1,8 @@
 import type { CliCommand } from '../command.ts';
+import { auditCommand } from './audit.ts';
 import { schemeCommand } from './scheme.ts';
 import { scoreCommand } from './score.ts';
+import { seedCommand } from './seed.ts';
 
 /** Every sub-command, in the order `fazhi help` lists them. Add one import and one entry per command. */
-export const commands: CliCommand[] = [schemeCommand, scoreCommand];
+export const commands: CliCommand[] = [schemeCommand, scoreCommand, auditCommand, seedCommand];

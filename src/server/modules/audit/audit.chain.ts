@@ -34,9 +34,16 @@ export function toStoredJson(value: unknown): unknown {
 
 /** sha256(previous hash, canonical content). */
 export function hashAuditRow(prevHash: string, content: AuditContent): string {
+  // fields named one by one: a stored row passed in also carries id and hash, which are not content
   const body = canonicalJson({
-    ...content,
     at: content.at.toISOString(),
+    actorId: content.actorId,
+    actorName: content.actorName,
+    action: content.action,
+    entityType: content.entityType,
+    entityId: content.entityId,
+    orgId: content.orgId,
+    ip: content.ip,
     before: toStoredJson(content.before),
     after: toStoredJson(content.after),
   });

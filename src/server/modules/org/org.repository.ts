@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { NewOrg, Org, OrgKind, OrgUpdate } from '../../db/schema.ts';
 
@@ -67,9 +68,7 @@ export async function moveSubtree(
     .execute();
   await trx
     .updateTable('org')
-    .set((eb) => ({
-      path: eb.fn('concat', [eb.val(newPath), eb.fn('substr', ['path', eb.val(oldPath.length + 1)])]),
-    }))
+    .set({ path: sql<string>`${newPath}::text || substr(path, ${oldPath.length + 1}::int)` })
     .where('path', 'like', `${oldPath}%`)
     .execute();
 }

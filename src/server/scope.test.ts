@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from './db/schema.ts';
+import { ALL_ROLES, createForeignCounty, type ForeignCounty } from './testing/fixtures.ts';
+import { createTestContext, type TestContext } from './testing/test-app.ts';
+
+/**
+ * Permission is role × organisation subtree (DESIGN.md). For every endpoint, every role of one
+ * county tries the other county's rows, in both directions: it gets 403/404, or a list without them.
+ */
+let ctx: TestContext;
+let foreign: ForeignCounty;
+interface County {
+  name: string;
+  orgIds: number[];
+  userIds: number[];
+  target: { orgId: number; sectionId: number; userId: number };
+  usernames: Record<Role, string>;
+}
+let demo: County;
+let other: County;
+
+const DEMO_USERNAMES: Record<Role, string> = {
+  admin: 'admin',
+  supervisor: 'supervisor',
+  legal_officer: 'legal',
+  officer: 'officer',
+  assessor: 'assessor',
+  leader: 'leader',
+  reviewer: 'reviewer',
+  justice_office: 'sifasuo',
+};
+
+async function describeCounty(rootPath: string, usernames: Record<Role, string>, name: string): Promise<County> {
+  const orgs = await ctx.db.selectFrom('org').select(['id', 'kind', 'path']).where('path', 'like', `${rootPath}%`).execute();
+  const users = await ctx.db
+    .selectFrom('user_account')
+    .innerJoin('org', 'org.id', 'user_account.org_id')
+    .select(['user_account.id', 'user_account.username'])
+    .where('org.path', 'like', `${rootPath}%`)
+    .execute();
+  const agency = orgs.find((org) => org.kind === 'agency')!;
+  const section = orgs.find((org) => org.kind === 'section' && org.path.startsWith(agency.path))!;
+  return {
+    name,
+    orgIds: orgs.map((org) => org.id),
+    userIds: users.map((user) => user.id),
+    target: { orgId: agency.id, sectionId: section.id, userId: users.find((user) => user.username === usernames.officer)!.id },
+    usernames,
+  };
+}
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  foreign = await createForeignCounty(ctx.db);
+  demo = await describeCounty('/1/', DEMO_USERNAMES, '博湖县');
+  other = await describeCounty(foreign.root.path, foreign.usernames, '和静县');
+});
+afterAll(() => ctx.close());
+
+type Probe = { name: string; method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: (county: County) => string; payload?: (county: County) => object; list?: (json: any, county: County) => boolean };
+
+const PROBES: Probe[] = [
+  { name: 'list orgs', method: 'GET', url: () => '/api/orgs?includeInactive=true', list: (json, county) => json.some((org: { id: number }) => county.orgIds.includes(org.id)) },
+  { name: 'get org', method: 'GET', url: (county) => `/api/orgs/${county.target.orgId}` },
+  { name: 'create org', method: 'POST', url: () => '/api/orgs', payload: (county) => ({ parentId: county.target.orgId, kind: 'section', name: '越界股' }) },
+  { name: 'update org', method: 'PATCH', url: (county) => `/api/orgs/${county.target.orgId}`, payload: () => ({ name: '改名' }) },
+  { name: 'move org', method: 'POST', url: (county) => `/api/orgs/${county.target.sectionId}/move`, payload: (county) => ({ parentId: county.target.orgId }) },
+  { name: 'delete org', method: 'DELETE', url: (county) => `/api/orgs/${county.target.sectionId}` },
+  { name: 'list users', method: 'GET', url: () => '/api/users?pageSize=200', list: (json, county) => json.items.some((user: { id: number }) => county.userIds.includes(user.id)) },
+  { name: 'list users of an org', method: 'GET', url: (county) => `/api/users?orgId=${county.target.orgId}` },
+  { name: 'get user', method: 'GET', url: (county) => `/api/users/${county.target.userId}` },
+  { name: 'create user', method: 'POST', url: () => '/api/users', payload: (county) => ({ username: 'intruder', displayName: '越界', orgId: county.target.sectionId, roles: ['officer'], password: 'Intrude#2025' }) },
+  { name: 'update user', method: 'PATCH', url: (county) => `/api/users/${county.target.userId}`, payload: () => ({ displayName: '改名' }) },
+  { name: 'reset password', method: 'POST', url: (county) => `/api/users/${county.target.userId}/reset-password`, payload: () => ({ newPassword: 'Hijack#2025' }) },
+  { name: 'audit log', method: 'GET', url: () => '/api/audit?pageSize=200', list: (json, county) => json.items.some((row: { orgId: number | null }) => row.orgId !== null && county.orgIds.includes(row.orgId)) },
+];
+
+describe.each([
+  ['和静县 → 博湖县', () => ({ from: other, to: demo })],
+  ['博湖县 → 和静县', () => ({ from: demo, to: other })],
+])('%s', (_label, pair) => {
+  it.each(ALL_ROLES)('%s never reads or writes the other county', async (role) => {
+    const { from, to } = pair();
+    const cookie = await ctx.login(from.usernames[role]);
+    for (const probe of PROBES) {
+      const response = await ctx.request({ method: probe.method, url: probe.url(to), cookie, ...(probe.payload && { payload: probe.payload(to) }) });
+      const context = `${role} ${probe.name} → ${response.status}`;
+      if (probe.list && response.status === 200) {
+        expect(probe.list(response.json, to), context).toBe(false);
+      } else {
+        expect([403, 404], context).toContain(response.status);
+      }
+    }
+  });
+});
+
+describe('own county, for contrast', () => {
+  it('a supervisor reads the whole county, a legal officer only their agency, an officer no account list', async () => {
+    const supervisor = await ctx.login('supervisor');
+    const all = await ctx.request({ method: 'GET', url: '/api/orgs', cookie: supervisor });
+    expect(all.json).toHaveLength(demo.orgIds.length);
+    const legal = await ctx.login('legal');
+    const agencyOnly = await ctx.request({ method: 'GET', url: '/api/orgs', cookie: legal });
+    expect(agencyOnly.json.map((org: { name: string }) => org.name).sort()).toEqual(['博湖县市场监督管理局', '市场监管综合行政执法大队', '法规股', '食品安全监督管理股'].sort());
+    const officer = await ctx.login('officer');
+    const own = await ctx.request({ method: 'GET', url: '/api/orgs', cookie: officer });
+    expect(own.json.map((org: { name: string }) => org.name)).toEqual(['市场监管综合行政执法大队']);
+  });
+});
