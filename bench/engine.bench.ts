@@ -7,6 +7,7 @@
  * Goals (issue 3): ≥ 1,000,000 records/s, peak memory < 1 GiB, within 3× of the bare loop.
  * Figures, not a pass/fail test: run on a quiet machine and read them.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { loadPreset } from '../src/cli/score/presets.ts';
 import {
   type EngineRecord,
@@ -103,9 +104,13 @@ function bareLoop(subjects: { id: string }[], records: EngineRecord[]): Float64A
   return sums;
 }
 
-function time<T>(run: () => T): [T, number] {
+/** Wall time in ms; CPU time (this process, all threads) is collected beside it to show contention. */
+function time<T>(run: () => T, cpu?: number[]): [T, number] {
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   const value = run();
+  const used = process.cpuUsage(cpuStart);
+  cpu?.push((used.user + used.system) / 1000);
   return [value, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
@@ -118,6 +123,7 @@ process.stdout.write(
 
 const bareTimes: number[] = [];
 const engineTimes: number[] = [];
+const engineCpu: number[] = [];
 let checksum = 0;
 let lineCount = 0;
 let peakHeap = 0;
@@ -128,8 +134,9 @@ for (let round = 0; round < ROUNDS; round++) {
   bareTimes.push(bareMs);
   // Drop the previous round's result first, so one result is alive at a time, as in a server.
   result = null;
-  const [evaluated, engineMs] = time(() =>
-    evaluate(compiled, { period: PERIOD, subjects: data.subjects, records: data.records }),
+  const [evaluated, engineMs] = time(
+    () => evaluate(compiled, { period: PERIOD, subjects: data.subjects, records: data.records }),
+    engineCpu,
   );
   result = evaluated;
   engineTimes.push(engineMs);
@@ -148,12 +155,16 @@ const recordsPerSecond = RECORDS / (engineMs / 1000);
 process.stdout.write(
   [
     `engine (explanations kept, ${lineCount.toLocaleString('en')} lines): ${engineTimes.map((ms) => ms.toFixed(0)).join(' / ')} ms → median ${engineMs.toFixed(0)} ms`,
+    `engine CPU time (all threads, incl. GC helpers): ${engineCpu.map((ms) => ms.toFixed(0)).join(' / ')} ms`,
     `bare loop (sum points per subject):        ${bareTimes.map((ms) => ms.toFixed(0)).join(' / ')} ms → median ${bareMs.toFixed(0)} ms`,
     '',
     `records/s:          ${Math.round(recordsPerSecond).toLocaleString('en')}   (goal ≥ 1,000,000)`,
     `ratio to bare loop: ${(engineMs / bareMs).toFixed(2)}×   (goal ≤ 3×)`,
     `peak RSS:           ${mebibytes(peakRss)}   (goal < 1024 MiB; includes the generated input)`,
     `peak heap used:     ${mebibytes(peakHeap)}`,
+    `load average at end: ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')} on ${availableParallelism()} CPUs (figures are only meaningful on a quiet machine)`,
     `(checksum ${checksum.toFixed(1)})`,
     '',
   ].join('\n'),

@@ -11,7 +11,13 @@ import { parsePeriod } from './period.ts';
 import { problem } from './problems.ts';
 import type { SchemeFile } from './scheme.schema.ts';
 import { assignStandings, type StandingInput } from './standing.ts';
-import type { EvaluationResult, ExplanationLine, QuotaSummary, SubjectFlags } from './types.ts';
+import type {
+  EvaluationResult,
+  ExplanationLine,
+  QuotaSummary,
+  SubjectFlags,
+  SubjectResult,
+} from './types.ts';
 
 export interface RollUpInput {
   /** The longer period, e.g. '2024' or '2024H1'. */
@@ -106,7 +112,12 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
     }
   }
 
-  const rolled = order.map((subject) => rollSubject(definition, subject, parts));
+  // Index each part by subject once: a province has 100,000 subjects per quarter.
+  const indexed = parts.map((part) => ({
+    period: part.period,
+    bySubject: new Map(part.subjects.map((subject) => [subject.subject, subject])),
+  }));
+  const rolled = order.map((subject) => rollSubject(definition, subject, indexed));
   const standingInputs: StandingInput[] = rolled.map((entry) => ({
     subject: entry.subject,
     total: entry.total,
@@ -145,14 +156,18 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
   };
 }
 
-function rollSubject(definition: CompiledRollUp, subject: string, parts: EvaluationResult[]) {
+function rollSubject(
+  definition: CompiledRollUp,
+  subject: string,
+  parts: { period: string; bySubject: Map<string, SubjectResult> }[],
+) {
   const lines: ExplanationLine[] = [];
   const partRows: RolledSubject['parts'] = [];
   const triggerCounts = new Map<string, string[]>();
   let sum: Scaled = 0;
   let isVetoed = false;
   for (const part of parts) {
-    const result = part.subjects.find((candidate) => candidate.subject === subject);
+    const result = part.bySubject.get(subject);
     if (!result) continue;
     const total = parseDecimal(result.total) ?? 0;
     sum += total;

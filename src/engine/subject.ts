@@ -28,14 +28,18 @@ export const ROLE_RATING = 1;
 export const ROLE_AVERAGE = 2;
 export const ROLE_TRIGGER = 3;
 
-/** Accepted records as columns, in subject order. */
+/** Fields of a row in `RecordColumns.data`: item index, count, points, rater index. */
+export const STRIDE = 4;
+export const ITEM = 0;
+export const COUNT = 1;
+/** Level points for levelled items, the scaled value for ratings and averages. */
+export const POINTS = 2;
+export const RATER = 3;
+
+/** Accepted records in subject order: ids beside interleaved numeric rows (see STRIDE). */
 export interface RecordColumns {
   ids: string[];
-  item: Int32Array;
-  count: Float64Array;
-  /** Level points for levelled items, the scaled value for ratings and averages. */
-  points: Float64Array;
-  rater: Int32Array;
+  data: Float64Array;
   /** Fact ids, only when some record has one. */
   facts: (string | undefined)[] | null;
 }
@@ -100,16 +104,17 @@ export class SubjectWorkspace {
   /** Scores one subject from the columns' rows [from, to). */
   score(columns: RecordColumns, from: number, to: number): SubjectScore {
     const { tally, roles, hasLevels, isHighestOnly } = this;
-    const { ids, item: itemColumn, count: countColumn, points: pointsColumn, facts } = columns;
+    const { ids, data, facts } = columns;
     let triggers: Map<number, string[]> | null = null;
     for (let row = from; row < to; row++) {
-      const itemIndex = itemColumn[row]!;
+      const at = row * STRIDE;
+      const itemIndex = data[at + ITEM]!;
       switch (roles[itemIndex]) {
         case ROLE_SCORE: {
-          const count = countColumn[row]!;
+          const count = data[at + COUNT]!;
           const fact = facts === null ? undefined : facts[row];
           if (fact !== undefined && isHighestOnly[itemIndex] === 1) {
-            this.addFact(itemIndex, ids[row]!, fact, count, pointsColumn[row]!);
+            this.addFact(itemIndex, ids[row]!, fact, count, data[at + POINTS]!);
             break;
           }
           const records = tally.records[itemIndex];
@@ -119,15 +124,15 @@ export class SubjectWorkspace {
             this.touchedItems.push(itemIndex);
           } else records.push(ids[row]!);
           tally.occurrences[itemIndex]! += count;
-          if (hasLevels[itemIndex] === 1) tally.scored[itemIndex]! += pointsColumn[row]! * count;
+          if (hasLevels[itemIndex] === 1) tally.scored[itemIndex]! += data[at + POINTS]! * count;
           else tally.counts[itemIndex]! += count;
           break;
         }
         case ROLE_RATING:
-          this.addRating(this.scheme.items[itemIndex]!, ids[row]!, pointsColumn[row]!, columns.rater[row]!);
+          this.addRating(this.scheme.items[itemIndex]!, ids[row]!, data[at + POINTS]!, data[at + RATER]!);
           break;
         case ROLE_AVERAGE:
-          this.addAverage(this.scheme.items[itemIndex]!, ids[row]!, pointsColumn[row]!);
+          this.addAverage(this.scheme.items[itemIndex]!, ids[row]!, data[at + POINTS]!);
           break;
         default: {
           triggers ??= new Map();
