@@ -18,6 +18,9 @@ export function requireActor(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** zod's own (zh-CN locale) messages, which do not name the field. */
+const GENERIC_MESSAGE = /^(无效|数值过|字符串|数组|过大|过小|此项为必填项|应为)/;
+
 const CONTEXT_LABELS: Record<string, string> = { body: '', querystring: '查询参数 ', params: '路径参数 ' };
 
 /** The body every error response has: a stable code, a Chinese message, optional details. */
@@ -42,10 +45,14 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
       CONTEXT_LABELS[(error as { validationContext?: string }).validationContext ?? 'body'] ?? '';
     const fields = error.validation.map((problem) => {
       const field = problem.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(root)';
-      return {
-        field,
-        message: `${context}${field === '(root)' ? '' : `${field}: `}${problem.message ?? '格式不正确'}`,
-      };
+      const text = problem.message ?? '格式不正确';
+      // Our schemas word their messages with the field's Chinese name; zod's defaults do not,
+      // so those get the field's path in front.
+      const named =
+        GENERIC_MESSAGE.test(text) && field !== '(root)'
+          ? `${context}${field}：${text}`
+          : `${context}${text}`;
+      return { field, message: named };
     });
     return reply.status(400).send({
       error: {

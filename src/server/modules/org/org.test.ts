@@ -44,6 +44,13 @@ describe('organisation tree', () => {
     expect(response.json.error.message).toContain('可设立');
   });
 
+  it('puts the field name in front of zod\'s own generic messages', async () => {
+    const response = await post('/api/orgs', { parentId: marketId, kind: 'section', name: '排序错误', sortOrder: -1 });
+    expect(response.status).toBe(400);
+    expect(response.json.error.fields[0]).toMatchObject({ field: 'sortOrder' });
+    expect(response.json.error.fields[0].message).toMatch(/^sortOrder：.*[\u4e00-\u9fff]/);
+  });
+
   it('checks the unified social credit code with its GB 32100 checksum', async () => {
     const bad = await post('/api/orgs', { parentId: townshipId, kind: 'section', name: '信用代码错误测试', uscc: '91110108551385082A' });
     expect(bad.status).toBe(400);
