@@ -4,176 +4,28 @@
  * cross-references (grades, parameters, component ids, weights) are checked here, and every
  * problem is collected before the scheme is refused.
  */
+
+import { compileBands, compileQuota } from './compile.grades.ts';
+import type {
+  CompiledAverage,
+  CompiledComponent,
+  CompiledComposite,
+  CompiledGroup,
+  CompiledItem,
+  CompiledLevel,
+  CompiledRating,
+  CompiledRollUp,
+  CompiledScheme,
+  CompiledTally,
+  CompileOutcome,
+  ParamOverrides,
+} from './compiled.types.ts';
 import { tallyNotes } from './components/tally.ts';
 import { formatDecimal, parseDecimal, SCALE, type Scaled } from './decimal.ts';
 import { type Problem, problem } from './problems.ts';
-import type {
-  Band,
-  Component,
-  Group,
-  Item,
-  NumberOrParam,
-  Quota,
-  Rounding,
-  SchemeFile,
-} from './scheme.schema.ts';
+import type { Component, Group, Item, NumberOrParam, SchemeFile } from './scheme.schema.ts';
 
-export type ItemRole = 'score' | 'rating' | 'average' | 'veto' | 'ceiling';
-
-export interface CompiledLevel {
-  id: string;
-  label: string;
-  points: Scaled;
-}
-
-export interface CompiledItem {
-  index: number;
-  id: string;
-  label: string;
-  clause: string | undefined;
-  role: ItemRole;
-  /** The component whose score the item feeds (none for veto and ceiling triggers). */
-  component: CompiledComponent | null;
-  /** Points per charge (positive; deductions subtract it). */
-  points: Scaled | null;
-  per: number;
-  cap: Scaled | null;
-  levels: Map<string, CompiledLevel> | null;
-  /** Weight of an averaged item's scores. */
-  weight: Scaled;
-  /** Assessor of the nearest enclosing group or component. */
-  assessor: string | undefined;
-  /** Fixed explanation notes, made once here rather than per subject. */
-  capNote: string | undefined;
-  perNote: string | undefined;
-}
-
-export interface CompiledGroup {
-  id: string;
-  label: string;
-  clause: string | undefined;
-  assessor: string | undefined;
-  cap: Scaled | null;
-  items: CompiledItem[];
-  groups: CompiledGroup[];
-  capNote: string | undefined;
-}
-
-interface ComponentBase {
-  /** Position in `CompiledScheme.components` (depth-first order). */
-  index: number;
-  id: string;
-  label: string;
-  clause: string | undefined;
-  assessor: string | undefined;
-  weight: Scaled | null;
-  round: Rounding | null;
-  /** Dotted path of component ids from the top, e.g. 'total.year-end'. */
-  path: string;
-}
-
-export interface CompiledTally extends ComponentBase {
-  kind: 'deduction' | 'bonus';
-  /** Deduction: starting points. Bonus: 0. */
-  base: Scaled;
-  floor: Scaled;
-  cap: Scaled | null;
-  isHighestOnly: boolean;
-  root: CompiledGroup;
-  notes: { base: string; limit: string };
-}
-
-export interface CompiledRating extends ComponentBase {
-  kind: 'rating';
-  points: Scaled;
-  outOf: Scaled;
-  raters: { role: string; label: string; weight: Scaled }[];
-  raterIndex: Map<string, number>;
-  isFullWhenMissing: boolean;
-  item: CompiledItem;
-}
-
-export interface CompiledAverage extends ComponentBase {
-  kind: 'scaled-average';
-  outOf: Scaled;
-  scale: Scaled;
-  items: CompiledItem[];
-  isFullWhenEmpty: boolean;
-}
-
-export interface CompiledComposite extends ComponentBase {
-  kind: 'weighted' | 'sum';
-  cap: Scaled | null;
-  children: CompiledComponent[];
-}
-
-export type CompiledComponent = CompiledTally | CompiledRating | CompiledAverage | CompiledComposite;
-
-export interface CompiledBand {
-  grade: string;
-  min: Scaled | null;
-}
-
-export interface CompiledQuota {
-  grade: string;
-  maxShare: Scaled;
-  clause: string | undefined;
-  rounding: 'floor' | 'round' | 'ceil';
-  tieBreakBy: number[];
-  final: 'spare' | 'subject-id';
-}
-
-export interface CompiledRollUpRule {
-  id: string;
-  label: string;
-  clause: string | undefined;
-  vetoed: boolean;
-  triggers: string[];
-  atLeast: number;
-  maxGrade: string;
-}
-
-export interface CompiledRollUp {
-  id: string;
-  label: string;
-  clause: string | undefined;
-  period: 'half' | 'year';
-  method: 'mean' | 'sum';
-  round: Rounding | null;
-  bands: CompiledBand[];
-  rules: CompiledRollUpRule[];
-  quotas: CompiledQuota[];
-}
-
-export interface CompiledScheme {
-  file: SchemeFile;
-  params: Record<string, Scaled>;
-  items: CompiledItem[];
-  itemIndex: Map<string, number>;
-  top: CompiledComponent[];
-  components: CompiledComponent[];
-  round: Rounding | null;
-  /** The rule named by a rounding line on the total. */
-  totalRule: { id: string; label: string };
-  bands: CompiledBand[];
-  quotas: CompiledQuota[];
-  vetoes: CompiledItem[];
-  vetoEffects: Map<number, { grade: string | undefined; barHonours: boolean }>;
-  ceilings: Map<number, string>;
-  commend: {
-    share: Scaled;
-    clause: string | undefined;
-    rounding: 'floor' | 'round' | 'ceil';
-    ties: 'spare' | 'subject-id';
-  } | null;
-  bar: { last: number; clause: string | undefined; ties: 'spare' | 'include' } | null;
-  rollUps: CompiledRollUp[];
-}
-
-export type CompileOutcome = { ok: true; compiled: CompiledScheme } | { ok: false; problems: Problem[] };
-
-/** Parameter overrides: decimals by parameter name. */
-export type ParamOverrides = Record<string, string | number>;
+export type * from './compiled.types.ts';
 
 const HUNDRED = 100 * SCALE;
 
@@ -668,92 +520,4 @@ function triggerItem(id: string, label: string, clause: string | undefined, role
     weight: SCALE,
     assessor: undefined,
   } satisfies Omit<CompiledItem, 'index' | 'capNote' | 'perNote'>;
-}
-
-function compileBands(
-  bands: Band[],
-  path: string,
-  number: (value: NumberOrParam, path: string) => Scaled,
-  problems: Problem[],
-): CompiledBand[] {
-  const seen = new Set<string>();
-  let previous: Scaled | null = null;
-  return bands.map((band, position) => {
-    const bandPath = `${path}[${position}]`;
-    if (seen.has(band.grade))
-      problems.push(
-        problem(`${bandPath}.grade`, `等次 ${band.grade} 重复`, `grade ${band.grade} is listed twice`),
-      );
-    seen.add(band.grade);
-    const min = band.min === null ? null : number(band.min, `${bandPath}.min`);
-    if (min === null && position !== bands.length - 1) {
-      problems.push(
-        problem(
-          `${bandPath}.min`,
-          '只有最后一个等次可以不设下限',
-          'only the last grade may have no lower bound',
-        ),
-      );
-    }
-    if (min !== null && previous !== null && min >= previous) {
-      problems.push(
-        problem(
-          `${bandPath}.min`,
-          '等次下限应从高到低严格递减',
-          'grade lower bounds must fall strictly from the best grade down',
-        ),
-      );
-    }
-    if (min !== null) previous = min;
-    return { grade: band.grade, min };
-  });
-}
-
-function compileQuota(
-  quota: Quota,
-  path: string,
-  bands: CompiledBand[],
-  componentIds: Map<string, number>,
-  number: (value: NumberOrParam, path: string) => Scaled,
-  problems: Problem[],
-): CompiledQuota {
-  const position = bands.findIndex((band) => band.grade === quota.grade);
-  if (position < 0) {
-    problems.push(
-      problem(
-        `${path}.grade`,
-        `等次 ${quota.grade} 不在 grades 中`,
-        `grade ${quota.grade} is not among the grades`,
-      ),
-    );
-  } else if (position === bands.length - 1) {
-    problems.push(problem(`${path}.grade`, '最低等次不能设比例上限', 'the lowest grade cannot have a quota'));
-  }
-  const maxShare = number(quota.maxShare, `${path}.maxShare`);
-  if (maxShare < 0 || maxShare > HUNDRED) {
-    problems.push(
-      problem(`${path}.maxShare`, '比例应在0到100之间', 'maxShare must be a percent from 0 to 100'),
-    );
-  }
-  const tieBreakBy = (quota.tieBreak?.by ?? []).map((id, byPosition) => {
-    const index = componentIds.get(id);
-    if (index === undefined) {
-      problems.push(
-        problem(
-          `${path}.tieBreak.by[${byPosition}]`,
-          `没有标识为 ${id} 的组件`,
-          `no component has the id ${id}`,
-        ),
-      );
-    }
-    return index ?? -1;
-  });
-  return {
-    grade: quota.grade,
-    maxShare,
-    clause: quota.clause,
-    rounding: quota.rounding ?? 'floor',
-    tieBreakBy,
-    final: quota.tieBreak?.final ?? 'spare',
-  };
 }
