@@ -7,6 +7,7 @@ import {
   Col,
   DatePicker,
   Empty,
+  List,
   Popconfirm,
   Row,
   Skeleton,
@@ -27,6 +28,14 @@ import { OverrideModal } from './OverrideModal.tsx';
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
+function dayText(day: string): string {
+  return `${formatDay(day)} ${WEEKDAYS[dayjs(day).day()]}`;
+}
+
+function DayTypeTag({ isWorkingDay }: { isWorkingDay: boolean }) {
+  return isWorkingDay ? <Tag color="blue">工作日</Tag> : <Tag color="green">休息日</Tag>;
+}
+
 /** 工作日历: local adjustments per year on top of the statutory holidays, and the due-date tool. */
 export default function CalendarPage() {
   const { message } = App.useApp();
@@ -46,10 +55,51 @@ export default function CalendarPage() {
     }
   };
 
+  const emptyText = `${year}年没有本地调整，按国家法定节假日安排计算。如当地另有放假或调休，点击“新增调整”。`;
+  const actions = (override: CalendarOverride) => (
+    <Space size={0}>
+      <Button type="link" size="small" onClick={() => setEditing(override)}>
+        修改
+      </Button>
+      <Popconfirm
+        title={`删除${formatDay(override.day)}的调整？`}
+        description="删除后该日按国家法定安排计算。"
+        okText="删除"
+        okButtonProps={{ danger: true }}
+        cancelText="取消"
+        onConfirm={() => remove(override.day)}
+      >
+        <Button type="link" size="small" danger>
+          删除
+        </Button>
+      </Popconfirm>
+    </Space>
+  );
+
   let body: React.ReactNode;
   if (overrides.isPending) body = <Skeleton active />;
   else if (overrides.isError)
     body = <ErrorState error={overrides.error} onRetry={() => overrides.refetch()} />;
+  else if (isPhone)
+    body = (
+      <List<CalendarOverride>
+        dataSource={overrides.data}
+        locale={{ emptyText: <Empty description={emptyText} /> }}
+        renderItem={(override) => (
+          <List.Item actions={[actions(override)]}>
+            <List.Item.Meta
+              title={
+                <Space wrap size={6}>
+                  {dayText(override.day)}
+                  <DayTypeTag isWorkingDay={override.isWorkingDay} />
+                </Space>
+              }
+              description={override.note ?? undefined}
+            />
+          </List.Item>
+        )}
+      />
+    );
   else
     body = (
       <Table<CalendarOverride>
@@ -57,52 +107,26 @@ export default function CalendarPage() {
         size="middle"
         dataSource={overrides.data}
         pagination={false}
-        scroll={isPhone ? { x: 460 } : undefined}
-        locale={{
-          emptyText: (
-            <Empty
-              description={`${year}年没有本地调整，按国家法定节假日安排计算。如当地另有放假或调休，点击“新增调整”。`}
-            />
-          ),
-        }}
+        locale={{ emptyText: <Empty description={emptyText} /> }}
         columns={[
           {
             title: '日期',
             dataIndex: 'day',
             width: 170,
-            render: (day: string) => `${formatDay(day)} ${WEEKDAYS[dayjs(day).day()]}`,
+            render: (day: string) => dayText(day),
           },
           {
             title: '调整为',
             dataIndex: 'isWorkingDay',
             width: 90,
-            render: (isWorkingDay: boolean) =>
-              isWorkingDay ? <Tag color="blue">工作日</Tag> : <Tag color="green">休息日</Tag>,
+            render: (isWorkingDay: boolean) => <DayTypeTag isWorkingDay={isWorkingDay} />,
           },
           { title: '说明', dataIndex: 'note', render: (note: string | null) => note ?? '—' },
           {
             title: '操作',
             key: 'actions',
             width: 120,
-            render: (_value, override) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(override)}>
-                  修改
-                </Button>
-                <Popconfirm
-                  title={`删除${formatDay(override.day)}的调整？`}
-                  description="删除后该日按国家法定安排计算。"
-                  okText="删除"
-                  okButtonProps={{ danger: true }}
-                  cancelText="取消"
-                  onConfirm={() => remove(override.day)}
-                >
-                  <Button type="link" size="small" danger>
-                    删除
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
+            render: (_value, override) => actions(override),
           },
         ]}
       />

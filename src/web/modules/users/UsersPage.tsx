@@ -74,7 +74,7 @@ export default function UsersPage() {
     {
       title: '姓名',
       key: 'name',
-      width: 150,
+      width: 120,
       render: (_value, user) => (
         <>
           <div>{user.displayName}</div>
@@ -84,27 +84,27 @@ export default function UsersPage() {
         </>
       ),
     },
-    { title: '所属机构', dataIndex: 'orgName', key: 'orgName', width: 200 },
+    { title: '所属机构', dataIndex: 'orgName', key: 'orgName', width: 170, ellipsis: true },
     {
       title: '角色',
       dataIndex: 'roles',
       key: 'roles',
-      width: 200,
+      width: 170,
       render: (roles: Role[]) => <RoleTags roles={roles} />,
     },
     {
       title: '手机号',
       dataIndex: 'phone',
       key: 'phone',
-      width: 130,
+      width: 120,
       render: (phone: string | null) => (phone ? maskPhone(phone) : '—'),
     },
-    { title: '状态', key: 'status', width: 150, render: (_value, user) => <UserStatusTags user={user} /> },
+    { title: '状态', key: 'status', width: 130, render: (_value, user) => <UserStatusTags user={user} /> },
     {
       title: '上次登录',
       dataIndex: 'lastLoginAt',
       key: 'lastLoginAt',
-      width: 170,
+      width: 150,
       render: (value: string | null) => (value ? formatDateTime(value) : '从未登录'),
     },
     ...(canEdit
@@ -112,7 +112,7 @@ export default function UsersPage() {
           {
             title: '操作',
             key: 'actions',
-            width: 200,
+            width: 180,
             fixed: 'right' as const,
             render: (_value: unknown, user: UserView) => actions(user),
           },
@@ -177,7 +177,9 @@ export default function UsersPage() {
           locale={{ emptyText: <Empty description={emptyText} /> }}
           renderItem={(user) => (
             <List.Item style={{ display: 'block' }}>
-              <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+              <div
+                style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}
+              >
                 <div style={{ minWidth: 0 }}>
                   <Typography.Text strong>{user.displayName}</Typography.Text>
                   <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
@@ -214,7 +216,7 @@ export default function UsersPage() {
         columns={columns}
         dataSource={users.data.items}
         loading={users.isFetching && !users.isPending}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1040 }}
         size="middle"
         locale={{ emptyText: <Empty description={emptyText} /> }}
         pagination={{
