@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { resolveActor } from './modules/auth/auth.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { officersRoutes } from './modules/officers/officers.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -99,6 +100,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(usersRoutes(deps));
   await app.register(auditRoutes(deps));
   await app.register(calendarRoutes(deps));
+  await app.register(officersRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -13,7 +13,8 @@ interface County {
   name: string;
   orgIds: number[];
   userIds: number[];
-  target: { orgId: number; sectionId: number; userId: number };
+  target: { orgId: number; sectionId: number; userId: number; officerId: number; certificateId: number };
+  officerIds: number[];
   usernames: Record<Role, string>;
 }
 let demo: County;
@@ -30,8 +31,16 @@ const DEMO_USERNAMES: Record<Role, string> = {
   justice_office: 'sifasuo',
 };
 
-async function describeCounty(rootPath: string, usernames: Record<Role, string>, name: string): Promise<County> {
-  const orgs = await ctx.db.selectFrom('org').select(['id', 'kind', 'path']).where('path', 'like', `${rootPath}%`).execute();
+async function describeCounty(
+  rootPath: string,
+  usernames: Record<Role, string>,
+  name: string,
+): Promise<County> {
+  const orgs = await ctx.db
+    .selectFrom('org')
+    .select(['id', 'kind', 'path'])
+    .where('path', 'like', `${rootPath}%`)
+    .execute();
   const users = await ctx.db
     .selectFrom('user_account')
     .innerJoin('org', 'org.id', 'user_account.org_id')
@@ -40,13 +49,63 @@ async function describeCounty(rootPath: string, usernames: Record<Role, string>,
     .execute();
   const agency = orgs.find((org) => org.kind === 'agency')!;
   const section = orgs.find((org) => org.kind === 'section' && org.path.startsWith(agency.path))!;
+  const { officerId, certificateId } = await addProbeOfficer(section.id, name);
+  const officers = await ctx.db
+    .selectFrom('officer')
+    .innerJoin('org', 'org.id', 'officer.org_id')
+    .select('officer.id')
+    .where('org.path', 'like', `${rootPath}%`)
+    .execute();
   return {
     name,
     orgIds: orgs.map((org) => org.id),
     userIds: users.map((user) => user.id),
-    target: { orgId: agency.id, sectionId: section.id, userId: users.find((user) => user.username === usernames.officer)!.id },
+    target: {
+      orgId: agency.id,
+      sectionId: section.id,
+      userId: users.find((user) => user.username === usernames.officer)!.id,
+      officerId,
+      certificateId,
+    },
+    officerIds: officers.map((officer) => officer.id),
     usernames,
   };
+}
+
+/** One officer profile with a certificate about to expire in each county: the target of the officer probes. */
+async function addProbeOfficer(sectionId: number, countyName: string) {
+  const officer = await ctx.db
+    .insertInto('officer')
+    .values({
+      org_id: sectionId,
+      user_id: null,
+      name: `${countyName}探针`,
+      gender: 'female',
+      ethnicity: null,
+      education: null,
+      birth_date: null,
+      position: null,
+      post: null,
+      duties: null,
+      qualified_on: null,
+      started_work_on: null,
+      phone: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const certificate = await ctx.db
+    .insertInto('certificate')
+    .values({
+      officer_id: officer.id,
+      number: `PROBE-${officer.id}`,
+      issuer: '县人民政府',
+      area: countyName,
+      issued_on: '2020-01-01',
+      valid_until: '2020-12-31',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { officerId: officer.id, certificateId: certificate.id };
 }
 
 beforeAll(async () => {
@@ -57,22 +116,165 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-type Probe = { name: string; method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; url: (county: County) => string; payload?: (county: County) => object; list?: (json: any, county: County) => boolean };
+type Probe = {
+  name: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: (county: County) => string;
+  payload?: (county: County) => object;
+  list?: (json: any, county: County) => boolean;
+};
 
 const PROBES: Probe[] = [
-  { name: 'list orgs', method: 'GET', url: () => '/api/orgs?includeInactive=true', list: (json, county) => json.some((org: { id: number }) => county.orgIds.includes(org.id)) },
+  {
+    name: 'list orgs',
+    method: 'GET',
+    url: () => '/api/orgs?includeInactive=true',
+    list: (json, county) => json.some((org: { id: number }) => county.orgIds.includes(org.id)),
+  },
   { name: 'get org', method: 'GET', url: (county) => `/api/orgs/${county.target.orgId}` },
-  { name: 'create org', method: 'POST', url: () => '/api/orgs', payload: (county) => ({ parentId: county.target.orgId, kind: 'section', name: '越界股' }) },
-  { name: 'update org', method: 'PATCH', url: (county) => `/api/orgs/${county.target.orgId}`, payload: () => ({ name: '改名' }) },
-  { name: 'move org', method: 'POST', url: (county) => `/api/orgs/${county.target.sectionId}/move`, payload: (county) => ({ parentId: county.target.orgId }) },
+  {
+    name: 'create org',
+    method: 'POST',
+    url: () => '/api/orgs',
+    payload: (county) => ({ parentId: county.target.orgId, kind: 'section', name: '越界股' }),
+  },
+  {
+    name: 'update org',
+    method: 'PATCH',
+    url: (county) => `/api/orgs/${county.target.orgId}`,
+    payload: () => ({ name: '改名' }),
+  },
+  {
+    name: 'move org',
+    method: 'POST',
+    url: (county) => `/api/orgs/${county.target.sectionId}/move`,
+    payload: (county) => ({ parentId: county.target.orgId }),
+  },
   { name: 'delete org', method: 'DELETE', url: (county) => `/api/orgs/${county.target.sectionId}` },
-  { name: 'list users', method: 'GET', url: () => '/api/users?pageSize=200', list: (json, county) => json.items.some((user: { id: number }) => county.userIds.includes(user.id)) },
+  {
+    name: 'list users',
+    method: 'GET',
+    url: () => '/api/users?pageSize=200',
+    list: (json, county) => json.items.some((user: { id: number }) => county.userIds.includes(user.id)),
+  },
   { name: 'list users of an org', method: 'GET', url: (county) => `/api/users?orgId=${county.target.orgId}` },
   { name: 'get user', method: 'GET', url: (county) => `/api/users/${county.target.userId}` },
-  { name: 'create user', method: 'POST', url: () => '/api/users', payload: (county) => ({ username: 'intruder', displayName: '越界', orgId: county.target.sectionId, roles: ['officer'], password: 'Intrude#2025' }) },
-  { name: 'update user', method: 'PATCH', url: (county) => `/api/users/${county.target.userId}`, payload: () => ({ displayName: '改名' }) },
-  { name: 'reset password', method: 'POST', url: (county) => `/api/users/${county.target.userId}/reset-password`, payload: () => ({ newPassword: 'Hijack#2025' }) },
-  { name: 'audit log', method: 'GET', url: () => '/api/audit?pageSize=200', list: (json, county) => json.items.some((row: { orgId: number | null }) => row.orgId !== null && county.orgIds.includes(row.orgId)) },
+  {
+    name: 'create user',
+    method: 'POST',
+    url: () => '/api/users',
+    payload: (county) => ({
+      username: 'intruder',
+      displayName: '越界',
+      orgId: county.target.sectionId,
+      roles: ['officer'],
+      password: 'Intrude#2025',
+    }),
+  },
+  {
+    name: 'update user',
+    method: 'PATCH',
+    url: (county) => `/api/users/${county.target.userId}`,
+    payload: () => ({ displayName: '改名' }),
+  },
+  {
+    name: 'reset password',
+    method: 'POST',
+    url: (county) => `/api/users/${county.target.userId}/reset-password`,
+    payload: () => ({ newPassword: 'Hijack#2025' }),
+  },
+  {
+    name: 'audit log',
+    method: 'GET',
+    url: () => '/api/audit?pageSize=200',
+    list: (json, county) =>
+      json.items.some(
+        (row: { orgId: number | null }) => row.orgId !== null && county.orgIds.includes(row.orgId),
+      ),
+  },
+  // officer archive (issue 4)
+  {
+    name: 'list officers',
+    method: 'GET',
+    url: () => '/api/officers?pageSize=200',
+    list: (json, county) => json.items.some((row: { id: number }) => county.officerIds.includes(row.id)),
+  },
+  {
+    name: 'list officers of an org',
+    method: 'GET',
+    url: (county) => `/api/officers?orgId=${county.target.orgId}`,
+  },
+  { name: 'get officer', method: 'GET', url: (county) => `/api/officers/${county.target.officerId}` },
+  {
+    name: 'create officer',
+    method: 'POST',
+    url: () => '/api/officers',
+    payload: (county) => ({ name: '越界', gender: 'male', orgId: county.target.sectionId }),
+  },
+  {
+    name: 'update officer',
+    method: 'PATCH',
+    url: (county) => `/api/officers/${county.target.officerId}`,
+    payload: () => ({ name: '改名' }),
+  },
+  {
+    name: 'officer history',
+    method: 'GET',
+    url: (county) => `/api/officers/${county.target.officerId}/history`,
+  },
+  { name: 'officer photo', method: 'GET', url: (county) => `/api/officers/${county.target.officerId}/photo` },
+  {
+    name: 'case-handler verdict',
+    method: 'GET',
+    url: (county) => `/api/officers/${county.target.officerId}/case-handler`,
+  },
+  {
+    name: 'post changes',
+    method: 'GET',
+    url: (county) => `/api/officers/${county.target.officerId}/post-changes`,
+  },
+  {
+    name: 'create post change',
+    method: 'POST',
+    url: (county) => `/api/officers/${county.target.officerId}/post-changes`,
+    payload: () => ({ changedOn: '2024-01-01', toPost: '越界岗' }),
+  },
+  {
+    name: 'create certificate',
+    method: 'POST',
+    url: (county) => `/api/officers/${county.target.officerId}/certificates`,
+    payload: () => ({
+      number: 'INTRUDE-1',
+      issuer: '越界',
+      area: '越界',
+      issuedOn: '2024-01-01',
+      validUntil: '2026-01-01',
+    }),
+  },
+  {
+    name: 'update certificate',
+    method: 'PATCH',
+    url: (county) => `/api/certificates/${county.target.certificateId}`,
+    payload: () => ({ isRevoked: true }),
+  },
+  {
+    name: 'review certificate',
+    method: 'POST',
+    url: (county) => `/api/certificates/${county.target.certificateId}/reviews`,
+    payload: () => ({ reviewedOn: '2020-06-01', result: 'fail' }),
+  },
+  {
+    name: 'certificate warnings',
+    method: 'GET',
+    url: () => '/api/certificates/warnings',
+    list: (json, county) =>
+      json.items.some((row: { officerId: number }) => county.officerIds.includes(row.officerId)),
+  },
+  {
+    name: 'certificate warnings of an org',
+    method: 'GET',
+    url: (county) => `/api/certificates/warnings?orgId=${county.target.orgId}`,
+  },
 ];
 
 describe.each([
@@ -83,7 +285,12 @@ describe.each([
     const { from, to } = pair();
     const cookie = await ctx.login(from.usernames[role]);
     for (const probe of PROBES) {
-      const response = await ctx.request({ method: probe.method, url: probe.url(to), cookie, ...(probe.payload && { payload: probe.payload(to) }) });
+      const response = await ctx.request({
+        method: probe.method,
+        url: probe.url(to),
+        cookie,
+        ...(probe.payload && { payload: probe.payload(to) }),
+      });
       const context = `${role} ${probe.name} → ${response.status}`;
       if (probe.list && response.status === 200) {
         expect(probe.list(response.json, to), context).toBe(false);
@@ -101,9 +308,25 @@ describe('own county, for contrast', () => {
     expect(all.json).toHaveLength(demo.orgIds.length);
     const legal = await ctx.login('legal');
     const agencyOnly = await ctx.request({ method: 'GET', url: '/api/orgs', cookie: legal });
-    expect(agencyOnly.json.map((org: { name: string }) => org.name).sort()).toEqual(['博湖县市场监督管理局', '市场监管综合行政执法大队', '法规股', '食品安全监督管理股'].sort());
+    expect(agencyOnly.json.map((org: { name: string }) => org.name).sort()).toEqual(
+      ['博湖县市场监督管理局', '市场监管综合行政执法大队', '法规股', '食品安全监督管理股'].sort(),
+    );
     const officer = await ctx.login('officer');
     const own = await ctx.request({ method: 'GET', url: '/api/orgs', cookie: officer });
     expect(own.json.map((org: { name: string }) => org.name)).toEqual(['市场监管综合行政执法大队']);
+  });
+
+  it('the officer probes do reach their target inside its own county', async () => {
+    const legal = await ctx.login('legal');
+    for (const url of [
+      `/api/officers/${demo.target.officerId}`,
+      `/api/officers/${demo.target.officerId}/history`,
+    ]) {
+      expect((await ctx.request({ method: 'GET', url, cookie: legal })).status, url).toBe(200);
+    }
+    const warnings = await ctx.request({ method: 'GET', url: '/api/certificates/warnings', cookie: legal });
+    expect(
+      warnings.json.items.some((row: { officerId: number }) => row.officerId === demo.target.officerId),
+    ).toBe(true);
   });
 });

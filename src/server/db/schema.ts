@@ -101,6 +101,107 @@ export interface SchemaMigrationTable {
   applied_at: Generated<Timestamp>;
 }
 
+export type OfficerGender = 'male' | 'female';
+export type OfficerStatus = 'active' | 'transferred' | 'retired' | 'suspended';
+export type TrainingKind = 'post' | 'thematic' | 'self_study';
+export type WorkLogKind = 'daily' | 'weekly' | 'self_evaluation';
+
+export interface OfficerTable {
+  id: Generated<number>;
+  org_id: number;
+  user_id: number | null;
+  name: string;
+  gender: OfficerGender;
+  ethnicity: string | null;
+  education: string | null;
+  birth_date: string | null;
+  position: string | null;
+  post: string | null;
+  duties: string | null;
+  qualified_on: string | null;
+  started_work_on: string | null;
+  phone: string | null;
+  status: Generated<OfficerStatus>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface OfficerPhotoTable {
+  officer_id: number;
+  content_type: 'image/jpeg' | 'image/png';
+  bytes: Uint8Array;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface PostChangeTable {
+  id: Generated<number>;
+  officer_id: number;
+  changed_on: string;
+  from_post: string | null;
+  from_duties: string | null;
+  to_post: string;
+  to_duties: string | null;
+  reason: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CertificateTable {
+  id: Generated<number>;
+  officer_id: number;
+  number: string;
+  issuer: string;
+  area: string;
+  categories: Generated<string[]>;
+  issued_on: string;
+  valid_until: string;
+  is_suspended: Generated<boolean>;
+  is_revoked: Generated<boolean>;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CertificateReviewTable {
+  id: Generated<number>;
+  certificate_id: number;
+  reviewed_on: string;
+  result: 'pass' | 'fail';
+  note: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+/** `hours` is numeric: an exact decimal string on read. */
+export interface TrainingTable {
+  id: Generated<number>;
+  officer_id: number;
+  held_on: string;
+  hours: ColumnType<string, string | number, string | number>;
+  content: string;
+  kind: TrainingKind;
+  organiser: string;
+  is_bureau_organised: Generated<boolean>;
+  result: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface TrainingRequirementTable {
+  county_org_id: number;
+  min_hours: ColumnType<string, string | number, string | number>;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface WorkLogTable {
+  id: Generated<number>;
+  officer_id: number;
+  kind: WorkLogKind;
+  period_start: string;
+  period_end: string;
+  content: string;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface Database {
   org: OrgTable;
   user_account: UserAccountTable;
@@ -108,6 +209,14 @@ export interface Database {
   audit_log: AuditLogTable;
   calendar_override: CalendarOverrideTable;
   schema_migration: SchemaMigrationTable;
+  officer: OfficerTable;
+  officer_photo: OfficerPhotoTable;
+  post_change: PostChangeTable;
+  certificate: CertificateTable;
+  certificate_review: CertificateReviewTable;
+  training: TrainingTable;
+  training_requirement: TrainingRequirementTable;
+  work_log: WorkLogTable;
 }
 
 export type Org = Selectable<OrgTable>;
@@ -115,3 +224,9 @@ export type NewOrg = Insertable<OrgTable>;
 export type OrgUpdate = Updateable<OrgTable>;
 export type UserAccount = Selectable<UserAccountTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
+export type Officer = Selectable<OfficerTable>;
+export type Certificate = Selectable<CertificateTable>;
+export type CertificateReview = Selectable<CertificateReviewTable>;
+export type Training = Selectable<TrainingTable>;
+export type PostChange = Selectable<PostChangeTable>;
+export type WorkLog = Selectable<WorkLogTable>;

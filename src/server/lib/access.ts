@@ -33,6 +33,17 @@ export const PERMISSIONS = {
   'user.write': ['admin'],
   'audit.read': ['admin'],
   'calendar.write': ['admin'],
+  // Officer archive (issue 4, docs/officers.md). An officer (empty scope) reads only the profile
+  // linked to their account; the others read their scope subtree.
+  'officer.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'assessor', 'officer'],
+  'officer.write': ['admin', 'legal_officer'],
+  /** full phone numbers in lists and exports */
+  'officer.read_personal': ['admin', 'legal_officer'],
+  'certificate.warnings': ['admin', 'supervisor', 'legal_officer', 'leader'],
+  'training.settings': ['admin'],
+  'work_log.read': ['admin', 'legal_officer', 'leader', 'officer'],
+  /** only into the officer profile linked to the writer's own account */
+  'work_log.write': ['officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
