@@ -256,6 +256,12 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
           outOf: outOf > 0 ? outOf : SCALE,
           raters,
           raterIndex,
+          raterRules: raters.map((rater) => ({
+            id: `${component.id}.${rater.role}`,
+            label: `${component.label}(${rater.label})`,
+            clause: component.clause,
+            assessor: component.assessor,
+          })),
           isFullWhenMissing: component.whenMissing === 'full',
           item: undefined as unknown as CompiledItem,
         };

@@ -77,6 +77,8 @@ export interface CompiledRating extends ComponentBase {
   outOf: Scaled;
   raters: { role: string; label: string; weight: Scaled }[];
   raterIndex: Map<string, number>;
+  /** The rule each rater role's explanation line names, e.g. 'zjg.004.leadership.main'. */
+  raterRules: { id: string; label: string; clause: string | undefined; assessor: string | undefined }[];
   isFullWhenMissing: boolean;
   item: CompiledItem;
 }

@@ -26,7 +26,7 @@ export function line(
   rule: RuleInfo,
   points: Scaled,
   component: string | undefined,
-  extra?: { records?: string[]; count?: number; note?: string },
+  extra?: { records?: string[]; count?: number | undefined; note?: string | undefined },
 ): ExplanationLine {
   let records = extra?.records ?? NO_RECORDS;
   // A pushed-to array keeps spare capacity (17 slots for 2 ids); a province keeps millions of

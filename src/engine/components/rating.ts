@@ -5,7 +5,7 @@
  * other weights are renormalised, so a missing deputy does not halve the score.
  */
 import type { CompiledRating } from '../compile.ts';
-import { formatDecimal, type Scaled } from '../decimal.ts';
+import { divideRounded, formatDecimal, type Scaled } from '../decimal.ts';
 import { line } from '../explain.ts';
 import type { ExplanationLine } from '../types.ts';
 
@@ -37,27 +37,57 @@ export function scoreRating(
     if (!ratings) continue;
     const rater = component.raters[role]!;
     // contribution = (sum / count) × (weight / presentWeight) × (points / outOf), rounded once
-    // at the sixth place: BigInt keeps the product exact.
-    const numerator = BigInt(ratings.sum) * BigInt(rater.weight) * BigInt(component.points);
-    const denominator = BigInt(ratings.count) * BigInt(presentWeight) * BigInt(component.outOf);
-    const contribution = roundQuotient(numerator, denominator);
+    // at the sixth place. The constant factor is reduced once per set of roles present, so the
+    // usual case stays in safe integers; BigInt keeps the rare large product exact.
+    const [factorNumerator, factorDenominator] = ratingFactor(component, role, presentWeight);
+    const numerator = ratings.sum * factorNumerator;
+    const denominator = ratings.count * factorDenominator;
+    const contribution =
+      Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator)
+        ? divideRounded(numerator, denominator)
+        : roundQuotient(
+            BigInt(ratings.sum) * BigInt(factorNumerator),
+            BigInt(ratings.count) * BigInt(factorDenominator),
+          );
     score += contribution;
-    const average = formatDecimal(roundQuotient(BigInt(ratings.sum), BigInt(ratings.count)));
+    const average = formatDecimal(divideRounded(ratings.sum, ratings.count));
     lines.push(
-      line(
-        'rating',
-        { ...component, id: `${component.id}.${rater.role}`, label: `${component.label}(${rater.label})` },
-        contribution,
-        component.path,
-        {
-          records: ratings.records,
-          count: ratings.count,
-          note: `${rater.label} ${ratings.count} 人平均 ${average}/${formatDecimal(component.outOf)}，权重 ${formatDecimal(rater.weight)}/${formatDecimal(presentWeight)}，折合 ${formatDecimal(component.points)} 分制`,
-        },
-      ),
+      line('rating', component.raterRules[role]!, contribution, component.path, {
+        records: ratings.records,
+        count: ratings.count,
+        note: `${rater.label} ${ratings.count} 人平均 ${average}/${formatDecimal(component.outOf)}，权重 ${formatDecimal(rater.weight)}/${formatDecimal(presentWeight)}，折合 ${formatDecimal(component.points)} 分制`,
+      }),
     );
   }
   return score;
+}
+
+const factorCache = new WeakMap<CompiledRating, Map<number, [number, number]>>();
+
+/** weight × points ÷ (presentWeight × outOf) for one role, as a reduced fraction; cached. */
+function ratingFactor(component: CompiledRating, role: number, presentWeight: Scaled): [number, number] {
+  let byKey = factorCache.get(component);
+  if (!byKey) {
+    byKey = new Map();
+    factorCache.set(component, byKey);
+  }
+  const key = presentWeight * component.raters.length + role;
+  let factor = byKey.get(key);
+  if (!factor) {
+    const numerator = BigInt(component.raters[role]!.weight) * BigInt(component.points);
+    const denominator = BigInt(presentWeight) * BigInt(component.outOf);
+    const divisor = greatestCommonDivisor(numerator, denominator);
+    factor = [Number(numerator / divisor), Number(denominator / divisor)];
+    byKey.set(key, factor);
+  }
+  return factor;
+}
+
+function greatestCommonDivisor(left: bigint, right: bigint): bigint {
+  let a = left < 0n ? -left : left;
+  let b = right < 0n ? -right : right;
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a === 0n ? 1n : a;
 }
 
 /** numerator / denominator rounded half-up (both positive or numerator zero). */

@@ -92,7 +92,7 @@ function scoreItem(walk: Walk, item: CompiledItem): Scaled {
     line(sign < 0 ? 'deduction' : 'bonus', item, sign * raw, walk.component.path, {
       records,
       count,
-      ...(note ? { note } : {}),
+      note,
     }),
   );
   if (item.cap !== null && raw > item.cap) {
