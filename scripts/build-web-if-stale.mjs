@@ -41,8 +41,15 @@ export async function buildWebIfStale() {
     return false;
   }
   const started = Date.now();
+  // Callers such as vitest set NODE_ENV=test, which would bundle React's development build.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ root: join(ROOT, 'src/web'), configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({
+    root: join(ROOT, 'src/web'),
+    configFile: join(ROOT, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+  });
   console.log(`web: built dist/web in ${((Date.now() - started) / 1000).toFixed(1)} s (${reason})`);
   return true;
 }

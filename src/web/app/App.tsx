@@ -12,10 +12,13 @@ import { theme } from './theme.ts';
 
 dayjs.locale('zh-cn');
 
-/** Providers: antd (zh_CN, theme, App for message/modal), React Query, auth, router. */
+/**
+ * Providers: antd (zh_CN, theme, App for message/modal), React Query, auth, router.
+ * Buttons keep their text as written ("登录", not antd's spaced "登 录") so labels read the same everywhere.
+ */
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={theme}>
+    <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
       <AntdApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -56,7 +56,8 @@ export function AuthProvider({ children, fallback }: { children: ReactNode; fall
         isAuthProbe: true,
       });
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
-      await queryClient.fetchQuery({ queryKey: SESSION_KEY, queryFn: fetchSession });
+      // Read /auth/me directly: the cached "not logged in" answer never goes stale on its own.
+      queryClient.setQueryData(SESSION_KEY, await fetchSession());
       return user;
     },
     [queryClient],
