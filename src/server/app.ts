@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { resolveActor } from './modules/auth/auth.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { officersRoutes } from './modules/officers/officers.routes.ts';
+import { trainingRoutes } from './modules/officers/training.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
@@ -101,6 +102,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(officersRoutes(deps));
+  await app.register(trainingRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -13,7 +13,15 @@ interface County {
   name: string;
   orgIds: number[];
   userIds: number[];
-  target: { orgId: number; sectionId: number; userId: number; officerId: number; certificateId: number };
+  target: {
+    orgId: number;
+    sectionId: number;
+    userId: number;
+    officerId: number;
+    certificateId: number;
+    trainingId: number;
+    workLogId: number;
+  };
   officerIds: number[];
   usernames: Record<Role, string>;
 }
@@ -49,7 +57,7 @@ async function describeCounty(
     .execute();
   const agency = orgs.find((org) => org.kind === 'agency')!;
   const section = orgs.find((org) => org.kind === 'section' && org.path.startsWith(agency.path))!;
-  const { officerId, certificateId } = await addProbeOfficer(section.id, name);
+  const { officerId, certificateId, trainingId, workLogId } = await addProbeOfficer(section.id, name);
   const officers = await ctx.db
     .selectFrom('officer')
     .innerJoin('org', 'org.id', 'officer.org_id')
@@ -105,7 +113,37 @@ async function addProbeOfficer(sectionId: number, countyName: string) {
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { officerId: officer.id, certificateId: certificate.id };
+  const training = await ctx.db
+    .insertInto('training')
+    .values({
+      officer_id: officer.id,
+      held_on: '2024-05-01',
+      hours: 8,
+      content: '探针培训',
+      kind: 'post',
+      organiser: '县司法局',
+      is_bureau_organised: true,
+      result: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const workLog = await ctx.db
+    .insertInto('work_log')
+    .values({
+      officer_id: officer.id,
+      kind: 'daily',
+      period_start: '2024-05-01',
+      period_end: '2024-05-01',
+      content: '探针记实',
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return {
+    officerId: officer.id,
+    certificateId: certificate.id,
+    trainingId: training.id,
+    workLogId: workLog.id,
+  };
 }
 
 beforeAll(async () => {

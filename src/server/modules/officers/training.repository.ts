@@ -1,0 +1,159 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Training, TrainingKind } from '../../db/schema.ts';
+import { type OfficerVisibility, visibleOfficers } from './officers.repository.ts';
+
+export type TrainingRow = Training & {
+  officer_name: string;
+  org_name: string;
+  org_path: string;
+  officer_user_id: number | null;
+};
+
+export interface TrainingFilter extends OfficerVisibility {
+  keyword?: string | undefined;
+  orgPath?: string | undefined;
+  officerId?: number | undefined;
+  year?: number | undefined;
+  kind?: TrainingKind | undefined;
+}
+
+function filteredTrainings(db: Db, filter: TrainingFilter) {
+  let query = db
+    .selectFrom('training')
+    .innerJoin('officer', 'officer.id', 'training.officer_id')
+    .innerJoin('org', 'org.id', 'officer.org_id')
+    .where(visibleOfficers(filter));
+  if (filter.orgPath) query = query.where('org.path', 'like', `${filter.orgPath}%`);
+  if (filter.officerId) query = query.where('training.officer_id', '=', filter.officerId);
+  if (filter.kind) query = query.where('training.kind', '=', filter.kind);
+  if (filter.year) {
+    query = query
+      .where('training.held_on', '>=', `${filter.year}-01-01`)
+      .where('training.held_on', '<=', `${filter.year}-12-31`);
+  }
+  if (filter.keyword) {
+    const pattern = `%${filter.keyword}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb('officer.name', 'like', pattern),
+        eb('training.content', 'ilike', pattern),
+        eb('training.organiser', 'ilike', pattern),
+      ]),
+    );
+  }
+  return query;
+}
+
+const columns = [
+  'officer.name as officer_name',
+  'org.name as org_name',
+  'org.path as org_path',
+  'officer.user_id as officer_user_id',
+] as const;
+
+export async function findTrainings(db: Db, filter: TrainingFilter & { page: number; pageSize: number }) {
+  const query = filteredTrainings(db, filter);
+  const [rows, count] = await Promise.all([
+    query
+      .selectAll('training')
+      .select(columns)
+      .orderBy('training.held_on', 'desc')
+      .orderBy('training.id', 'desc')
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows: rows as TrainingRow[], total: Number(count.total) };
+}
+
+export async function findAllTrainings(
+  db: Db,
+  filter: TrainingFilter,
+  limit: number,
+): Promise<TrainingRow[]> {
+  return filteredTrainings(db, filter)
+    .selectAll('training')
+    .select(columns)
+    .orderBy('training.held_on', 'desc')
+    .orderBy('training.id', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export function findTrainingById(db: Db, id: number): Promise<TrainingRow | undefined> {
+  return db
+    .selectFrom('training')
+    .innerJoin('officer', 'officer.id', 'training.officer_id')
+    .innerJoin('org', 'org.id', 'officer.org_id')
+    .selectAll('training')
+    .select(columns)
+    .where('training.id', '=', id)
+    .executeTakeFirst();
+}
+
+export type TrainingValues = Omit<Training, 'id' | 'created_at' | 'hours'> & { hours: number | string };
+
+export function insertTrainings(trx: Db, values: TrainingValues[]) {
+  if (values.length === 0) return Promise.resolve([]);
+  return trx.insertInto('training').values(values).returning('id').execute();
+}
+
+export function deleteTrainingRow(trx: Db, id: number) {
+  return trx.deleteFrom('training').where('id', '=', id).execute();
+}
+
+/** Per in-service officer visible to the reader: the year's hours and bureau-held trainings. */
+export function findTrainingTotals(
+  db: Db,
+  filter: OfficerVisibility & { orgPath?: string | undefined; year: number },
+) {
+  let query = db
+    .selectFrom('officer')
+    .innerJoin('org', 'org.id', 'officer.org_id')
+    .leftJoin('training', (join) =>
+      join
+        .onRef('training.officer_id', '=', 'officer.id')
+        .on('training.held_on', '>=', `${filter.year}-01-01`)
+        .on('training.held_on', '<=', `${filter.year}-12-31`),
+    )
+    .where(visibleOfficers(filter))
+    .where('officer.status', '=', 'active');
+  if (filter.orgPath) query = query.where('org.path', 'like', `${filter.orgPath}%`);
+  return query
+    .select([
+      'officer.id as officer_id',
+      'officer.name as officer_name',
+      'org.name as org_name',
+      'org.path as org_path',
+      sql<string>`coalesce(sum(training.hours), 0)::text`.as('hours'),
+      sql<number>`count(training.id) filter (where training.is_bureau_organised)::int`.as('bureau_trainings'),
+    ])
+    .groupBy(['officer.id', 'officer.name', 'org.name', 'org.path'])
+    .orderBy('org.path')
+    .orderBy('officer.id')
+    .execute();
+}
+
+/** The county's configured minimum, or undefined (the default applies). */
+export async function findRequirement(db: Db, countyOrgId: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('training_requirement')
+    .select('min_hours')
+    .where('county_org_id', '=', countyOrgId)
+    .executeTakeFirst();
+  return row?.min_hours;
+}
+
+export async function upsertRequirement(trx: Db, countyOrgId: number, minHours: number, userId: number) {
+  await trx
+    .insertInto('training_requirement')
+    .values({ county_org_id: countyOrgId, min_hours: minHours, updated_by: userId })
+    .onConflict((conflict) =>
+      conflict
+        .column('county_org_id')
+        .doUpdateSet({ min_hours: minHours, updated_by: userId, updated_at: new Date() }),
+    )
+    .execute();
+}
