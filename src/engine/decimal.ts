@@ -47,7 +47,16 @@ export function formatDecimal(value: Scaled): string {
   const whole = Math.floor(absolute / SCALE);
   const fraction = absolute - whole * SCALE;
   let text = String(whole);
-  if (fraction !== 0) text += `.${String(fraction).padStart(PLACES, '0').replace(/0+$/, '')}`;
+  if (fraction !== 0) {
+    // drop trailing zeros arithmetically: this runs for millions of explanation lines
+    let digits = PLACES;
+    let remaining = fraction;
+    while (remaining % 10 === 0) {
+      remaining /= 10;
+      digits--;
+    }
+    text += `.${String(remaining).padStart(digits, '0')}`;
+  }
   return negative ? `-${text}` : text;
 }
 

@@ -173,11 +173,16 @@ function triggerList(compiled: CompiledScheme, score: SubjectScore): Trigger[] {
 }
 
 function componentScores(compiled: CompiledScheme, score: SubjectScore): ComponentScore[] {
-  return compiled.components.map((component) => ({
-    id: component.id,
-    path: component.path,
-    label: component.label,
-    score: formatDecimal(score.scores[component.index]!),
-    counted: formatDecimal(score.counted[component.index]!),
-  }));
+  return compiled.components.map((component) => {
+    const own = score.scores[component.index]!;
+    const counted = score.counted[component.index]!;
+    const ownText = formatDecimal(own);
+    return {
+      id: component.id,
+      path: component.path,
+      label: component.label,
+      score: ownText,
+      counted: counted === own ? ownText : formatDecimal(counted),
+    };
+  });
 }
