@@ -74,6 +74,8 @@ async function describeCounty(
       userId: users.find((user) => user.username === usernames.officer)!.id,
       officerId,
       certificateId,
+      trainingId,
+      workLogId,
     },
     officerIds: officers.map((officer) => officer.id),
     usernames,
