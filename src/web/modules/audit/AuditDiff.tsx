@@ -1,5 +1,6 @@
 import { Empty, Table, Tag } from 'antd';
 import { ROLE_LABELS, type Role } from '../../app/roles.ts';
+import { formatTimestamp } from '../../components/date-time.ts';
 import { ORG_KIND_LABELS, type OrgKind } from '../org/org.types.ts';
 import { type AuditDiffRow, diffAuditSnapshots } from './audit-diff.ts';
 import { FIELD_LABELS } from './audit-labels.ts';
@@ -11,9 +12,12 @@ function formatValue(key: string, value: unknown): string {
   if (key === 'roles' && Array.isArray(value))
     return value.map((role) => ROLE_LABELS[role as Role] ?? role).join('、');
   if (key === 'kind' && typeof value === 'string') return ORG_KIND_LABELS[value as OrgKind] ?? value;
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatTimestamp(value);
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value, null, 1);
 }
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 const CHANGED_STYLE = { background: '#fff7e6' };
 
