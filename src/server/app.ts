@@ -22,6 +22,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { resolveActor } from './modules/auth/auth.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
 import { officersRoutes } from './modules/officers/officers.routes.ts';
 import { trainingRoutes } from './modules/officers/training.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
@@ -103,9 +104,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(calendarRoutes(deps));
   await app.register(officersRoutes(deps));
   await app.register(trainingRoutes(deps));
+  await app.register(disclosureRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
     // Client-side routes (/orgs, /users …) all load the single-page app.
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/') || request.method !== 'GET') {
