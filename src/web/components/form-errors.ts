@@ -1,9 +1,9 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../app/api-client.ts';
 
-/** The server words field messages as "name: 请填写…"; the form item already shows which field. */
+/** zod's generic messages arrive as "sortOrder：数值过小…"; the form item already shows which field. */
 function withoutFieldPrefix(field: string, message: string): string {
-  return message.startsWith(`${field}: `) ? message.slice(field.length + 2) : message;
+  return message.startsWith(`${field}：`) ? message.slice(field.length + 1) : message;
 }
 
 /**

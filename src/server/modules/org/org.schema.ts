@@ -21,10 +21,8 @@ const OrgName = z
   .max(100, '机构名称不能超过 100 个字符');
 const ShortName = z.string().trim().max(30, '简称不能超过 30 个字符').nullable().optional();
 const DocPrefix = z.string().trim().max(10, '文号前缀不能超过 10 个字符').nullable().optional();
-const OptionalUscc = z
-  .union([z.literal('').transform(() => null), zUscc])
-  .nullable()
-  .optional();
+/** Optional: '' or null clears it; a given code must pass the GB 32100 checksum. */
+const OptionalUscc = z.preprocess((value) => (value === '' ? null : value), zUscc.nullable()).optional();
 
 export const OrgListQuery = z.object({
   keyword: Keyword,

@@ -29,10 +29,8 @@ const Password = z
   .string({ error: '请填写密码' })
   .min(PASSWORD_MIN_LENGTH, `密码至少 ${PASSWORD_MIN_LENGTH} 位`)
   .max(128, '密码不能超过 128 位');
-const OptionalMobile = z
-  .union([z.literal('').transform(() => null), zMobile])
-  .nullable()
-  .optional();
+/** Optional: '' or null clears it; a given number must be a mainland mobile number. */
+const OptionalMobile = z.preprocess((value) => (value === '' ? null : value), zMobile.nullable()).optional();
 
 export const UserListQuery = PagingQuery.extend({
   keyword: Keyword,
