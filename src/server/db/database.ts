@@ -45,7 +45,11 @@ export async function openDatabase(options: {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process;
     // the pool replaces it on the next query.
-    pool.on('error', options.onIdleError ?? ((error) => process.stderr.write(`PostgreSQL idle connection error: ${error.message}\n`)));
+    pool.on(
+      'error',
+      options.onIdleError ??
+        ((error) => process.stderr.write(`PostgreSQL idle connection error: ${error.message}\n`)),
+    );
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const url = new URL(options.databaseUrl);
     return {

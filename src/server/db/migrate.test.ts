@@ -15,9 +15,15 @@ afterAll(() => database.close());
 describe('migrations', () => {
   it('are numbered, and a second run applies nothing', async () => {
     const migrations = await readMigrations();
-    expect(migrations.map((migration) => migration.version)).toEqual([...migrations.map((migration) => migration.version)].sort());
+    expect(migrations.map((migration) => migration.version)).toEqual(
+      [...migrations.map((migration) => migration.version)].sort(),
+    );
     expect(await migrate(database.db)).toEqual([]);
-    const recorded = await database.db.selectFrom('schema_migration').select('version').orderBy('version').execute();
+    const recorded = await database.db
+      .selectFrom('schema_migration')
+      .select('version')
+      .orderBy('version')
+      .execute();
     expect(recorded.map((row) => row.version)).toEqual(migrations.map((migration) => migration.version));
   });
 

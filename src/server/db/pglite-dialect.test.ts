@@ -33,13 +33,21 @@ describe('PGlite dialect', () => {
   });
 
   it('runs a multi-statement script without parameters (migrations)', async () => {
-    await sql.raw('create table script_a (x int); create table script_b (y int); insert into script_a values (1);').execute(handle.db);
+    await sql
+      .raw('create table script_a (x int); create table script_b (y int); insert into script_a values (1);')
+      .execute(handle.db);
     const rows = await sql<{ x: number }>`select x from script_a`.execute(handle.db);
     expect(rows.rows).toEqual([{ x: 1 }]);
   });
 
   it('returns dates as calendar strings and int8 as numbers, like the pg driver', async () => {
-    const rows = await sql<{ day: unknown; big: unknown; exact: unknown }>`select date '2024-02-03' as day, 5::int8 as big, 0.1::numeric + 0.2::numeric as exact`.execute(handle.db);
+    const rows = await sql<{
+      day: unknown;
+      big: unknown;
+      exact: unknown;
+    }>`select date '2024-02-03' as day, 5::int8 as big, 0.1::numeric + 0.2::numeric as exact`.execute(
+      handle.db,
+    );
     expect(rows.rows[0]).toEqual({ day: '2024-02-03', big: 5, exact: '0.3' });
   });
 });

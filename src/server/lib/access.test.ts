@@ -28,13 +28,21 @@ describe('scopeRootFor', () => {
 
 describe('resolveScopePaths', () => {
   it('drops a scope another role of the same account already covers', () => {
-    expect(resolveScopePaths(['legal_officer', 'supervisor'], [county, agency, agencyLegal])).toEqual(['/1/']);
+    expect(resolveScopePaths(['legal_officer', 'supervisor'], [county, agency, agencyLegal])).toEqual([
+      '/1/',
+    ]);
   });
   it('gives officers no subtree at all', () => {
     expect(resolveScopePaths(['officer'], [county, agency])).toEqual([]);
   });
   it('does not mistake /1/1/ for a child of /1/10/ (prefixes end with a slash)', () => {
-    const paths = resolveScopePaths(['legal_officer'], [{ path: '/1/', kind: 'government' }, { path: '/1/1/', kind: 'agency' }]);
+    const paths = resolveScopePaths(
+      ['legal_officer'],
+      [
+        { path: '/1/', kind: 'government' },
+        { path: '/1/1/', kind: 'agency' },
+      ],
+    );
     expect(paths).toEqual(['/1/1/']);
     expect('/1/10/'.startsWith(paths[0]!)).toBe(false);
   });

@@ -5,7 +5,16 @@ import { findOrgById, insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD } from '../seed/demo-county.ts';
 
-export const ALL_ROLES: Role[] = ['admin', 'supervisor', 'legal_officer', 'officer', 'assessor', 'leader', 'reviewer', 'justice_office'];
+export const ALL_ROLES: Role[] = [
+  'admin',
+  'supervisor',
+  'legal_officer',
+  'officer',
+  'assessor',
+  'leader',
+  'reviewer',
+  'justice_office',
+];
 
 export interface ForeignCounty {
   root: Org;
@@ -24,7 +33,11 @@ export async function createForeignCounty(db: Db, prefix = 'hj'): Promise<Foreig
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction().execute(async (trx) => {
     const add = (parent: Org | null, kind: OrgKind, name: string) =>
-      insertOrg(trx, { parent_id: parent?.id ?? null, kind, name, short_name: null, uscc: null, doc_prefix: null }, parent?.path ?? '/');
+      insertOrg(
+        trx,
+        { parent_id: parent?.id ?? null, kind, name, short_name: null, uscc: null, doc_prefix: null },
+        parent?.path ?? '/',
+      );
     const root = await add(null, 'government', `${prefix}和静县人民政府`);
     const bureau = await add(root, 'justice_bureau', '和静县司法局');
     const agency = await add(root, 'agency', '和静县市场监督管理局');
@@ -61,6 +74,11 @@ export async function createForeignCounty(db: Db, prefix = 'hj'): Promise<Foreig
 
 /** The demo county's organisation with this exact name. */
 export async function demoOrgByName(db: Db, name: string): Promise<Org> {
-  const row = await db.selectFrom('org').select('id').where('name', '=', name).orderBy('id').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('org')
+    .select('id')
+    .where('name', '=', name)
+    .orderBy('id')
+    .executeTakeFirstOrThrow();
   return (await findOrgById(db, row.id))!;
 }

@@ -22,7 +22,9 @@ afterAll(() => ctx.close());
 
 describe('canonicalJson', () => {
   it('is independent of key order at every depth', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: [1, { y: 2, x: 1 }], c: null } })).toBe(
+      canonicalJson({ a: { c: null, d: [1, { x: 1, y: 2 }] }, b: 1 }),
+    );
   });
 });
 
@@ -45,19 +47,32 @@ describe('audit chain', () => {
     await sql`alter table audit_log disable trigger audit_log_no_update`.execute(ctx.db);
     await sql`update audit_log set actor_name = '伪造者' where id = ${victim}`.execute(ctx.db);
     await sql`alter table audit_log enable trigger audit_log_no_update`.execute(ctx.db);
-    expect(await verifyAuditChain(ctx.db)).toEqual({ ok: false, rows: 1, brokenAt: victim, reason: 'hash_mismatch' });
+    expect(await verifyAuditChain(ctx.db)).toEqual({
+      ok: false,
+      rows: 1,
+      brokenAt: victim,
+      reason: 'hash_mismatch',
+    });
   });
 });
 
 describe('audit browsing', () => {
   it('filters by action and actor and pages newest first, for admins only', async () => {
     const me = await ctx.request({ method: 'GET', url: '/api/auth/me', cookie: admin });
-    const page = await ctx.request({ method: 'GET', url: `/api/audit?action=auth.login&actorId=${me.json.id}&pageSize=1`, cookie: admin });
+    const page = await ctx.request({
+      method: 'GET',
+      url: `/api/audit?action=auth.login&actorId=${me.json.id}&pageSize=1`,
+      cookie: admin,
+    });
     expect(page.status).toBe(200);
     expect(page.json.items).toHaveLength(1);
     expect(page.json.items[0]).toMatchObject({ action: 'auth.login', actorName: '系统管理员' });
     const today = new Date().toISOString().slice(0, 10);
-    const dated = await ctx.request({ method: 'GET', url: `/api/audit?from=${today}&to=${today}`, cookie: admin });
+    const dated = await ctx.request({
+      method: 'GET',
+      url: `/api/audit?from=${today}&to=${today}`,
+      cookie: admin,
+    });
     expect(dated.json.total).toBeGreaterThan(0);
     const badDate = await ctx.request({ method: 'GET', url: '/api/audit?from=2025-02-30', cookie: admin });
     expect(badDate.status).toBe(400);

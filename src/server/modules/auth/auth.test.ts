@@ -10,7 +10,11 @@ afterAll(() => ctx.close());
 
 describe('login', () => {
   it('opens a session in an HttpOnly, SameSite cookie and stores only the token hash', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'Fazhi@2025' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'Fazhi@2025' },
+    });
     expect(response.statusCode).toBe(200);
     const header = String(response.headers['set-cookie']);
     expect(header).toContain('HttpOnly');
@@ -18,13 +22,33 @@ describe('login', () => {
     const token = response.cookies[0]!.value.split('.')[0]!;
     const stored = await ctx.db.selectFrom('user_session').select('token_hash').execute();
     expect(stored.some((row) => row.token_hash === token)).toBe(false);
-    expect(response.json().user).toMatchObject({ username: 'admin', roles: ['admin'], orgName: '博湖县司法局' });
+    expect(response.json().user).toMatchObject({
+      username: 'admin',
+      roles: ['admin'],
+      orgName: '博湖县司法局',
+    });
   });
 
   it('is case-insensitive on the username and says nothing about which part was wrong', async () => {
-    expect((await ctx.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'ADMIN', password: 'Fazhi@2025' } })).status).toBe(200);
-    const wrong = await ctx.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'nope' } });
-    const unknown = await ctx.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'nope' } });
+    expect(
+      (
+        await ctx.request({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { username: 'ADMIN', password: 'Fazhi@2025' },
+        })
+      ).status,
+    ).toBe(200);
+    const wrong = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'nope' },
+    });
+    const unknown = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody', password: 'nope' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.json.error).toEqual(unknown.json.error);
@@ -35,28 +59,55 @@ describe('login', () => {
     const response = await ctx.request({ method: 'POST', url: '/api/auth/login', payload: {} });
     expect(response.status).toBe(400);
     expect(response.json.error.code).toBe('VALIDATION_FAILED');
-    expect(response.json.error.fields.map((field: { field: string }) => field.field).sort()).toEqual(['password', 'username']);
+    expect(response.json.error.fields.map((field: { field: string }) => field.field).sort()).toEqual([
+      'password',
+      'username',
+    ]);
     expect(response.json.error.message).toMatch(/[\u4e00-\u9fff]/);
   });
 
   it(`locks the account after ${MAX_FAILED_LOGINS} wrong passwords, even for the right one`, async () => {
     for (let attempt = 1; attempt < MAX_FAILED_LOGINS; attempt += 1) {
-      const response = await ctx.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'reviewer', password: 'wrong' }, remoteAddress: `10.0.0.${attempt}` });
+      const response = await ctx.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'reviewer', password: 'wrong' },
+        remoteAddress: `10.0.0.${attempt}`,
+      });
       expect(response.status).toBe(401);
     }
-    const locking = await ctx.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'reviewer', password: 'wrong' }, remoteAddress: '10.0.1.1' });
+    const locking = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'reviewer', password: 'wrong' },
+      remoteAddress: '10.0.1.1',
+    });
     expect(locking.status).toBe(423);
-    const right = await ctx.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'reviewer', password: 'Fazhi@2025' }, remoteAddress: '10.0.1.2' });
+    const right = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'reviewer', password: 'Fazhi@2025' },
+      remoteAddress: '10.0.1.2',
+    });
     expect(right.status).toBe(423);
     expect(right.json.error.code).toBe('ACCOUNT_LOCKED');
-    const actions = await ctx.db.selectFrom('audit_log').select('action').where('action', '=', 'auth.locked').execute();
+    const actions = await ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'auth.locked')
+      .execute();
     expect(actions).toHaveLength(1);
   });
 
   it('rate-limits login attempts per address', async () => {
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 12; attempt += 1) {
-      const response = await ctx.request({ method: 'POST', url: '/api/auth/login', payload: { username: `ghost${attempt}`, password: 'x' }, remoteAddress: '10.9.9.9' });
+      const response = await ctx.request({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: `ghost${attempt}`, password: 'x' },
+        remoteAddress: '10.9.9.9',
+      });
       statuses.push(response.status);
     }
     expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
@@ -69,14 +120,22 @@ describe('session', () => {
     const cookie = await ctx.login('legal');
     const me = await ctx.request({ method: 'GET', url: '/api/auth/me', cookie });
     expect(me.status).toBe(200);
-    expect(me.json.orgChain.map((org: { name: string }) => org.name)).toEqual(['博湖县人民政府', '博湖县市场监督管理局', '法规股']);
+    expect(me.json.orgChain.map((org: { name: string }) => org.name)).toEqual([
+      '博湖县人民政府',
+      '博湖县市场监督管理局',
+      '法规股',
+    ]);
     expect((await ctx.request({ method: 'POST', url: '/api/auth/logout', cookie })).status).toBe(204);
     // the old cookie, replayed, opens nothing
     expect((await ctx.request({ method: 'GET', url: '/api/auth/me', cookie })).status).toBe(401);
   });
 
   it('refuses a forged cookie', async () => {
-    const response = await ctx.request({ method: 'GET', url: '/api/auth/me', cookie: 'fazhi_session=forged.signature' });
+    const response = await ctx.request({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookie: 'fazhi_session=forged.signature',
+    });
     expect(response.status).toBe(401);
     expect(response.json.error.code).toBe('UNAUTHENTICATED');
   });
@@ -84,13 +143,28 @@ describe('session', () => {
   it('changes the own password: checks the current one and the strength, ends other sessions', async () => {
     const first = await ctx.login('sifasuo');
     const second = await ctx.login('sifasuo');
-    const wrongCurrent = await ctx.request({ method: 'POST', url: '/api/auth/password', cookie: first, payload: { currentPassword: 'bad', newPassword: 'Newpass#2026' } });
+    const wrongCurrent = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie: first,
+      payload: { currentPassword: 'bad', newPassword: 'Newpass#2026' },
+    });
     expect(wrongCurrent.status).toBe(400);
     expect(wrongCurrent.json.error.fields[0].field).toBe('currentPassword');
-    const weak = await ctx.request({ method: 'POST', url: '/api/auth/password', cookie: first, payload: { currentPassword: 'Fazhi@2025', newPassword: 'abcdefgh' } });
+    const weak = await ctx.request({
+      method: 'POST',
+      url: '/api/auth/password',
+      cookie: first,
+      payload: { currentPassword: 'Fazhi@2025', newPassword: 'abcdefgh' },
+    });
     expect(weak.status).toBe(400);
     expect(weak.json.error.fields[0].field).toBe('newPassword');
-    const changed = await ctx.app.inject({ method: 'POST', url: '/api/auth/password', headers: { cookie: first }, payload: { currentPassword: 'Fazhi@2025', newPassword: 'Newpass#2026' } });
+    const changed = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie: first },
+      payload: { currentPassword: 'Fazhi@2025', newPassword: 'Newpass#2026' },
+    });
     expect(changed.statusCode).toBe(204);
     const renewed = `fazhi_session=${changed.cookies[0]!.value}`;
     expect((await ctx.request({ method: 'GET', url: '/api/auth/me', cookie: renewed })).status).toBe(200);
@@ -108,7 +182,13 @@ describe('errors', () => {
   });
   it('reports malformed JSON as a 400 without internals', async () => {
     const cookie = await ctx.login('admin');
-    const response = await ctx.request({ method: 'POST', url: '/api/orgs', cookie, headers: { 'content-type': 'application/json' }, payload: '{"parentId":' });
+    const response = await ctx.request({
+      method: 'POST',
+      url: '/api/orgs',
+      cookie,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"parentId":',
+    });
     expect(response.status).toBe(400);
     expect(response.json.error.message).toBe('请求格式不正确');
   });
@@ -119,6 +199,8 @@ describe('errors', () => {
   it('serves the OpenAPI document', async () => {
     const response = await ctx.request({ method: 'GET', url: '/api/docs/json' });
     expect(response.status).toBe(200);
-    expect(Object.keys(response.json.paths)).toEqual(expect.arrayContaining(['/api/orgs', '/api/users', '/api/auth/login', '/api/audit']));
+    expect(Object.keys(response.json.paths)).toEqual(
+      expect.arrayContaining(['/api/orgs', '/api/users', '/api/auth/login', '/api/audit']),
+    );
   });
 });

@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const workingDay = (date: string, add: number) => ctx.request({ method: 'GET', url: `/api/calendar/working-day?date=${date}&add=${add}`, cookie: admin });
+const workingDay = (date: string, add: number) =>
+  ctx.request({ method: 'GET', url: `/api/calendar/working-day?date=${date}&add=${add}`, cookie: admin });
 
 describe('working-day calendar', () => {
   it('counts three working days across the 2024 National Day holiday (Oct 12 was a 调休 Saturday)', async () => {
@@ -20,20 +21,54 @@ describe('working-day calendar', () => {
   });
 
   it('an admin override wins over the statutory calendar, and is audited', async () => {
-    const set = await ctx.request({ method: 'PUT', url: '/api/calendar/overrides/2024-10-08', cookie: admin, payload: { isWorkingDay: false, note: '县政府决定调休' } });
+    const set = await ctx.request({
+      method: 'PUT',
+      url: '/api/calendar/overrides/2024-10-08',
+      cookie: admin,
+      payload: { isWorkingDay: false, note: '县政府决定调休' },
+    });
     expect(set.status).toBe(200);
     expect((await workingDay('2024-09-30', 3)).json.dueOn).toBe('2024-10-11');
-    const list = await ctx.request({ method: 'GET', url: '/api/calendar/overrides?year=2024', cookie: admin });
+    const list = await ctx.request({
+      method: 'GET',
+      url: '/api/calendar/overrides?year=2024',
+      cookie: admin,
+    });
     expect(list.json).toEqual([{ day: '2024-10-08', isWorkingDay: false, note: '县政府决定调休' }]);
-    const audit = await ctx.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'calendar_override').execute();
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_type', '=', 'calendar_override')
+      .execute();
     expect(audit.map((row) => row.action)).toEqual(['calendar.override_set']);
-    expect((await ctx.request({ method: 'DELETE', url: '/api/calendar/overrides/2024-10-08', cookie: admin })).status).toBe(204);
+    expect(
+      (await ctx.request({ method: 'DELETE', url: '/api/calendar/overrides/2024-10-08', cookie: admin }))
+        .status,
+    ).toBe(204);
     expect((await workingDay('2024-09-30', 3)).json.dueOn).toBe('2024-10-10');
   });
 
   it('refuses an impossible date, and writes by non-admins', async () => {
-    expect((await ctx.request({ method: 'PUT', url: '/api/calendar/overrides/2024-02-30', cookie: admin, payload: { isWorkingDay: true } })).status).toBe(400);
+    expect(
+      (
+        await ctx.request({
+          method: 'PUT',
+          url: '/api/calendar/overrides/2024-02-30',
+          cookie: admin,
+          payload: { isWorkingDay: true },
+        })
+      ).status,
+    ).toBe(400);
     const supervisor = await ctx.login('supervisor');
-    expect((await ctx.request({ method: 'PUT', url: '/api/calendar/overrides/2024-10-08', cookie: supervisor, payload: { isWorkingDay: true } })).status).toBe(403);
+    expect(
+      (
+        await ctx.request({
+          method: 'PUT',
+          url: '/api/calendar/overrides/2024-10-08',
+          cookie: supervisor,
+          payload: { isWorkingDay: true },
+        })
+      ).status,
+    ).toBe(403);
   });
 });
