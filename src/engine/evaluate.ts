@@ -29,9 +29,24 @@ export function prepareScheme(scheme: SchemeFile, params?: Record<string, string
   return outcome.compiled;
 }
 
-/** Scores every subject of a period under a scheme. Throws EngineInputError for a bad scheme, period or subject list. */
+/**
+ * Scores every subject of a period under a scheme (a validated file, or one compiled once with
+ * prepareScheme to evaluate many periods). Throws EngineInputError for a bad scheme, parameters,
+ * period or subject list; bad records are not thrown but returned in `rejected`.
+ */
 export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInput): EvaluationResult {
-  const compiled = 'itemIndex' in scheme ? scheme : prepareScheme(scheme, input.params);
+  const isCompiled = 'itemIndex' in scheme;
+  if (isCompiled && input.params && Object.keys(input.params).length > 0) {
+    // Parameters are resolved when compiling; silently ignoring them would publish wrong scores.
+    throw new EngineInputError([
+      problem(
+        'params',
+        '已编译的方案不能再覆盖参数，请在 prepareScheme 时传入',
+        'pass parameter overrides to prepareScheme, not with a compiled scheme',
+      ),
+    ]);
+  }
+  const compiled = isCompiled ? scheme : prepareScheme(scheme, input.params);
   const range = parsePeriod(input.period);
   if (!range) {
     throw new EngineInputError([

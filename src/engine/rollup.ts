@@ -200,7 +200,7 @@ function rollSubject(
     total = divideRounded(sum, partRows.length, 'half-up');
     lines.push(
       line('roll-up', definition, total - sum, undefined, {
-        note: `${partRows.length} 期平均:${formatDecimal(sum)} ÷ ${partRows.length} = ${formatDecimal(total)}`,
+        note: `${partRows.length} 期平均：${formatDecimal(sum)} ÷ ${partRows.length} = ${formatDecimal(total)}`,
       }),
     );
   }

@@ -79,7 +79,7 @@ export function assignStandings(
         line('ceiling', { id: ceiling.rule, label: ceiling.label, clause: ceiling.clause }, 0, undefined, {
           records: [...ceiling.records],
           note: isLowered
-            ? `等次不高于「${ceiling.maxGrade}」:由「${before}」降为「${standing.grade}」`
+            ? `等次不高于「${ceiling.maxGrade}」：由「${before}」降为「${standing.grade}」`
             : `等次不高于「${ceiling.maxGrade}」(未改变等次)`,
         }),
       );

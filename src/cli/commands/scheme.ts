@@ -16,14 +16,15 @@ const subjectLabels = {
 
 const usage = `用法:
   fazhi scheme list              列出内置考核方案
-  fazhi scheme check <文件>      检查方案文件(YAML/JSON),列出全部问题
+  fazhi scheme check <文件>      检查方案文件(YAML/JSON)，列出全部问题
 `;
 
 function listSchemes(): number {
   const rows = listPresetFiles().map((path) => {
     const outcome = loadSchemeFile(path);
     const id = basename(path, extname(path));
-    if (!outcome.ok) return [id, '(方案有误,请运行 scheme check)', '', '', '', relative(process.cwd(), path)];
+    if (!outcome.ok)
+      return [id, '(方案有误，请运行 scheme check)', '', '', '', relative(process.cwd(), path)];
     const scheme = outcome.scheme;
     return [
       scheme.id,
@@ -52,7 +53,7 @@ function checkScheme(path: string | undefined): number {
   }
   if (!outcome.ok) {
     process.stdout.write(
-      `✗ ${path}:发现 ${outcome.problems.length} 个问题,方案未载入\n${renderProblems(outcome.problems)}\n`,
+      `✗ ${path}:发现 ${outcome.problems.length} 个问题，方案未载入\n${renderProblems(outcome.problems)}\n`,
     );
     return 1;
   }

@@ -26,10 +26,10 @@ const usage = `用法:
 
 选项:
   --period <周期>        2024Q1、2024H1、2024 或 2024-03;默认取记录文件中的 period。
-                         周期长于方案周期(如季度方案给出年度)时,逐期计分后按方案的汇总规则汇总。
-  --format table|json    输出格式,默认 table
+                         周期长于方案周期(如季度方案给出年度)时，逐期计分后按方案的汇总规则汇总。
+  --format table|json    输出格式，默认 table
   --explain <对象编号>   逐条列出该对象的得分说明
-  --param 名称=值        覆盖方案参数,可重复
+  --param 名称=值        覆盖方案参数，可重复
 `;
 
 function fail(message: string): number {
@@ -71,12 +71,12 @@ async function runScore(args: string[]): Promise<number> {
     schemePath = resolveSchemePath(values.scheme);
     if (!schemePath)
       return fail(
-        `找不到方案「${values.scheme}」:既不是内置方案编号,也不是文件。用 fazhi scheme list 查看内置方案。`,
+        `找不到方案「${values.scheme}」：既不是内置方案编号，也不是文件。用 fazhi scheme list 查看内置方案。`,
       );
   }
   const loaded = schemePath ? loadSchemeFile(schemePath) : null;
   if (loaded && !loaded.ok)
-    return fail(`方案 ${schemePath} 有误,未载入:\n${renderProblems(loaded.problems)}`);
+    return fail(`方案 ${schemePath} 有误，未载入：\n${renderProblems(loaded.problems)}`);
   const scheme = loaded?.ok ? loaded.scheme : undefined;
 
   if (values.template) {
@@ -95,13 +95,13 @@ async function runScore(args: string[]): Promise<number> {
   const params: Record<string, string> = {};
   for (const entry of values.param ?? []) {
     const [name, value] = entry.split('=', 2);
-    if (!name || value === undefined) return fail(`--param 应写作 名称=值:${entry}`);
+    if (!name || value === undefined) return fail(`--param 应写作 名称=值：${entry}`);
     params[name] = value;
   }
 
   const recordsFile = await readRecordsFile(values.records);
   if (!recordsFile.ok)
-    return fail(`记录文件 ${values.records} 有误,未计分:\n${renderProblems(recordsFile.problems)}`);
+    return fail(`记录文件 ${values.records} 有误，未计分：\n${renderProblems(recordsFile.problems)}`);
   const period = values.period ?? recordsFile.file.period;
   if (!period) return fail('请用 --period 指定考核周期(或在记录文件中写 period)');
 
@@ -131,7 +131,7 @@ async function runScore(args: string[]): Promise<number> {
       values.explain,
     );
   } catch (error) {
-    if (error instanceof EngineInputError) return fail(`无法计分:\n${renderProblems(error.problems)}`);
+    if (error instanceof EngineInputError) return fail(`无法计分：\n${renderProblems(error.problems)}`);
     throw error;
   }
 }
@@ -158,6 +158,6 @@ function present(
 
 export const scoreCommand: CliCommand = {
   name: 'score',
-  summary: '按考核方案对记录计分,输出排名、等次和得分说明',
+  summary: '按考核方案对记录计分，输出排名、等次和得分说明',
   run: runScore,
 };

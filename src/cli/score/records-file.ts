@@ -14,17 +14,17 @@ export const SUBJECT_SHEET = '考核对象';
 export const ITEM_SHEET = '考核项目';
 
 export const RECORD_COLUMNS = [
-  { field: 'id', header: '记录编号', note: '必填,唯一' },
-  { field: 'subject', header: '考核对象', note: '必填,考核对象编号' },
-  { field: 'item', header: '考核项目', note: '必填,方案中的项目编号' },
+  { field: 'id', header: '记录编号', note: '必填，唯一' },
+  { field: 'subject', header: '考核对象', note: '必填，考核对象编号' },
+  { field: 'item', header: '考核项目', note: '必填，方案中的项目编号' },
   { field: 'date', header: '日期', note: '必填,YYYY-MM-DD' },
   { field: 'count', header: '次数', note: '默认1;人次、件数' },
   { field: 'value', header: '分值', note: '测评分、单件评分' },
   { field: 'level', header: '等级', note: '按等级计分的项目填写等级编号' },
-  { field: 'fact', header: '事实编号', note: '同一事实在多项中出现时填写相同编号,就高计分' },
-  { field: 'rater', header: '评价人', note: '测评记录填写评价人角色,如 main、deputy' },
+  { field: 'fact', header: '事实编号', note: '同一事实在多项中出现时填写相同编号，就高计分' },
+  { field: 'rater', header: '评价人', note: '测评记录填写评价人角色，如 main、deputy' },
   { field: 'evidence', header: '依据', note: '文号、案卷号等' },
-  { field: 'source', header: '来源', note: 'self = 自评记录;空 = 考核科室记录' },
+  { field: 'source', header: '来源', note: 'self = 自评记录；空 = 考核科室记录' },
 ] as const;
 
 export const SUBJECT_COLUMNS = [
@@ -109,7 +109,7 @@ async function readWorkbook(path: string): Promise<ReadOutcome> {
       problems: [
         {
           path: '',
-          messageZh: `无法读取 XLSX 文件:${message}`,
+          messageZh: `无法读取 XLSX 文件：${message}`,
           messageEn: `cannot read the XLSX file: ${message}`,
         },
       ],

@@ -91,15 +91,15 @@ export function renderResults(result: EvaluationResult, topComponentIds: string[
   for (const quota of result.quotas) {
     lines.push(
       '',
-      `「${quota.grade}」比例控制:至多 ${quota.allowed} 个,现 ${quota.held} 个${quota.demoted.length ? `;调整:${quota.demoted.join('、')}` : ''}`,
+      `「${quota.grade}」比例控制：至多 ${quota.allowed} 个，现 ${quota.held} 个${quota.demoted.length ? `；调整：${quota.demoted.join('、')}` : ''}`,
     );
   }
   if (result.rejected.length > 0) {
     lines.push('', `未采用的记录 ${result.rejected.length} 条:`);
     for (const rejected of result.rejected.slice(0, 20))
-      lines.push(`  ${rejected.record}:${rejected.messageZh}`);
+      lines.push(`  ${rejected.record}：${rejected.messageZh}`);
     if (result.rejected.length > 20)
-      lines.push(`  …另有 ${result.rejected.length - 20} 条,用 --format json 查看全部`);
+      lines.push(`  …另有 ${result.rejected.length - 20} 条，用 --format json 查看全部`);
   }
   return lines.join('\n');
 }
@@ -115,7 +115,7 @@ export function renderExplanation(subject: SubjectResult): string {
     entry.note ?? '',
   ]);
   return [
-    `${subject.subject}${subject.name ? ` ${subject.name}` : ''}:总分 ${subject.total}${subject.grade ? `,等次 ${subject.grade}` : ''},排名 ${subject.rank}`,
+    `${subject.subject}${subject.name ? ` ${subject.name}` : ''}：总分 ${subject.total}${subject.grade ? `，等次 ${subject.grade}` : ''}，排名 ${subject.rank}`,
     '',
     renderTable(['分值', '规则', '条款', '负责科室', '记录', '说明'], rows, new Set([0])),
     '',
@@ -152,7 +152,7 @@ export function renderProblems(problems: readonly Problem[]): string {
   return problems
     .map(
       (entry) =>
-        `  ${entry.path || '(文件)'}:${entry.messageZh}\n  ${' '.repeat(displayWidth(entry.path || '(文件)'))} ${entry.messageEn}`,
+        `  ${entry.path || '(文件)'}：${entry.messageZh}\n  ${' '.repeat(displayWidth(entry.path || '(文件)'))} ${entry.messageEn}`,
     )
     .join('\n');
 }
