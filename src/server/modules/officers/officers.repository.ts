@@ -267,3 +267,16 @@ export function findOfficerHistory(db: Db, officerId: number, limit: number) {
     .limit(limit)
     .execute();
 }
+
+/** The county's leading-group office (制 on the archive cover), by the root of an org path. */
+export async function findLeadingGroupName(db: Db, path: string): Promise<string | undefined> {
+  const root = `/${path.split('/').filter(Boolean)[0]}/`;
+  const row = await db
+    .selectFrom('org')
+    .select('name')
+    .where('kind', '=', 'leading_group')
+    .where('path', 'like', `${root}%`)
+    .orderBy('path')
+    .executeTakeFirst();
+  return row?.name;
+}

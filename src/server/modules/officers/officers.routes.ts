@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
-import { acceptBinaryBodies, UPLOAD_BODY_LIMIT } from './binary-body.ts';
+import {
+  acceptBinaryBodies,
+  attachment,
+  DOCX_CONTENT_TYPE,
+  UPLOAD_BODY_LIMIT,
+  XLSX_CONTENT_TYPE,
+} from './binary-body.ts';
 import {
   addCertificateReview,
   createCertificate,
@@ -34,15 +40,20 @@ import {
   createOfficer,
   createPostChange,
   getOfficer,
+  getOfficerArchiveDocx,
   getOfficerForRead,
   getOfficerHistory,
   getOfficerPhoto,
   getOwnOfficer,
+  listAllOfficers,
   listOfficers,
   listPostChanges,
   setOfficerPhoto,
   updateOfficer,
 } from './officers.service.ts';
+import { buildOfficerSheet } from './officers-export.ts';
+import { buildOfficerTemplate, importOfficers } from './officers-import.ts';
+import { writeSheet } from './xlsx.ts';
 
 export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -59,6 +70,63 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listOfficers(db, requireActor(request), request.query),
+    );
+    app.get(
+      '/api/officers/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: '导出执法人员列表（与列表相同的筛选）',
+          querystring: OfficerListQuery.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (request, reply) => {
+        const items = await listAllOfficers(db, requireActor(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment('执法人员.xlsx'))
+          .send(await writeSheet(buildOfficerSheet(items)));
+      },
+    );
+    app.get(
+      '/api/officers/import-template.xlsx',
+      { schema: { tags, summary: '执法人员导入模板' } },
+      async (request, reply) => {
+        requireActor(request);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment('执法人员导入模板.xlsx'))
+          .send(await writeSheet(buildOfficerTemplate()));
+      },
+    );
+    app.post(
+      '/api/officers/import',
+      {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: '导入执法人员（请求体为 XLSX 文件；全部行无误才写入，否则逐行报告错误）',
+          consumes: [XLSX_CONTENT_TYPE, 'application/octet-stream'],
+          response: { 200: z.object({ officers: z.number(), certificates: z.number() }) },
+        },
+      },
+      async (request) =>
+        importOfficers(
+          db,
+          requireActor(request),
+          Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        ),
+    );
+    app.get(
+      '/api/officers/:id/archive.docx',
+      { schema: { tags, summary: '执法业绩档案（Word）', params: IdParams } },
+      async (request, reply) => {
+        const archive = await getOfficerArchiveDocx(db, requireActor(request), request.params.id);
+        return reply
+          .header('content-type', DOCX_CONTENT_TYPE)
+          .header('content-disposition', attachment(archive.fileName))
+          .send(archive.bytes);
+      },
     );
     app.get(
       '/api/officers/me',

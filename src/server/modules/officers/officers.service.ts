@@ -16,6 +16,7 @@ import {
 } from './certificate-state.ts';
 import { findCertificatesOfOfficers, findReviews } from './certificates.repository.ts';
 import { presentCertificate } from './certificates.service.ts';
+import { buildOfficerArchive, renderOfficerArchive } from './officer-archive.docx.ts';
 import {
   canSeePersonalData,
   GENDER_LABELS,
@@ -24,6 +25,7 @@ import {
 } from './officers.policy.ts';
 import {
   findAllOfficers,
+  findLeadingGroupName,
   findOfficerById,
   findOfficerHistory,
   findOfficerIdByUser,
@@ -48,6 +50,7 @@ import type {
   PostChangeBody,
   PostChangeView,
 } from './officers.schema.ts';
+import { listAllTrainings } from './training.service.ts';
 
 /** Photos: JPEG or PNG, checked by their first bytes, at most 2 MiB. */
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
@@ -561,4 +564,21 @@ export async function createPostChange(
 export async function listPostChanges(db: Db, actor: Actor, id: number): Promise<PostChangeView[]> {
   await getOfficerForRead(db, actor, id);
   return (await findPostChanges(db, [id])).map(presentPostChange);
+}
+
+/** 执法业绩档案 as DOCX for one officer the actor may read. */
+export async function getOfficerArchiveDocx(
+  db: Db,
+  actor: Actor,
+  id: number,
+): Promise<{ fileName: string; bytes: Buffer }> {
+  const officer = await getOfficerForRead(db, actor, id);
+  const view = await presentOfficer(db, actor, officer);
+  const trainings = await listAllTrainings(db, actor, { officerId: id, keyword: undefined });
+  const issuer = (await findLeadingGroupName(db, officer.org_path)) ?? view.agencyName;
+  const model = buildOfficerArchive(view, [...trainings].reverse(), {
+    issuer: `${issuer}制`,
+    archiveNo: `ZFDA-${String(id).padStart(6, '0')}`,
+  });
+  return { fileName: `执法业绩档案-${view.name}.docx`, bytes: await renderOfficerArchive(model) };
 }

@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { acceptBinaryBodies, attachment, UPLOAD_BODY_LIMIT, XLSX_CONTENT_TYPE } from './binary-body.ts';
 import { IdParams } from './officers.schema.ts';
+import { buildTrainingSheet } from './officers-export.ts';
+import { buildTrainingTemplate, importTrainings } from './officers-import.ts';
 import {
   ComplianceQuery,
   ComplianceReport,
@@ -16,6 +20,7 @@ import {
   deleteTraining,
   getMinTrainingHours,
   getTrainingCompliance,
+  listAllTrainings,
   listTrainings,
   setMinTrainingHours,
 } from './training.service.ts';
@@ -27,11 +32,59 @@ import {
   WorkLogView,
 } from './work-logs.schema.ts';
 import { createWorkLog, listWorkLogs, updateWorkLog } from './work-logs.service.ts';
+import { writeSheet } from './xlsx.ts';
 
 /** Training records and yearly compliance; officers' work logs (工作记实). */
 export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    acceptBinaryBodies(app);
     const tags = ['执法培训'];
+    app.get(
+      '/api/trainings/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: '导出培训记录（与列表相同的筛选）',
+          querystring: TrainingListQuery.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (request, reply) => {
+        const items = await listAllTrainings(db, requireActor(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment('培训记录.xlsx'))
+          .send(await writeSheet(buildTrainingSheet(items)));
+      },
+    );
+    app.get(
+      '/api/trainings/import-template.xlsx',
+      { schema: { tags, summary: '培训记录导入模板' } },
+      async (request, reply) => {
+        requireActor(request);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment('培训记录导入模板.xlsx'))
+          .send(await writeSheet(buildTrainingTemplate()));
+      },
+    );
+    app.post(
+      '/api/trainings/import',
+      {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: '导入培训记录（XLSX；全部行无误才写入）',
+          consumes: [XLSX_CONTENT_TYPE, 'application/octet-stream'],
+          response: { 200: z.object({ trainings: z.number() }) },
+        },
+      },
+      async (request) =>
+        importTrainings(
+          db,
+          requireActor(request),
+          Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        ),
+    );
     app.get(
       '/api/trainings',
       {

@@ -1,0 +1,68 @@
+import type { OfficerListItem } from './officers.schema.ts';
+import type { TrainingView } from './training.schema.ts';
+import type { SheetModel } from './xlsx.ts';
+
+/** The filtered officer list as a sheet (phones as the list showed them: masked unless allowed). */
+export function buildOfficerSheet(items: readonly OfficerListItem[]): SheetModel {
+  return {
+    name: '执法人员',
+    columns: [
+      { header: '序号', width: 6 },
+      { header: '姓名', width: 10 },
+      { header: '性别', width: 6 },
+      { header: '所在单位', width: 26 },
+      { header: '所在科室', width: 24 },
+      { header: '职务', width: 12 },
+      { header: '执法岗位', width: 16 },
+      { header: '状态', width: 8 },
+      { header: '执法证编号', width: 18 },
+      { header: '有效期至', width: 12 },
+      { header: '执法证状态', width: 10 },
+      { header: '手机号码', width: 14 },
+    ],
+    rows: items.map((item, index) => [
+      index + 1,
+      item.name,
+      item.genderLabel,
+      item.agencyName,
+      item.orgName === item.agencyName ? '' : item.orgName,
+      item.position,
+      item.post,
+      item.statusLabel,
+      item.certificate?.number ?? '',
+      item.certificate?.validUntil ?? '',
+      item.certificate?.stateLabel ?? '无证',
+      item.phone,
+    ]),
+  };
+}
+
+export function buildTrainingSheet(items: readonly TrainingView[]): SheetModel {
+  return {
+    name: '培训记录',
+    columns: [
+      { header: '序号', width: 6 },
+      { header: '姓名', width: 10 },
+      { header: '所在单位/科室', width: 24 },
+      { header: '培训时间', width: 12 },
+      { header: '学时', width: 8 },
+      { header: '培训内容', width: 30 },
+      { header: '培训类别', width: 10 },
+      { header: '举办单位', width: 20 },
+      { header: '县司法局举办', width: 12 },
+      { header: '成绩', width: 10 },
+    ],
+    rows: items.map((item, index) => [
+      index + 1,
+      item.officerName,
+      item.orgName,
+      item.heldOn,
+      item.hours,
+      item.content,
+      item.kindLabel,
+      item.organiser,
+      item.isBureauOrganised ? '是' : '否',
+      item.result,
+    ]),
+  };
+}
