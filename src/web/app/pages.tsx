@@ -3,10 +3,12 @@ import {
   AuditOutlined,
   CalendarOutlined,
   HomeOutlined,
+  IdcardOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { OFFICER_LIST_ROLES } from '../modules/officers/officers-access.ts';
 import { ORG_READER_ROLES, type Role } from './roles.ts';
 
 /**
@@ -20,6 +22,8 @@ export interface AppPage {
   icon: ReactNode;
   /** Who may open it; undefined = every logged-in account. */
   roles?: readonly Role[];
+  /** A page reached from another one (a profile, a detail) rather than from the menu. */
+  isHiddenFromMenu?: boolean;
   component: LazyExoticComponent<ComponentType>;
 }
 
@@ -43,6 +47,13 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <TeamOutlined />,
     roles: ORG_READER_ROLES,
     component: lazy(() => import('../modules/users/UsersPage.tsx')),
+  },
+  {
+    path: '/officers',
+    label: '执法人员',
+    icon: <IdcardOutlined />,
+    roles: OFFICER_LIST_ROLES,
+    component: lazy(() => import('../modules/officers/OfficersPage.tsx')),
   },
   {
     path: '/audit',
@@ -71,7 +82,7 @@ export function canOpenPage(page: AppPage, userRoles: readonly string[]): boolea
   return !page.roles || page.roles.some((role) => userRoles.includes(role));
 }
 
-/** The pages an account may open, in menu order. */
+/** The menu entries an account may open, in menu order. */
 export function pagesFor(userRoles: readonly string[]): AppPage[] {
-  return APP_PAGES.filter((page) => canOpenPage(page, userRoles));
+  return APP_PAGES.filter((page) => !page.isHiddenFromMenu && canOpenPage(page, userRoles));
 }
