@@ -1,3 +1,4 @@
+import { todayInShanghai } from '../../common/format.ts';
 import { computeUsccCheckChar } from '../../common/uscc.ts';
 import type { Db } from '../db/database.ts';
 import { hashPassword } from '../lib/password.ts';
@@ -5,6 +6,7 @@ import { recordAudit } from '../modules/audit/audit.service.ts';
 import { insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
+import { seedDemoOfficers } from './demo-officers.ts';
 
 /** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
 const BOHU_DIVISION_CODE = '652829';
@@ -53,10 +55,11 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
       for (const [index, child] of (node.children ?? []).entries()) await insertTree(child, org, index);
     };
     await insertTree(DEMO_COUNTY, null, 0);
+    const userIds = new Map<string, number>();
     for (const account of DEMO_ACCOUNTS) {
       const orgId = idsByKey.get(account.orgKey);
       if (!orgId) throw new Error(`demo account ${account.username}: unknown org ${account.orgKey}`);
-      await insertUser(trx, {
+      const { id } = await insertUser(trx, {
         username: account.username,
         display_name: account.displayName,
         org_id: orgId,
@@ -64,6 +67,7 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
         phone: null,
         password_hash: passwordHash,
       });
+      userIds.set(account.username, id);
     }
     await recordAudit(trx, null, {
       action: 'system.seed_demo',
@@ -72,6 +76,8 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
       orgId: idsByKey.get('county')!,
       after: { orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length },
     });
+    // officers, certificates, training … (issue 4), relative to the day the seed runs
+    await seedDemoOfficers(trx, idsByKey, userIds.get('officer'), todayInShanghai(new Date()));
     return { seeded: true, orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length };
   });
 }

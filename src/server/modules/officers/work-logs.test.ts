@@ -60,7 +60,7 @@ describe('work log (工作记实)', () => {
     }
     const own = await ctx.request({
       method: 'GET',
-      url: `/api/work-logs?officerId=${ownId}`,
+      url: `/api/work-logs?officerId=${ownId}&from=${today}`,
       cookie: officer,
     });
     expect(own.json.items.map((item: { kindLabel: string }) => item.kindLabel).sort()).toEqual(
@@ -115,12 +115,19 @@ describe('work log (工作记实)', () => {
       });
       expect(write.status).toBe(403);
     }
+    const to = addCalendarDays(today, -7);
     const earlier = await ctx.request({
       method: 'GET',
-      url: `/api/work-logs?officerId=${ownId}&to=${addCalendarDays(today, -7)}`,
+      url: `/api/work-logs?officerId=${ownId}&to=${to}&pageSize=200`,
       cookie: await ctx.login('legal'),
     });
-    expect(earlier.json.total).toBe(1);
+    expect(earlier.json.items.every((item: { periodStart: string }) => item.periodStart <= to)).toBe(true);
+    expect(earlier.json.items.map((item: { content: string }) => item.content)).toContain(
+      '本季度小结自评：较好',
+    );
+    expect(earlier.json.items.map((item: { content: string }) => item.content)).not.toContain(
+      '本周办结简易程序案件2件',
+    );
   });
 
   it('only the author edits an entry; a reviewer reads none', async () => {
