@@ -4,11 +4,12 @@ import {
   CalendarOutlined,
   HomeOutlined,
   IdcardOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
-import { OFFICER_LIST_ROLES } from '../modules/officers/officers-access.ts';
+import { OFFICER_LIST_ROLES, OFFICER_READ_ROLES } from '../modules/officers/officers-access.ts';
 import { ORG_READER_ROLES, type Role } from './roles.ts';
 
 /**
@@ -54,6 +55,21 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <IdcardOutlined />,
     roles: OFFICER_LIST_ROLES,
     component: lazy(() => import('../modules/officers/OfficersPage.tsx')),
+  },
+  {
+    path: '/officers/:id',
+    label: '执法人员档案',
+    icon: <IdcardOutlined />,
+    roles: OFFICER_READ_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/officers/OfficerProfilePage.tsx')),
+  },
+  {
+    path: '/my-profile',
+    label: '我的档案',
+    icon: <SolutionOutlined />,
+    roles: ['officer'],
+    component: lazy(() => import('../modules/officers/MyProfilePage.tsx')),
   },
   {
     path: '/audit',
