@@ -6,13 +6,15 @@
 import { type CompiledScheme, compileScheme } from './compile.ts';
 import { formatDecimal, type Scaled } from './decimal.ts';
 import { takeRecords } from './intake.ts';
+import { LineStore } from './lines.ts';
 import { parsePeriod } from './period.ts';
 import type { Problem } from './problems.ts';
 import { problem } from './problems.ts';
+import { type ResultColumns, SubjectView } from './results.ts';
 import type { SchemeFile } from './scheme.schema.ts';
 import { type AppliedRule, assignStandings, type StandingInput } from './standing.ts';
-import { type SubjectScore, SubjectWorkspace } from './subject.ts';
-import type { ComponentScore, EvaluateInput, EvaluationResult, SubjectResult, Trigger } from './types.ts';
+import { SubjectWorkspace } from './subject.ts';
+import type { EvaluateInput, EvaluationResult, Trigger } from './types.ts';
 
 /** Thrown when a scheme, its parameters or the period cannot be used; carries every problem. */
 export class EngineInputError extends Error {
@@ -84,54 +86,91 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
 
   const subjectCount = input.subjects.length;
   const intake = takeRecords(compiled, subjectIndex, subjectCount, input.records, range);
-  const workspace = new SubjectWorkspace(compiled);
-  const scores: SubjectScore[] = new Array(subjectCount);
   const { columns, offsets } = intake.official;
+  // Lines run about one per record; the store grows if a scheme makes more.
+  const store = new LineStore(columns.ids.length + subjectCount * 4, columns.ids.length + 16);
+  store.ids = columns.ids;
+  const workspace = new SubjectWorkspace(compiled, store);
+  const componentCount = compiled.components.length;
+  const totals = new Float64Array(subjectCount);
+  const scores = new Float64Array(subjectCount * componentCount);
+  const counted = new Float64Array(subjectCount * componentCount);
+  const lineStart = new Int32Array(subjectCount + 1);
+  const triggers: (Map<number, string[]> | null)[] = new Array(subjectCount).fill(null);
+  const isCapped = new Uint8Array(subjectCount);
   for (let subject = 0; subject < subjectCount; subject++) {
-    scores[subject] = workspace.score(columns, offsets[subject]!, offsets[subject + 1]!);
+    totals[subject] = workspace.score(columns, offsets[subject]!, offsets[subject + 1]!);
+    lineStart[subject + 1] = store.length;
+    scores.set(workspace.scores, subject * componentCount);
+    counted.set(workspace.counted, subject * componentCount);
+    if (workspace.triggers !== null) triggers[subject] = workspace.triggers;
+    if (workspace.isCapped) isCapped[subject] = 1;
   }
-  // Self-assessment (自查自评): the same scheme over a subject's own records, never in the official total.
+  // Self-assessment (自查自评): the same scheme over a subject's own records, never in the
+  // official total; its lines are not kept.
   const selfTotals = new Map<number, Scaled>();
   if (intake.self) {
     const self = intake.self;
+    const kept = store.length;
     for (let subject = 0; subject < subjectCount; subject++) {
       if (self.offsets[subject] === self.offsets[subject + 1]) continue;
       selfTotals.set(
         subject,
-        workspace.score(self.columns, self.offsets[subject]!, self.offsets[subject + 1]!).total,
+        workspace.score(self.columns, self.offsets[subject]!, self.offsets[subject + 1]!),
       );
+      store.truncate(kept);
     }
   }
+  store.trim();
 
-  const standingInputs: StandingInput[] = scores.map((score, index) => ({
-    subject: input.subjects[index]!.id,
-    total: score.total,
-    tieKeys: (quota) => quota.tieBreakBy.map((componentIndex) => score.scores[componentIndex] ?? 0),
-    ...appliedTriggers(compiled, score),
-  }));
+  const standingInputs: StandingInput[] = new Array(subjectCount);
+  for (let index = 0; index < subjectCount; index++) {
+    const at = index * componentCount;
+    standingInputs[index] = {
+      subject: input.subjects[index]!.id,
+      total: totals[index]!,
+      tieKeys: (quota) => quota.tieBreakBy.map((componentIndex) => scores[at + componentIndex] ?? 0),
+      ...appliedTriggers(compiled, triggers[index]!),
+    };
+  }
   const { standings, quotas } = assignStandings(standingInputs, compiled);
 
-  const subjects: SubjectResult[] = input.subjects.map((subject, index) => {
-    const score = scores[index]!;
+  const resultColumns: ResultColumns = {
+    compiled,
+    store,
+    lineStart,
+    extraLines: new Array(subjectCount).fill(undefined),
+    scores,
+    counted,
+  };
+  const subjects: SubjectView[] = new Array(subjectCount);
+  for (let index = 0; index < subjectCount; index++) {
+    const subject = input.subjects[index]!;
     const standing = standings[index]!;
-    const lines = score.lines;
-    for (const extra of standing.lines) lines.push(extra);
-    const result: SubjectResult = {
+    if (standing.lines.length > 0) resultColumns.extraLines[index] = standing.lines;
+    const { flags } = standing;
+    const view = new SubjectView(resultColumns, index, {
       subject: subject.id,
-      total: formatDecimal(score.total),
+      total: formatDecimal(totals[index]!),
       grade: standing.grade,
       bandGrade: standing.bandGrade,
       rank: standing.rank,
-      components: componentScores(compiled, score),
-      flags: { ...standing.flags, isCapped: score.isCapped },
-      triggers: triggerList(compiled, score),
-      explanation: lines,
-    };
-    if (subject.name !== undefined) result.name = subject.name;
+      flags: {
+        isVetoed: flags.isVetoed,
+        isQuotaDemoted: flags.isQuotaDemoted,
+        isCeilinged: flags.isCeilinged,
+        isHonoursBarred: flags.isHonoursBarred,
+        isCommended: flags.isCommended,
+        isBarred: flags.isBarred,
+        isCapped: isCapped[index] === 1,
+      },
+      triggers: triggerList(compiled, triggers[index]!),
+    });
+    if (subject.name !== undefined) view.name = subject.name;
     const selfTotal = selfTotals.get(index);
-    if (selfTotal !== undefined) result.selfTotal = formatDecimal(selfTotal);
-    return result;
-  });
+    if (selfTotal !== undefined) view.selfTotal = formatDecimal(selfTotal);
+    subjects[index] = view;
+  }
 
   return {
     scheme: compiled.file.id,
@@ -149,15 +188,15 @@ const periodNames = { month: '月度', quarter: '季度', half: '半年', year: 
 
 function appliedTriggers(
   compiled: CompiledScheme,
-  score: SubjectScore,
+  triggers: Map<number, string[]> | null,
 ): Pick<StandingInput, 'ceilings' | 'vetoes'> {
-  if (score.triggers === null) return NO_TRIGGERS;
+  if (triggers === null) return NO_TRIGGERS;
   const ceilings: (AppliedRule & { maxGrade: string })[] = [];
   const vetoes: (AppliedRule & { grade: string | undefined; barHonours: boolean })[] = [];
-  const ordered = [...score.triggers.keys()].sort((left, right) => left - right);
+  const ordered = [...triggers.keys()].sort((left, right) => left - right);
   for (const itemIndex of ordered) {
     const item = compiled.items[itemIndex]!;
-    const records = score.triggers.get(itemIndex)!;
+    const records = triggers.get(itemIndex)!;
     const applied = { rule: item.id, label: item.label, clause: item.clause, records: [...records].sort() };
     const maxGrade = compiled.ceilings.get(itemIndex);
     if (maxGrade !== undefined) ceilings.push({ ...applied, maxGrade });
@@ -169,8 +208,7 @@ function appliedTriggers(
 
 const NO_TRIGGERS: Pick<StandingInput, 'ceilings' | 'vetoes'> = Object.freeze({ ceilings: [], vetoes: [] });
 
-function triggerList(compiled: CompiledScheme, score: SubjectScore): Trigger[] {
-  const triggers = score.triggers;
+function triggerList(compiled: CompiledScheme, triggers: Map<number, string[]> | null): Trigger[] {
   if (triggers === null) return [];
   return [...triggers.keys()]
     .sort((left, right) => left - right)
@@ -185,19 +223,4 @@ function triggerList(compiled: CompiledScheme, score: SubjectScore): Trigger[] {
       if (item.clause !== undefined) trigger.clause = item.clause;
       return trigger;
     });
-}
-
-function componentScores(compiled: CompiledScheme, score: SubjectScore): ComponentScore[] {
-  return compiled.components.map((component) => {
-    const own = score.scores[component.index]!;
-    const counted = score.counted[component.index]!;
-    const ownText = formatDecimal(own);
-    return {
-      id: component.id,
-      path: component.path,
-      label: component.label,
-      score: ownText,
-      counted: counted === own ? ownText : formatDecimal(counted),
-    };
-  });
 }

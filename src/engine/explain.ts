@@ -1,19 +1,15 @@
 /**
- * Explanation lines: one per point added or taken, per cap, veto or rounding. Lines are built
- * in their final JSON shape as a subject is scored (a province has millions of them, so they
- * are made once), while the subject's total is kept in scaled integers beside them; `sumLines`
- * lets any reader of a stored explanation prove that the lines add up to the total.
+ * Explanation lines: one per point added or taken, per cap, veto or rounding. Scoring writes
+ * them to compact columns (lines.ts); the few lines made after scoring (ceilings, vetoes,
+ * quotas, roll-ups) are built here in their final JSON shape. `sumLines` lets any reader of a
+ * stored explanation prove that the lines add up to the total.
  */
-import { formatSigned, parseDecimal, type Scaled } from './decimal.ts';
+import { parseDecimal, type Scaled } from './decimal.ts';
+import { compareText, type RuleInfo, signedText } from './lines.ts';
 import type { ExplanationLine, LineKind } from './types.ts';
 
-/** What a line needs to know about its rule. */
-export interface RuleInfo {
-  id: string;
-  label: string;
-  clause?: string | undefined;
-  assessor?: string | undefined;
-}
+export type { RuleInfo } from './lines.ts';
+export { compareText } from './lines.ts';
 
 const NO_RECORDS: string[] = Object.freeze([]) as unknown as string[];
 
@@ -44,24 +40,6 @@ export function line(
     count: extra?.count,
     note: extra?.note,
   };
-}
-
-const signedTexts = new Map<Scaled, string>();
-const SIGNED_TEXT_CACHE_LIMIT = 4096;
-
-/** formatSigned, sharing the strings of common values (−1, −0.5, +90 …) across millions of lines. */
-function signedText(points: Scaled): string {
-  let text = signedTexts.get(points);
-  if (text === undefined) {
-    text = formatSigned(points);
-    if (signedTexts.size < SIGNED_TEXT_CACHE_LIMIT) signedTexts.set(points, text);
-  }
-  return text;
-}
-
-/** Code-unit order, the same in every locale (localeCompare is not). */
-export function compareText(left: string, right: string): number {
-  return left < right ? -1 : left > right ? 1 : 0;
 }
 
 /** Sums lines exactly (what a reader of a stored explanation can check). */

@@ -17,8 +17,7 @@ import {
   SCALE,
   type Scaled,
 } from './decimal.ts';
-import { line, type RuleInfo } from './explain.ts';
-import type { ExplanationLine } from './types.ts';
+import type { LineStore, RuleInfo } from './lines.ts';
 
 const HUNDRED_PERCENT = 100 * SCALE;
 
@@ -44,21 +43,27 @@ export interface RecordColumns {
   facts: (string | undefined)[] | null;
 }
 
-export interface SubjectScore {
-  total: Scaled;
-  /** Own score of each component, by component index. */
-  scores: Scaled[];
-  /** What each component added to its parent, by component index. */
-  counted: Scaled[];
-  lines: ExplanationLine[];
-  /** Trigger item index → record ids; null when none. */
-  triggers: Map<number, string[]> | null;
-  isCapped: boolean;
+/** A record passed over by the same-fact rule: a 0-point line in its component. */
+interface PassedOver {
+  item: CompiledItem;
+  row: number;
+  note: string;
 }
 
-/** Scratch state reused between subjects. */
+/**
+ * Scratch state reused between subjects. After `score`, the subject's component scores, what
+ * they counted, its triggers and cap flag are read from the workspace's fields; its lines are
+ * in the store.
+ */
 export class SubjectWorkspace {
   readonly tally: ItemTally;
+  /** Own score of each component of the last subject scored, by component index. */
+  readonly scores: Float64Array;
+  /** What each component of the last subject added to its parent, by component index. */
+  readonly counted: Float64Array;
+  /** Trigger item index → record ids of the last subject; null when none. */
+  triggers: Map<number, string[]> | null = null;
+  isCapped = false;
   private readonly roles: Uint8Array;
   private readonly hasLevels: Uint8Array;
   private readonly isHighestOnly: Uint8Array;
@@ -67,18 +72,21 @@ export class SubjectWorkspace {
   private readonly averages: (AverageTally | undefined)[];
   private readonly touchedComponents: number[] = [];
   private facts: Map<number, Map<string, FactEntry[]>> | null = null;
-  private lines: ExplanationLine[] = [];
-  private scores: Scaled[] = [];
-  private counted: Scaled[] = [];
-  private isCapped = false;
+  private readonly weightFormats = new Map<CompiledComponent, number>();
+  private readonly roundFormats = new Map<number, number>();
 
-  constructor(private readonly scheme: CompiledScheme) {
+  constructor(
+    private readonly scheme: CompiledScheme,
+    private readonly store: LineStore,
+  ) {
     const itemCount = scheme.items.length;
     this.tally = {
       counts: new Float64Array(itemCount),
       occurrences: new Float64Array(itemCount),
       scored: new Float64Array(itemCount),
-      records: new Array(itemCount).fill(undefined),
+      head: new Int32Array(itemCount).fill(-1),
+      next: new Int32Array(64),
+      base: 0,
     };
     this.roles = Uint8Array.from(scheme.items, (item) =>
       item.role === 'score'
@@ -99,12 +107,18 @@ export class SubjectWorkspace {
     );
     this.ratings = new Array(scheme.components.length).fill(undefined);
     this.averages = new Array(scheme.components.length).fill(undefined);
+    this.scores = new Float64Array(scheme.components.length);
+    this.counted = new Float64Array(scheme.components.length);
   }
 
-  /** Scores one subject from the columns' rows [from, to). */
-  score(columns: RecordColumns, from: number, to: number): SubjectScore {
+  /** Scores one subject from the columns' rows [from, to), appending its lines to the store; returns its total. */
+  score(columns: RecordColumns, from: number, to: number): Scaled {
     const { tally, roles, hasLevels, isHighestOnly } = this;
     const { ids, data, facts } = columns;
+    if (tally.next.length < to - from)
+      tally.next = new Int32Array(Math.max(to - from, tally.next.length * 2));
+    tally.base = from;
+    const { head, next } = tally;
     let triggers: Map<number, string[]> | null = null;
     for (let row = from; row < to; row++) {
       const at = row * STRIDE;
@@ -114,25 +128,23 @@ export class SubjectWorkspace {
           const count = data[at + COUNT]!;
           const fact = facts === null ? undefined : facts[row];
           if (fact !== undefined && isHighestOnly[itemIndex] === 1) {
-            this.addFact(itemIndex, ids[row]!, fact, count, data[at + POINTS]!);
+            this.addFact(itemIndex, ids[row]!, row, fact, count, data[at + POINTS]!);
             break;
           }
-          const records = tally.records[itemIndex];
-          if (records === undefined) {
-            // a literal holds exactly one slot; `[]` then push would reserve 17
-            tally.records[itemIndex] = [ids[row]!];
-            this.touchedItems.push(itemIndex);
-          } else records.push(ids[row]!);
+          const first = head[itemIndex]!;
+          if (first === -1) this.touchedItems.push(itemIndex);
+          next[row - from] = first;
+          head[itemIndex] = row;
           tally.occurrences[itemIndex]! += count;
           if (hasLevels[itemIndex] === 1) tally.scored[itemIndex]! += data[at + POINTS]! * count;
           else tally.counts[itemIndex]! += count;
           break;
         }
         case ROLE_RATING:
-          this.addRating(this.scheme.items[itemIndex]!, ids[row]!, data[at + POINTS]!, data[at + RATER]!);
+          this.addRating(this.scheme.items[itemIndex]!, row, data[at + POINTS]!, data[at + RATER]!);
           break;
         case ROLE_AVERAGE:
-          this.addAverage(this.scheme.items[itemIndex]!, ids[row]!, data[at + POINTS]!);
+          this.addAverage(this.scheme.items[itemIndex]!, row, data[at + POINTS]!);
           break;
         default: {
           triggers ??= new Map();
@@ -143,61 +155,58 @@ export class SubjectWorkspace {
       }
     }
 
-    const passedOverLines = this.facts ? this.applyFacts() : null;
-    const componentCount = this.scheme.components.length;
-    this.lines = [];
-    this.scores = new Array(componentCount).fill(0);
-    this.counted = new Array(componentCount).fill(0);
+    const passedOver = this.facts ? this.applyFacts() : null;
+    this.scores.fill(0);
+    this.counted.fill(0);
     this.isCapped = false;
 
     let total = 0;
-    for (const component of this.scheme.top) total += this.scoreComponent(component, passedOverLines);
+    for (const component of this.scheme.top) total += this.scoreComponent(component, passedOver);
     const round = this.scheme.round;
-    if (round) total = pushRounding(this.scheme.totalRule, round, total, undefined, this.lines);
-    const score: SubjectScore = {
-      total,
-      scores: this.scores,
-      counted: this.counted,
-      lines: this.lines,
-      triggers,
-      isCapped: this.isCapped,
-    };
+    if (round) total = this.pushRounding(this.scheme.totalRule, round, total, undefined);
+    this.triggers = triggers;
     this.reset();
-    return score;
+    return total;
   }
 
-  private scoreComponent(
-    component: CompiledComponent,
-    passedOverLines: Map<number, ExplanationLine[]> | null,
-  ): Scaled {
-    const lines = this.lines;
+  private scoreComponent(component: CompiledComponent, passedOver: Map<number, PassedOver[]> | null): Scaled {
+    const store = this.store;
     let score: Scaled;
     switch (component.kind) {
       case 'deduction':
       case 'bonus': {
-        const outcome = scoreTally(component, this.tally, lines);
-        const passedOver = passedOverLines?.get(component.index);
-        if (passedOver) for (const entry of passedOver) lines.push(entry);
+        const outcome = scoreTally(component, this.tally, store);
+        const passed = passedOver?.get(component.index);
+        if (passed) {
+          for (const entry of passed) {
+            store.addText('same-fact', store.rule(entry.item, component.path), 0, Number.NaN, entry.note);
+            store.addRow(entry.row);
+          }
+        }
         if (outcome.isCapped) this.isCapped = true;
         score = outcome.score;
         break;
       }
       case 'rating':
-        score = scoreRating(component, this.ratings[component.index] ?? [], lines);
+        score = scoreRating(component, this.ratings[component.index] ?? [], store, this.tally);
         break;
       case 'scaled-average':
-        score = scoreAverage(component, this.averages[component.index], lines);
+        score = scoreAverage(component, this.averages[component.index], store, this.tally);
         break;
       case 'weighted': {
         score = 0;
         for (const child of component.children) {
-          const childScore = this.scoreComponent(child, passedOverLines);
+          const childScore = this.scoreComponent(child, passedOver);
           const weight = child.weight ?? 0;
           const contribution = multiplyDivide(childScore, weight, HUNDRED_PERCENT);
-          lines.push(
-            line('weight', child, contribution - childScore, child.path, {
-              note: `${formatDecimal(childScore)} 分 × ${formatDecimal(weight)}% = ${formatDecimal(contribution)} 分`,
-            }),
+          store.add(
+            'weight',
+            store.rule(child, child.path),
+            contribution - childScore,
+            Number.NaN,
+            this.weightFormat(child, weight),
+            childScore,
+            contribution,
           );
           this.counted[child.index] = contribution;
           score += contribution;
@@ -206,12 +215,14 @@ export class SubjectWorkspace {
       }
       case 'sum': {
         score = 0;
-        for (const child of component.children) score += this.scoreComponent(child, passedOverLines);
+        for (const child of component.children) score += this.scoreComponent(child, passedOver);
         if (component.cap !== null && score > component.cap) {
-          lines.push(
-            line('cap', component, component.cap - score, component.path, {
-              note: `最多 ${formatDecimal(component.cap)} 分`,
-            }),
+          store.addText(
+            'cap',
+            store.rule(component, component.path),
+            component.cap - score,
+            Number.NaN,
+            `最多 ${formatDecimal(component.cap)} 分`,
           );
           this.isCapped = true;
           score = component.cap;
@@ -219,15 +230,58 @@ export class SubjectWorkspace {
         break;
       }
     }
-    if (component.round) score = pushRounding(component, component.round, score, component.path, lines);
+    if (component.round) score = this.pushRounding(component, component.round, score, component.path);
     this.scores[component.index] = score;
     this.counted[component.index] = score;
     return score;
   }
 
+  private weightFormat(child: CompiledComponent, weight: Scaled): number {
+    let format = this.weightFormats.get(child);
+    if (format === undefined) {
+      const percent = formatDecimal(weight);
+      format = this.store.format(
+        (childScore, contribution) =>
+          `${formatDecimal(childScore)} 分 × ${percent}% = ${formatDecimal(contribution)} 分`,
+      );
+      this.weightFormats.set(child, format);
+    }
+    return format;
+  }
+
+  private pushRounding(
+    rule: RuleInfo,
+    round: { places: number; mode: RoundingMode },
+    score: Scaled,
+    path: string | undefined,
+  ): Scaled {
+    const rounded = roundScaled(score, round.places, round.mode);
+    if (rounded !== score) {
+      let format = this.roundFormats.get(round.places);
+      if (format === undefined) {
+        const places = round.places;
+        format = this.store.format(
+          (before, after) => `${formatDecimal(before)} 保留 ${places} 位小数为 ${formatDecimal(after)}`,
+        );
+        this.roundFormats.set(places, format);
+      }
+      this.store.add(
+        'round',
+        this.store.rule(rule, path),
+        rounded - score,
+        Number.NaN,
+        format,
+        score,
+        rounded,
+      );
+    }
+    return rounded;
+  }
+
   private addFact(
     itemIndex: number,
     recordId: string,
+    row: number,
     fact: string,
     count: number,
     levelPoints: Scaled,
@@ -241,25 +295,24 @@ export class SubjectWorkspace {
       byFact = new Map();
       this.facts.set(component.index, byFact);
     }
-    const entry = { item, record: recordId, points, count };
+    const entry: FactEntry = { item, record: recordId, row, points, count };
     const entries = byFact.get(fact);
     if (entries) entries.push(entry);
     else byFact.set(fact, [entry]);
   }
 
-  /** Charges each fact once at the highest; returns the 0-point lines for records passed over, by component. */
-  private applyFacts(): Map<number, ExplanationLine[]> {
+  /** Charges each fact once at the highest; returns the records passed over, by component. */
+  private applyFacts(): Map<number, PassedOver[]> {
     const { tally } = this;
-    const linesByComponent = new Map<number, ExplanationLine[]>();
+    const byComponent = new Map<number, PassedOver[]>();
     for (const [componentIndex, byFact] of this.facts!) {
       const { winners, passedOver } = resolveFacts(byFact);
       for (const winner of winners) {
         const index = winner.item.index;
-        const records = tally.records[index];
-        if (records === undefined) {
-          tally.records[index] = [winner.record];
-          this.touchedItems.push(index);
-        } else records.push(winner.record);
+        const first = tally.head[index]!;
+        if (first === -1) this.touchedItems.push(index);
+        tally.next[winner.row - tally.base] = first;
+        tally.head[index] = winner.row;
         tally.scored[index]! += winner.points;
         tally.occurrences[index]! += winner.count;
       }
@@ -267,22 +320,20 @@ export class SubjectWorkspace {
         (left, right) =>
           left.entry.item.index - right.entry.item.index || (left.entry.record < right.entry.record ? -1 : 1),
       );
-      const component = this.scheme.components[componentIndex] as CompiledTally;
-      linesByComponent.set(
+      byComponent.set(
         componentIndex,
-        passedOver.map(({ entry, winner, fact }) =>
-          line('same-fact', entry.item, 0, component.path, {
-            records: [entry.record],
-            note: `同一事实(${fact})已按「${winner.item.label}」${formatDecimal(winner.points)} 分就高计算，本项不重复计分`,
-          }),
-        ),
+        passedOver.map(({ entry, winner, fact }) => ({
+          item: entry.item,
+          row: entry.row,
+          note: `同一事实(${fact})已按「${winner.item.label}」${formatDecimal(winner.points)} 分就高计算，本项不重复计分`,
+        })),
       );
     }
     this.facts = null;
-    return linesByComponent;
+    return byComponent;
   }
 
-  private addRating(item: CompiledItem, recordId: string, value: Scaled, role: number): void {
+  private addRating(item: CompiledItem, row: number, value: Scaled, role: number): void {
     const componentIndex = item.component!.index;
     let byRole = this.ratings[componentIndex];
     if (!byRole) {
@@ -290,25 +341,33 @@ export class SubjectWorkspace {
       this.ratings[componentIndex] = byRole;
       this.touchedComponents.push(componentIndex);
     }
+    const tally = this.tally;
     const ratings = byRole[role];
     if (ratings) {
       ratings.sum += value;
       ratings.count += 1;
-      ratings.records.push(recordId);
-    } else byRole[role] = { sum: value, count: 1, records: [recordId] };
+      tally.next[row - tally.base] = ratings.head;
+      ratings.head = row;
+    } else {
+      tally.next[row - tally.base] = -1;
+      byRole[role] = { sum: value, count: 1, head: row };
+    }
   }
 
-  private addAverage(item: CompiledItem, recordId: string, value: Scaled): void {
+  private addAverage(item: CompiledItem, row: number, value: Scaled): void {
     const componentIndex = item.component!.index;
-    let tally = this.averages[componentIndex];
-    if (!tally) {
-      tally = { weightedSum: 0n, weightTotal: 0, records: [] };
-      this.averages[componentIndex] = tally;
+    let average = this.averages[componentIndex];
+    if (!average) {
+      average = { weightedSum: 0n, weightTotal: 0, count: 0, head: -1 };
+      this.averages[componentIndex] = average;
       this.touchedComponents.push(componentIndex);
     }
-    tally.weightedSum += BigInt(item.weight) * BigInt(value);
-    tally.weightTotal += item.weight;
-    tally.records.push(recordId);
+    average.weightedSum += BigInt(item.weight) * BigInt(value);
+    average.weightTotal += item.weight;
+    average.count += 1;
+    const tally = this.tally;
+    tally.next[row - tally.base] = average.head;
+    average.head = row;
   }
 
   private reset(): void {
@@ -317,7 +376,7 @@ export class SubjectWorkspace {
       tally.counts[index] = 0;
       tally.occurrences[index] = 0;
       tally.scored[index] = 0;
-      tally.records[index] = undefined;
+      tally.head[index] = -1;
     }
     this.touchedItems.length = 0;
     for (const index of this.touchedComponents) {
@@ -326,22 +385,4 @@ export class SubjectWorkspace {
     }
     this.touchedComponents.length = 0;
   }
-}
-
-function pushRounding(
-  rule: RuleInfo,
-  round: { places: number; mode: RoundingMode },
-  score: Scaled,
-  path: string | undefined,
-  lines: ExplanationLine[],
-): Scaled {
-  const rounded = roundScaled(score, round.places, round.mode);
-  if (rounded !== score) {
-    lines.push(
-      line('round', rule, rounded - score, path, {
-        note: `${formatDecimal(score)} 保留 ${round.places} 位小数为 ${formatDecimal(rounded)}`,
-      }),
-    );
-  }
-  return rounded;
 }

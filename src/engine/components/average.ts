@@ -4,15 +4,40 @@
  */
 import type { CompiledAverage } from '../compile.ts';
 import { formatDecimal, multiplyDivide, SCALE, type Scaled } from '../decimal.ts';
-import { line } from '../explain.ts';
-import type { ExplanationLine } from '../types.ts';
+import type { LineStore } from '../lines.ts';
+import type { ItemTally } from './tally.ts';
 
 /** Weighted scores gathered for one subject: Σ weight × value and Σ weight, both scaled. */
 export interface AverageTally {
   /** Σ weight × value, in SCALE² units (kept as BigInt to stay exact). */
   weightedSum: bigint;
   weightTotal: Scaled;
-  records: string[];
+  count: number;
+  /** Record rows, listed through `tally.next`. */
+  head: number;
+}
+
+const averageFormats = new WeakMap<
+  LineStore,
+  { average: number; scales: WeakMap<CompiledAverage, number> }
+>();
+
+function formatsOf(store: LineStore, component: CompiledAverage): { average: number; scale: number } {
+  let formats = averageFormats.get(store);
+  if (!formats) {
+    formats = {
+      average: store.format((average, _unused, count) => `${count} 件加权平均 ${formatDecimal(average)} 分`),
+      scales: new WeakMap(),
+    };
+    averageFormats.set(store, formats);
+  }
+  let scale = formats.scales.get(component);
+  if (scale === undefined) {
+    const percent = formatDecimal(component.scale);
+    scale = store.format((scaled) => `按 ${percent}% 换算为 ${formatDecimal(scaled)} 分`);
+    formats.scales.set(component, scale);
+  }
+  return { average: formats.average, scale };
 }
 
 const HUNDRED_PERCENT = 100 * SCALE;
@@ -21,33 +46,29 @@ const HUNDRED_PERCENT = 100 * SCALE;
 export function scoreAverage(
   component: CompiledAverage,
   tally: AverageTally | undefined,
-  lines: ExplanationLine[],
+  store: LineStore,
+  rows: ItemTally,
 ): Scaled {
   let average: Scaled;
+  const rule = store.rule(component, component.path);
+  const formats = formatsOf(store, component);
   if (!tally || tally.weightTotal === 0) {
     average = component.isFullWhenEmpty ? component.outOf : 0;
-    lines.push(
-      line('average', component, average, component.path, {
-        note: component.isFullWhenEmpty ? '无单项评分，按满分计' : '无单项评分，按0分计',
-      }),
+    store.addText(
+      'average',
+      rule,
+      average,
+      Number.NaN,
+      component.isFullWhenEmpty ? '无单项评分，按满分计' : '无单项评分，按0分计',
     );
   } else {
     const quotient = tally.weightedSum / BigInt(tally.weightTotal);
     const remainder = tally.weightedSum - quotient * BigInt(tally.weightTotal);
     average = Number(quotient + (remainder * 2n >= BigInt(tally.weightTotal) ? 1n : 0n));
-    lines.push(
-      line('average', component, average, component.path, {
-        records: tally.records,
-        count: tally.records.length,
-        note: `${tally.records.length} 件加权平均 ${formatDecimal(average)} 分`,
-      }),
-    );
+    store.add('average', rule, average, tally.count, formats.average, average, 0);
+    store.addRowList(tally.head, rows.next, rows.base);
   }
   const scaled = multiplyDivide(average, component.scale, HUNDRED_PERCENT);
-  lines.push(
-    line('scale', component, scaled - average, component.path, {
-      note: `按 ${formatDecimal(component.scale)}% 换算为 ${formatDecimal(scaled)} 分`,
-    }),
-  );
+  store.add('scale', rule, scaled - average, Number.NaN, formats.scale, scaled, 0);
   return scaled;
 }

@@ -6,21 +6,47 @@
  */
 import type { CompiledRating } from '../compile.ts';
 import { divideRounded, formatDecimal, type Scaled } from '../decimal.ts';
-import { line } from '../explain.ts';
-import type { ExplanationLine } from '../types.ts';
+import type { LineStore } from '../lines.ts';
+import type { ItemTally } from './tally.ts';
 
-/** One role's ratings for one subject. */
+/** One role's ratings for one subject; records are a row list through `tally.next`. */
 export interface RoleRatings {
   sum: Scaled;
   count: number;
-  records: string[];
+  head: number;
+}
+
+const ratingFormats = new WeakMap<LineStore, WeakMap<CompiledRating, number[]>>();
+
+/** The note format of each rater role: `<label> n 人平均 a/outOf，权重 w/present，折合 p 分制`. */
+function formatsOf(store: LineStore, component: CompiledRating): number[] {
+  let byComponent = ratingFormats.get(store);
+  if (!byComponent) {
+    byComponent = new WeakMap();
+    ratingFormats.set(store, byComponent);
+  }
+  let formats = byComponent.get(component);
+  if (!formats) {
+    formats = component.raters.map((rater) => {
+      const outOf = formatDecimal(component.outOf);
+      const weight = formatDecimal(rater.weight);
+      const points = formatDecimal(component.points);
+      return store.format(
+        (sum, presentWeight, count) =>
+          `${rater.label} ${count} 人平均 ${formatDecimal(divideRounded(sum, count ?? 1))}/${outOf}，权重 ${weight}/${formatDecimal(presentWeight)}，折合 ${points} 分制`,
+      );
+    });
+    byComponent.set(component, formats);
+  }
+  return formats;
 }
 
 /** Scores a rating component from ratings gathered per rater role (indexed like `component.raters`). */
 export function scoreRating(
   component: CompiledRating,
   byRole: readonly (RoleRatings | undefined)[],
-  lines: ExplanationLine[],
+  store: LineStore,
+  tally: ItemTally,
 ): Scaled {
   let presentWeight = 0;
   for (let role = 0; role < component.raters.length; role++) {
@@ -28,14 +54,14 @@ export function scoreRating(
   }
   if (presentWeight === 0) {
     const score = component.isFullWhenMissing ? component.points : 0;
-    lines.push(line('rating', component, score, component.path, { note: '无测评记录' }));
+    store.addText('rating', store.rule(component, component.path), score, Number.NaN, '无测评记录');
     return score;
   }
+  const formats = formatsOf(store, component);
   let score = 0;
   for (let role = 0; role < component.raters.length; role++) {
     const ratings = byRole[role];
     if (!ratings) continue;
-    const rater = component.raters[role]!;
     // contribution = (sum / count) × (weight / presentWeight) × (points / outOf), rounded once
     // at the sixth place. The constant factor is reduced once per set of roles present, so the
     // usual case stays in safe integers; BigInt keeps the rare large product exact.
@@ -50,14 +76,16 @@ export function scoreRating(
             BigInt(ratings.count) * BigInt(factorDenominator),
           );
     score += contribution;
-    const average = formatDecimal(divideRounded(ratings.sum, ratings.count));
-    lines.push(
-      line('rating', component.raterRules[role]!, contribution, component.path, {
-        records: ratings.records,
-        count: ratings.count,
-        note: `${rater.label} ${ratings.count} 人平均 ${average}/${formatDecimal(component.outOf)}，权重 ${formatDecimal(rater.weight)}/${formatDecimal(presentWeight)}，折合 ${formatDecimal(component.points)} 分制`,
-      }),
+    store.add(
+      'rating',
+      store.rule(component.raterRules[role]!, component.path),
+      contribution,
+      ratings.count,
+      formats[role]!,
+      ratings.sum,
+      presentWeight,
     );
+    store.addRowList(ratings.head, tally.next, tally.base);
   }
   return score;
 }

@@ -5,8 +5,7 @@
  */
 import type { CompiledGroup, CompiledItem, CompiledTally } from '../compile.ts';
 import { formatDecimal, type Scaled } from '../decimal.ts';
-import { line } from '../explain.ts';
-import type { ExplanationLine } from '../types.ts';
+import { type LineStore, PER_NOTE } from '../lines.ts';
 
 /** What one subject's records gave each item, indexed by item index; reset between subjects. */
 export interface ItemTally {
@@ -16,14 +15,19 @@ export interface ItemTally {
   occurrences: Float64Array;
   /** Points already decided per record (levels, facts charged at the highest). */
   scored: Float64Array;
-  records: (string[] | undefined)[];
+  /** First record row of each item's list, −1 when the item has no record. */
+  head: Int32Array;
+  /** Next row of a list, indexed by row − base; −1 ends it. */
+  next: Int32Array;
+  /** First row of the subject being scored. */
+  base: number;
 }
 
 /** The state of one component's walk: the sign of its points and whether a cap applied. */
 interface Walk {
   component: CompiledTally;
   tally: ItemTally;
-  lines: ExplanationLine[];
+  store: LineStore;
   sign: 1 | -1;
   isCapped: boolean;
 }
@@ -34,30 +38,22 @@ export interface TallyOutcome {
 }
 
 /** Scores a deduction or bonus component for one subject, appending its lines in scheme order. */
-export function scoreTally(
-  component: CompiledTally,
-  tally: ItemTally,
-  lines: ExplanationLine[],
-): TallyOutcome {
+export function scoreTally(component: CompiledTally, tally: ItemTally, store: LineStore): TallyOutcome {
   const isDeduction = component.kind === 'deduction';
-  const walk: Walk = { component, tally, lines, sign: isDeduction ? -1 : 1, isCapped: false };
-  if (isDeduction)
-    lines.push(line('base', component, component.base, component.path, { note: component.notes.base }));
+  const walk: Walk = { component, tally, store, sign: isDeduction ? -1 : 1, isCapped: false };
+  const rule = store.rule(component, component.path);
+  if (isDeduction) store.addText('base', rule, component.base, Number.NaN, component.notes.base);
   const magnitude = scoreGroup(walk, component.root);
   if (isDeduction) {
     const score = component.base - magnitude;
     if (score < component.floor) {
-      lines.push(
-        line('floor', component, component.floor - score, component.path, { note: component.notes.limit }),
-      );
+      store.addText('floor', rule, component.floor - score, Number.NaN, component.notes.limit);
       return { score: component.floor, isCapped: true };
     }
     return { score, isCapped: walk.isCapped };
   }
   if (component.cap !== null && magnitude > component.cap) {
-    lines.push(
-      line('cap', component, component.cap - magnitude, component.path, { note: component.notes.limit }),
-    );
+    store.addText('cap', rule, component.cap - magnitude, Number.NaN, component.notes.limit);
     return { score: component.cap, isCapped: true };
   }
   return { score: magnitude, isCapped: walk.isCapped };
@@ -66,13 +62,19 @@ export function scoreTally(
 /** Effective (capped) magnitude of a group's points. */
 function scoreGroup(walk: Walk, group: CompiledGroup): Scaled {
   let sum = 0;
+  const head = walk.tally.head;
   for (const item of group.items) {
-    if (walk.tally.records[item.index] !== undefined) sum += scoreItem(walk, item);
+    if (head[item.index] !== -1) sum += scoreItem(walk, item);
   }
   for (const child of group.groups) sum += scoreGroup(walk, child);
   if (group.cap !== null && sum > group.cap) {
-    walk.lines.push(
-      line('cap', group, -walk.sign * (sum - group.cap), walk.component.path, { note: group.capNote }),
+    const { store } = walk;
+    store.addText(
+      'cap',
+      store.rule(group, walk.component.path),
+      -walk.sign * (sum - group.cap),
+      Number.NaN,
+      group.capNote,
     );
     walk.isCapped = true;
     return group.cap;
@@ -81,22 +83,18 @@ function scoreGroup(walk: Walk, group: CompiledGroup): Scaled {
 }
 
 function scoreItem(walk: Walk, item: CompiledItem): Scaled {
-  const { tally, sign } = walk;
-  const records = tally.records[item.index]!;
+  const { tally, sign, store } = walk;
   const charged = tally.counts[item.index]!;
   const count = tally.occurrences[item.index]!;
   const charges = item.per > 1 ? Math.floor(charged / item.per) : charged;
   const raw = charges * (item.points ?? 0) + tally.scored[item.index]!;
-  const note = item.per > 1 ? `${count} 次，${item.perNote}` : undefined;
-  walk.lines.push(
-    line(sign < 0 ? 'deduction' : 'bonus', item, sign * raw, walk.component.path, {
-      records,
-      count,
-      note,
-    }),
-  );
+  const rule = store.rule(item, walk.component.path);
+  const kind = sign < 0 ? 'deduction' : 'bonus';
+  if (item.per > 1) store.add(kind, rule, sign * raw, count, PER_NOTE, store.text(item.perNote!), 0);
+  else store.addText(kind, rule, sign * raw, count, undefined);
+  store.addRowList(tally.head[item.index]!, tally.next, tally.base);
   if (item.cap !== null && raw > item.cap) {
-    walk.lines.push(line('cap', item, -sign * (raw - item.cap), walk.component.path, { note: item.capNote }));
+    store.addText('cap', rule, -sign * (raw - item.cap), Number.NaN, item.capNote);
     walk.isCapped = true;
     return item.cap;
   }
@@ -107,6 +105,8 @@ function scoreItem(walk: Walk, item: CompiledItem): Scaled {
 export interface FactEntry {
   item: CompiledItem;
   record: string;
+  /** The record's row in the sorted columns. */
+  row: number;
   points: Scaled;
   count: number;
 }

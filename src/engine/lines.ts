@@ -1,0 +1,302 @@
+/**
+ * Compact explanation storage. A province keeps millions of explanation lines; as plain objects
+ * (≈170 bytes each, plus a records array) they cost half a gigabyte and seconds of garbage
+ * collection. Here every line is a row of typed-array columns: its rule (interned once per
+ * rule and component path), kind, exact scaled points, count, note recipe, and a range of
+ * record references (row numbers of the sorted record columns). `materialise` turns a row back
+ * into the documented `ExplanationLine` object — record ids sorted, note text written — only
+ * when someone reads it.
+ */
+import { formatSigned, type Scaled } from './decimal.ts';
+import type { ExplanationLine, LineKind } from './types.ts';
+
+/** What a line needs to know about its rule. */
+export interface RuleInfo {
+  id: string;
+  label: string;
+  clause?: string | undefined;
+  assessor?: string | undefined;
+}
+
+/** A rule as lines show it: the rule's fields and the component path the line belongs to. */
+interface LineRule {
+  id: string;
+  clause: string | undefined;
+  label: string;
+  assessor: string | undefined;
+  component: string | undefined;
+}
+
+/** Writes a line's note from its two note arguments and its count. */
+export type NoteFormat = (first: number, second: number, count: number | undefined) => string;
+
+export const LINE_KINDS: readonly LineKind[] = [
+  'base',
+  'deduction',
+  'bonus',
+  'cap',
+  'floor',
+  'same-fact',
+  'rating',
+  'average',
+  'scale',
+  'weight',
+  'round',
+  'veto',
+  'ceiling',
+  'quota',
+  'part',
+  'roll-up',
+];
+const kindCodes = new Map(LINE_KINDS.map((kind, code) => [kind, code]));
+
+/**
+ * Note codes: 0 no note; 1 a stored text (first argument = text index); 2 `<count> 次，<text>`
+ * (first argument = text index); ≥ 3 a format registered with `format`.
+ */
+export const NO_NOTE = 0;
+const TEXT_NOTE = 1;
+export const PER_NOTE = 2;
+
+/** Line columns of one evaluation; subjects own consecutive line ranges. */
+export class LineStore {
+  length = 0;
+  private capacity: number;
+  private kinds: Uint8Array;
+  private rules: Int32Array;
+  private points: Float64Array;
+  /** NaN when the line has no count. */
+  private counts: Float64Array;
+  private notes: Uint16Array;
+  private noteFirst: Float64Array;
+  private noteSecond: Float64Array;
+  private refFrom: Int32Array;
+  private refTo: Int32Array;
+  /** Record references: ≥ 0 a row of `ids`; < 0 the entry ~ref of `extraIds`. */
+  private refs: Int32Array;
+  private refLength = 0;
+  private readonly ruleTable: LineRule[] = [];
+  private readonly ruleIndex = new Map<RuleInfo, number>();
+  private readonly rulesByKey = new Map<string, number>();
+  private readonly formats: (NoteFormat | null)[] = [null, null, null];
+  private readonly texts: string[] = [];
+  private readonly textIndex = new Map<string, number>();
+  private readonly extraIds: string[] = [];
+  /** Record ids of the sorted official columns that references point into. */
+  ids: readonly string[] = [];
+
+  constructor(expectedLines = 64, expectedRefs = 64) {
+    this.capacity = Math.max(16, expectedLines);
+    this.kinds = new Uint8Array(this.capacity);
+    this.rules = new Int32Array(this.capacity);
+    this.points = new Float64Array(this.capacity);
+    this.counts = new Float64Array(this.capacity);
+    this.notes = new Uint16Array(this.capacity);
+    this.noteFirst = new Float64Array(this.capacity);
+    this.noteSecond = new Float64Array(this.capacity);
+    this.refFrom = new Int32Array(this.capacity);
+    this.refTo = new Int32Array(this.capacity);
+    this.refs = new Int32Array(Math.max(16, expectedRefs));
+  }
+
+  /** The rule number of a rule shown under a component path; interned once. */
+  rule(rule: RuleInfo, component: string | undefined): number {
+    const known = this.ruleIndex.get(rule);
+    if (known !== undefined && this.ruleTable[known]!.component === component) return known;
+    const key = `${rule.id}\u0000${rule.label}\u0000${rule.clause ?? ''}\u0000${rule.assessor ?? ''}\u0000${component ?? '\u0001'}`;
+    let index = this.rulesByKey.get(key);
+    if (index === undefined) {
+      index = this.ruleTable.length;
+      this.ruleTable.push({
+        id: rule.id,
+        clause: rule.clause,
+        label: rule.label,
+        assessor: rule.assessor,
+        component,
+      });
+      this.rulesByKey.set(key, index);
+    }
+    if (known === undefined) this.ruleIndex.set(rule, index);
+    return index;
+  }
+
+  /** Registers a note format; returns its note code. */
+  format(format: NoteFormat): number {
+    this.formats.push(format);
+    return this.formats.length - 1;
+  }
+
+  /** A text as note arguments: interned, since most notes are fixed per rule. */
+  text(text: string): number {
+    let index = this.textIndex.get(text);
+    if (index === undefined) {
+      index = this.texts.length;
+      this.texts.push(text);
+      if (this.textIndex.size < 65536) this.textIndex.set(text, index);
+    }
+    return index;
+  }
+
+  /** Appends a line without records; returns its number. `count` NaN means none. */
+  add(
+    kind: LineKind,
+    rule: number,
+    points: Scaled,
+    count: number,
+    note: number,
+    first: number,
+    second: number,
+  ): number {
+    if (this.length === this.capacity) this.grow();
+    const at = this.length++;
+    this.kinds[at] = kindCodes.get(kind)!;
+    this.rules[at] = rule;
+    this.points[at] = points;
+    this.counts[at] = count;
+    this.notes[at] = note;
+    this.noteFirst[at] = first;
+    this.noteSecond[at] = second;
+    this.refFrom[at] = this.refLength;
+    this.refTo[at] = this.refLength;
+    return at;
+  }
+
+  /** Appends a line whose note is a text. */
+  addText(kind: LineKind, rule: number, points: Scaled, count: number, note: string | undefined): number {
+    return note === undefined
+      ? this.add(kind, rule, points, count, NO_NOTE, 0, 0)
+      : this.add(kind, rule, points, count, TEXT_NOTE, this.text(note), 0);
+  }
+
+  /** Adds a record row to the last line. */
+  addRow(row: number): void {
+    if (this.refLength === this.refs.length) this.growRefs();
+    this.refs[this.refLength++] = row;
+    this.refTo[this.length - 1] = this.refLength;
+  }
+
+  /** Adds the rows of a linked list (head, then next[row − base]) to the last line. */
+  addRowList(head: number, next: Int32Array, base: number): void {
+    for (let row = head; row !== -1; row = next[row - base]!) this.addRow(row);
+  }
+
+  /** Adds a record by id (records outside the sorted columns) to the last line. */
+  addId(id: string): void {
+    this.extraIds.push(id);
+    this.addRow(~(this.extraIds.length - 1));
+  }
+
+  /** Drops the lines from `length` on (used for scoring that keeps no lines). */
+  truncate(length: number): void {
+    this.length = length;
+    this.refLength = length === 0 ? 0 : this.refTo[length - 1]!;
+  }
+
+  pointsOf(line: number): Scaled {
+    return this.points[line]!;
+  }
+
+  /** The documented line object of line `line`; a fresh object on every call. */
+  materialise(line: number): ExplanationLine {
+    const rule = this.ruleTable[this.rules[line]!]!;
+    const from = this.refFrom[line]!;
+    const to = this.refTo[line]!;
+    let records: string[];
+    if (from === to) records = [];
+    else {
+      records = new Array<string>(to - from);
+      for (let at = from; at < to; at++) {
+        const ref = this.refs[at]!;
+        records[at - from] = ref >= 0 ? this.ids[ref]! : this.extraIds[~ref]!;
+      }
+      if (records.length > 1) records.sort(compareText);
+    }
+    const rawCount = this.counts[line]!;
+    const count = Number.isNaN(rawCount) ? undefined : rawCount;
+    const noteCode = this.notes[line]!;
+    const note =
+      noteCode === NO_NOTE
+        ? undefined
+        : noteCode === TEXT_NOTE
+          ? this.texts[this.noteFirst[line]!]
+          : noteCode === PER_NOTE
+            ? `${count} 次，${this.texts[this.noteFirst[line]!]}`
+            : this.formats[noteCode]!(this.noteFirst[line]!, this.noteSecond[line]!, count);
+    return {
+      rule: rule.id,
+      clause: rule.clause,
+      label: rule.label,
+      kind: LINE_KINDS[this.kinds[line]!]!,
+      points: signedText(this.points[line]!),
+      component: rule.component,
+      assessor: rule.assessor,
+      records,
+      count,
+      note,
+    };
+  }
+
+  /** Lines [from, to) as documented line objects. */
+  materialiseRange(from: number, to: number): ExplanationLine[] {
+    const lines = new Array<ExplanationLine>(to - from);
+    for (let line = from; line < to; line++) lines[line - from] = this.materialise(line);
+    return lines;
+  }
+
+  private grow(): void {
+    const capacity = Math.max(16, this.capacity * 2);
+    this.kinds = resized(this.kinds, new Uint8Array(capacity));
+    this.rules = resized(this.rules, new Int32Array(capacity));
+    this.points = resized(this.points, new Float64Array(capacity));
+    this.counts = resized(this.counts, new Float64Array(capacity));
+    this.notes = resized(this.notes, new Uint16Array(capacity));
+    this.noteFirst = resized(this.noteFirst, new Float64Array(capacity));
+    this.noteSecond = resized(this.noteSecond, new Float64Array(capacity));
+    this.refFrom = resized(this.refFrom, new Int32Array(capacity));
+    this.refTo = resized(this.refTo, new Int32Array(capacity));
+    this.capacity = capacity;
+  }
+
+  private growRefs(): void {
+    this.refs = resized(this.refs, new Int32Array(Math.max(16, this.refs.length * 2)));
+  }
+
+  /** Gives back the spare capacity once all lines are in. */
+  trim(): void {
+    const length = this.length;
+    this.kinds = this.kinds.slice(0, length);
+    this.rules = this.rules.slice(0, length);
+    this.points = this.points.slice(0, length);
+    this.counts = this.counts.slice(0, length);
+    this.notes = this.notes.slice(0, length);
+    this.noteFirst = this.noteFirst.slice(0, length);
+    this.noteSecond = this.noteSecond.slice(0, length);
+    this.refFrom = this.refFrom.slice(0, length);
+    this.refTo = this.refTo.slice(0, length);
+    this.refs = this.refs.slice(0, this.refLength);
+    this.capacity = length;
+  }
+}
+
+function resized<T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+const signedTexts = new Map<Scaled, string>();
+const SIGNED_TEXT_CACHE_LIMIT = 4096;
+
+/** formatSigned, sharing the strings of common values (−1, −0.5, +90 …) across many lines. */
+export function signedText(points: Scaled): string {
+  let text = signedTexts.get(points);
+  if (text === undefined) {
+    text = formatSigned(points);
+    if (signedTexts.size < SIGNED_TEXT_CACHE_LIMIT) signedTexts.set(points, text);
+  }
+  return text;
+}
+
+/** Code-unit order, the same in every locale (localeCompare is not). */
+export function compareText(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
