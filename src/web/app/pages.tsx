@@ -1,15 +1,23 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  ReadOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
-import { OFFICER_LIST_ROLES, OFFICER_READ_ROLES } from '../modules/officers/officers-access.ts';
+import {
+  CERTIFICATE_WARNING_ROLES,
+  OFFICER_LIST_ROLES,
+  OFFICER_READ_ROLES,
+  WORK_LOG_READ_ROLES,
+} from '../modules/officers/officers-access.ts';
 import { ORG_READER_ROLES, type Role } from './roles.ts';
 
 /**
@@ -70,6 +78,27 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <SolutionOutlined />,
     roles: ['officer'],
     component: lazy(() => import('../modules/officers/MyProfilePage.tsx')),
+  },
+  {
+    path: '/work-logs',
+    label: '工作记实',
+    icon: <FormOutlined />,
+    roles: WORK_LOG_READ_ROLES,
+    component: lazy(() => import('../modules/officers/WorkLogsPage.tsx')),
+  },
+  {
+    path: '/certificate-warnings',
+    label: '证件预警',
+    icon: <AlertOutlined />,
+    roles: CERTIFICATE_WARNING_ROLES,
+    component: lazy(() => import('../modules/officers/CertificateWarningsPage.tsx')),
+  },
+  {
+    path: '/training-compliance',
+    label: '培训达标',
+    icon: <ReadOutlined />,
+    roles: OFFICER_LIST_ROLES,
+    component: lazy(() => import('../modules/officers/TrainingCompliancePage.tsx')),
   },
   {
     path: '/audit',
