@@ -122,6 +122,14 @@ export const APP_PAGES: readonly AppPage[] = [
   },
 ];
 
+/** Pages anyone may open without logging in (DESIGN.md: the public), outside the app shell. */
+export const PUBLIC_PAGES: readonly { path: string; component: LazyExoticComponent<ComponentType> }[] = [
+  {
+    path: '/public/certificate',
+    component: lazy(() => import('../modules/disclosure/CertificateLookupPage.tsx')),
+  },
+];
+
 /** True when an account with these roles may open the page. */
 export function canOpenPage(page: AppPage, userRoles: readonly string[]): boolean {
   return !page.roles || page.roles.some((role) => userRoles.includes(role));

@@ -4,7 +4,7 @@ import { FullPageSpin } from '../components/FullPageSpin.tsx';
 import { ForbiddenResult, NotFoundResult } from '../components/StatusResults.tsx';
 import { useAuth } from './auth-context.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
-import { APP_PAGES, type AppPage, canOpenPage } from './pages.tsx';
+import { APP_PAGES, type AppPage, canOpenPage, PUBLIC_PAGES } from './pages.tsx';
 
 const LoginPage = lazy(() => import('../modules/auth/LoginPage.tsx'));
 const ForcedPasswordPage = lazy(() => import('../modules/auth/ForcedPasswordPage.tsx'));
@@ -39,6 +39,9 @@ export function AppRoutes() {
   return (
     <Suspense fallback={<FullPageSpin />}>
       <Routes>
+        {PUBLIC_PAGES.map((page) => (
+          <Route key={page.path} path={page.path} element={<page.component />} />
+        ))}
         <Route
           path="/login"
           element={user && !user.mustChangePassword ? <Navigate to="/" replace /> : <LoginPage />}

@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../app/api-client.ts';
 import { useAuth } from '../../app/auth-context.tsx';
 import type { LoginRedirectState } from '../../app/router.tsx';
@@ -72,6 +72,9 @@ export default function LoginPage() {
           </Button>
         </Form.Item>
       </Form>
+      <div style={{ marginTop: 16, textAlign: 'center' }}>
+        <Link to="/public/certificate">执法证查询（群众无需登录）</Link>
+      </div>
     </AuthCard>
   );
 }
