@@ -27,6 +27,12 @@ export function parseDecimal(input: string | number): Scaled | null {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return null;
     if (Number.isInteger(input)) return Number.isSafeInteger(input * SCALE) ? input * SCALE : null;
+    // Fast path for values like 87.5: below 1e9 two 6-place decimals never share a double, so
+    // when scaled × 10⁻⁶ gives back the input, it is the decimal String(input) would show.
+    if (input > -1e9 && input < 1e9) {
+      const scaled = input * SCALE;
+      if (Number.isInteger(scaled) && scaled / SCALE === input) return scaled;
+    }
     text = String(input);
   } else {
     text = input.trim();

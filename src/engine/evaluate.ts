@@ -3,7 +3,7 @@
  * scores every subject, then decides grades, quotas, ranks and flags across all subjects.
  * Pure: the same input always gives the same result, in any record order.
  */
-import { type CompiledScheme, compileScheme } from './compile.ts';
+import { type CompiledQuota, type CompiledScheme, compileScheme } from './compile.ts';
 import { formatDecimal, type Scaled } from './decimal.ts';
 import { takeRecords } from './intake.ts';
 import { LineStore } from './lines.ts';
@@ -121,16 +121,19 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
       store.truncate(kept);
     }
   }
-  store.trim();
 
+  // One shared tie-break function instead of a closure per subject.
+  const tieKeys = (quota: CompiledQuota, index: number) =>
+    quota.tieBreakBy.map((componentIndex) => scores[index * componentCount + componentIndex] ?? 0);
   const standingInputs: StandingInput[] = new Array(subjectCount);
   for (let index = 0; index < subjectCount; index++) {
-    const at = index * componentCount;
+    const applied = appliedTriggers(compiled, triggers[index]!);
     standingInputs[index] = {
       subject: input.subjects[index]!.id,
       total: totals[index]!,
-      tieKeys: (quota) => quota.tieBreakBy.map((componentIndex) => scores[at + componentIndex] ?? 0),
-      ...appliedTriggers(compiled, triggers[index]!),
+      tieKeys,
+      ceilings: applied.ceilings,
+      vetoes: applied.vetoes,
     };
   }
   const { standings, quotas } = assignStandings(standingInputs, compiled);

@@ -56,6 +56,7 @@ export function takeRecords(
     data: new Float64Array(total * STRIDE),
     facts: null,
     selfCount: 0,
+    counts: new Int32Array(subjectCount + 1),
   };
   const context: ReadContext = {
     validDates: new Set(),
@@ -149,7 +150,10 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
   if (source === 'self') {
     read.subjectOf[position] = SELF - subject;
     read.selfCount++;
-  } else read.subjectOf[position] = subject;
+  } else {
+    read.subjectOf[position] = subject;
+    read.counts[subject + 1]! += 1;
+  }
   return null;
 }
 
@@ -161,6 +165,8 @@ interface ReadColumns {
   data: Float64Array;
   facts: (string | undefined)[] | null;
   selfCount: number;
+  /** Official rows per subject, at subject + 1 (so a prefix sum gives the offsets). */
+  counts: Int32Array;
 }
 
 /**
@@ -171,12 +177,14 @@ interface ReadColumns {
 function sortBySubject(read: ReadColumns, subjectCount: number, isSelf: boolean): SortedRecords {
   const { subjectOf } = read;
   const total = subjectOf.length;
-  const offsets = new Int32Array(subjectCount + 1);
-  for (let position = 0; position < total; position++) {
-    const code = subjectOf[position]!;
-    const subject = isSelf ? (code <= SELF ? SELF - code : -1) : code;
-    if (subject >= 0) offsets[subject + 1]! += 1;
-  }
+  let offsets: Int32Array;
+  if (isSelf) {
+    offsets = new Int32Array(subjectCount + 1);
+    for (let position = 0; position < total; position++) {
+      const code = subjectOf[position]!;
+      if (code <= SELF) offsets[SELF - code + 1]! += 1;
+    }
+  } else offsets = read.counts; // counted while reading
   for (let subject = 0; subject < subjectCount; subject++) offsets[subject + 1]! += offsets[subject]!;
   const size = offsets[subjectCount]!;
   const next = offsets.slice(0, subjectCount);

@@ -48,7 +48,10 @@ export const LINE_KINDS: readonly LineKind[] = [
   'part',
   'roll-up',
 ];
-const kindCodes = new Map(LINE_KINDS.map((kind, code) => [kind, code]));
+/** Line kind codes: indexes of LINE_KINDS. */
+export const KIND = Object.freeze(
+  Object.fromEntries(LINE_KINDS.map((kind, code) => [kind, code])) as Record<LineKind, number>,
+);
 
 /**
  * Note codes: 0 no note; 1 a stored text (first argument = text index); 2 `<count> 次，<text>`
@@ -70,8 +73,8 @@ export class LineStore {
   private notes: Uint16Array;
   private noteFirst: Float64Array;
   private noteSecond: Float64Array;
+  /** First record reference of each line; a line's references end where the next line's begin. */
   private refFrom: Int32Array;
-  private refTo: Int32Array;
   /** Record references: ≥ 0 a row of `ids`; < 0 the entry ~ref of `extraIds`. */
   private refs: Int32Array;
   private refLength = 0;
@@ -95,8 +98,21 @@ export class LineStore {
     this.noteFirst = new Float64Array(this.capacity);
     this.noteSecond = new Float64Array(this.capacity);
     this.refFrom = new Int32Array(this.capacity);
-    this.refTo = new Int32Array(this.capacity);
     this.refs = new Int32Array(Math.max(16, expectedRefs));
+  }
+
+  private readonly slots: number[] = [];
+
+  /**
+   * The rule number of a scheme item (by item index) under its component's path: an array
+   * look-up, since item lines are most lines.
+   */
+  itemRule(rule: RuleInfo & { index: number }, component: string | undefined): number {
+    const known = this.slots[rule.index];
+    if (known !== undefined) return known;
+    const index = this.rule(rule, component);
+    this.slots[rule.index] = index;
+    return index;
   }
 
   /** The rule number of a rule shown under a component path; interned once. */
@@ -137,9 +153,9 @@ export class LineStore {
     return index;
   }
 
-  /** Appends a line without records; returns its number. `count` NaN means none. */
+  /** Appends a line without records (kind: a KIND code); returns its number. `count` NaN means none. */
   add(
-    kind: LineKind,
+    kind: number,
     rule: number,
     points: Scaled,
     count: number,
@@ -149,7 +165,7 @@ export class LineStore {
   ): number {
     if (this.length === this.capacity) this.grow();
     const at = this.length++;
-    this.kinds[at] = kindCodes.get(kind)!;
+    this.kinds[at] = kind;
     this.rules[at] = rule;
     this.points[at] = points;
     this.counts[at] = count;
@@ -157,12 +173,11 @@ export class LineStore {
     this.noteFirst[at] = first;
     this.noteSecond[at] = second;
     this.refFrom[at] = this.refLength;
-    this.refTo[at] = this.refLength;
     return at;
   }
 
   /** Appends a line whose note is a text. */
-  addText(kind: LineKind, rule: number, points: Scaled, count: number, note: string | undefined): number {
+  addText(kind: number, rule: number, points: Scaled, count: number, note: string | undefined): number {
     return note === undefined
       ? this.add(kind, rule, points, count, NO_NOTE, 0, 0)
       : this.add(kind, rule, points, count, TEXT_NOTE, this.text(note), 0);
@@ -172,12 +187,21 @@ export class LineStore {
   addRow(row: number): void {
     if (this.refLength === this.refs.length) this.growRefs();
     this.refs[this.refLength++] = row;
-    this.refTo[this.length - 1] = this.refLength;
   }
 
   /** Adds the rows of a linked list (head, then next[row − base]) to the last line. */
   addRowList(head: number, next: Int32Array, base: number): void {
-    for (let row = head; row !== -1; row = next[row - base]!) this.addRow(row);
+    let length = this.refLength;
+    let refs = this.refs;
+    for (let row = head; row !== -1; row = next[row - base]!) {
+      if (length === refs.length) {
+        this.refLength = length;
+        this.growRefs();
+        refs = this.refs;
+      }
+      refs[length++] = row;
+    }
+    this.refLength = length;
   }
 
   /** Adds a record by id (records outside the sorted columns) to the last line. */
@@ -188,8 +212,8 @@ export class LineStore {
 
   /** Drops the lines from `length` on (used for scoring that keeps no lines). */
   truncate(length: number): void {
+    if (length < this.length) this.refLength = this.refFrom[length]!;
     this.length = length;
-    this.refLength = length === 0 ? 0 : this.refTo[length - 1]!;
   }
 
   pointsOf(line: number): Scaled {
@@ -200,7 +224,7 @@ export class LineStore {
   materialise(line: number): ExplanationLine {
     const rule = this.ruleTable[this.rules[line]!]!;
     const from = this.refFrom[line]!;
-    const to = this.refTo[line]!;
+    const to = line + 1 < this.length ? this.refFrom[line + 1]! : this.refLength;
     let records: string[];
     if (from === to) records = [];
     else {
@@ -253,28 +277,11 @@ export class LineStore {
     this.noteFirst = resized(this.noteFirst, new Float64Array(capacity));
     this.noteSecond = resized(this.noteSecond, new Float64Array(capacity));
     this.refFrom = resized(this.refFrom, new Int32Array(capacity));
-    this.refTo = resized(this.refTo, new Int32Array(capacity));
     this.capacity = capacity;
   }
 
   private growRefs(): void {
     this.refs = resized(this.refs, new Int32Array(Math.max(16, this.refs.length * 2)));
-  }
-
-  /** Gives back the spare capacity once all lines are in. */
-  trim(): void {
-    const length = this.length;
-    this.kinds = this.kinds.slice(0, length);
-    this.rules = this.rules.slice(0, length);
-    this.points = this.points.slice(0, length);
-    this.counts = this.counts.slice(0, length);
-    this.notes = this.notes.slice(0, length);
-    this.noteFirst = this.noteFirst.slice(0, length);
-    this.noteSecond = this.noteSecond.slice(0, length);
-    this.refFrom = this.refFrom.slice(0, length);
-    this.refTo = this.refTo.slice(0, length);
-    this.refs = this.refs.slice(0, this.refLength);
-    this.capacity = length;
   }
 }
 

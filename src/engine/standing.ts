@@ -22,8 +22,8 @@ export interface AppliedRule {
 export interface StandingInput {
   subject: string;
   total: Scaled;
-  /** Tie-break scores after the total, in the quota's `by` order. */
-  tieKeys: (quota: CompiledQuota) => Scaled[];
+  /** Tie-break scores after the total, in the quota's `by` order (`this` is the input). */
+  tieKeys(quota: CompiledQuota, index: number): Scaled[];
   ceilings: (AppliedRule & { maxGrade: string })[];
   vetoes: (AppliedRule & { grade: string | undefined; barHonours: boolean })[];
 }
@@ -128,7 +128,11 @@ export function assignStandings(
     standings.forEach((standing, index) => {
       if (standing.grade === quota.grade) {
         const input = inputs[index]!;
-        candidates.push({ index, subject: input.subject, keys: [input.total, ...input.tieKeys(quota)] });
+        candidates.push({
+          index,
+          subject: input.subject,
+          keys: [input.total, ...input.tieKeys(quota, index)],
+        });
       }
     });
     const kept = selectWithinLimit(candidates, allowed, quota.final);

@@ -17,7 +17,7 @@ import {
   SCALE,
   type Scaled,
 } from './decimal.ts';
-import type { LineStore, RuleInfo } from './lines.ts';
+import { KIND, type LineStore, type RuleInfo } from './lines.ts';
 
 const HUNDRED_PERCENT = 100 * SCALE;
 
@@ -179,7 +179,13 @@ export class SubjectWorkspace {
         const passed = passedOver?.get(component.index);
         if (passed) {
           for (const entry of passed) {
-            store.addText('same-fact', store.rule(entry.item, component.path), 0, Number.NaN, entry.note);
+            store.addText(
+              KIND['same-fact'],
+              store.itemRule(entry.item, component.path),
+              0,
+              Number.NaN,
+              entry.note,
+            );
             store.addRow(entry.row);
           }
         }
@@ -200,7 +206,7 @@ export class SubjectWorkspace {
           const weight = child.weight ?? 0;
           const contribution = multiplyDivide(childScore, weight, HUNDRED_PERCENT);
           store.add(
-            'weight',
+            KIND.weight,
             store.rule(child, child.path),
             contribution - childScore,
             Number.NaN,
@@ -218,7 +224,7 @@ export class SubjectWorkspace {
         for (const child of component.children) score += this.scoreComponent(child, passedOver);
         if (component.cap !== null && score > component.cap) {
           store.addText(
-            'cap',
+            KIND.cap,
             store.rule(component, component.path),
             component.cap - score,
             Number.NaN,
@@ -266,7 +272,7 @@ export class SubjectWorkspace {
         this.roundFormats.set(places, format);
       }
       this.store.add(
-        'round',
+        KIND.round,
         this.store.rule(rule, path),
         rounded - score,
         Number.NaN,

@@ -4,7 +4,7 @@
  */
 import type { CompiledAverage } from '../compile.ts';
 import { formatDecimal, multiplyDivide, SCALE, type Scaled } from '../decimal.ts';
-import type { LineStore } from '../lines.ts';
+import { KIND, type LineStore } from '../lines.ts';
 import type { ItemTally } from './tally.ts';
 
 /** Weighted scores gathered for one subject: Σ weight × value and Σ weight, both scaled. */
@@ -55,7 +55,7 @@ export function scoreAverage(
   if (!tally || tally.weightTotal === 0) {
     average = component.isFullWhenEmpty ? component.outOf : 0;
     store.addText(
-      'average',
+      KIND.average,
       rule,
       average,
       Number.NaN,
@@ -65,10 +65,10 @@ export function scoreAverage(
     const quotient = tally.weightedSum / BigInt(tally.weightTotal);
     const remainder = tally.weightedSum - quotient * BigInt(tally.weightTotal);
     average = Number(quotient + (remainder * 2n >= BigInt(tally.weightTotal) ? 1n : 0n));
-    store.add('average', rule, average, tally.count, formats.average, average, 0);
+    store.add(KIND.average, rule, average, tally.count, formats.average, average, 0);
     store.addRowList(tally.head, rows.next, rows.base);
   }
   const scaled = multiplyDivide(average, component.scale, HUNDRED_PERCENT);
-  store.add('scale', rule, scaled - average, Number.NaN, formats.scale, scaled, 0);
+  store.add(KIND.scale, rule, scaled - average, Number.NaN, formats.scale, scaled, 0);
   return scaled;
 }

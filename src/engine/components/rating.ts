@@ -6,7 +6,7 @@
  */
 import type { CompiledRating } from '../compile.ts';
 import { divideRounded, formatDecimal, type Scaled } from '../decimal.ts';
-import type { LineStore } from '../lines.ts';
+import { KIND, type LineStore } from '../lines.ts';
 import type { ItemTally } from './tally.ts';
 
 /** One role's ratings for one subject; records are a row list through `tally.next`. */
@@ -54,7 +54,7 @@ export function scoreRating(
   }
   if (presentWeight === 0) {
     const score = component.isFullWhenMissing ? component.points : 0;
-    store.addText('rating', store.rule(component, component.path), score, Number.NaN, '无测评记录');
+    store.addText(KIND.rating, store.rule(component, component.path), score, Number.NaN, '无测评记录');
     return score;
   }
   const formats = formatsOf(store, component);
@@ -77,7 +77,7 @@ export function scoreRating(
           );
     score += contribution;
     store.add(
-      'rating',
+      KIND.rating,
       store.rule(component.raterRules[role]!, component.path),
       contribution,
       ratings.count,

@@ -5,7 +5,7 @@
  */
 import type { CompiledGroup, CompiledItem, CompiledTally } from '../compile.ts';
 import { formatDecimal, type Scaled } from '../decimal.ts';
-import { type LineStore, PER_NOTE } from '../lines.ts';
+import { KIND, type LineStore, NO_NOTE, PER_NOTE } from '../lines.ts';
 
 /** What one subject's records gave each item, indexed by item index; reset between subjects. */
 export interface ItemTally {
@@ -42,18 +42,18 @@ export function scoreTally(component: CompiledTally, tally: ItemTally, store: Li
   const isDeduction = component.kind === 'deduction';
   const walk: Walk = { component, tally, store, sign: isDeduction ? -1 : 1, isCapped: false };
   const rule = store.rule(component, component.path);
-  if (isDeduction) store.addText('base', rule, component.base, Number.NaN, component.notes.base);
+  if (isDeduction) store.addText(KIND.base, rule, component.base, Number.NaN, component.notes.base);
   const magnitude = scoreGroup(walk, component.root);
   if (isDeduction) {
     const score = component.base - magnitude;
     if (score < component.floor) {
-      store.addText('floor', rule, component.floor - score, Number.NaN, component.notes.limit);
+      store.addText(KIND.floor, rule, component.floor - score, Number.NaN, component.notes.limit);
       return { score: component.floor, isCapped: true };
     }
     return { score, isCapped: walk.isCapped };
   }
   if (component.cap !== null && magnitude > component.cap) {
-    store.addText('cap', rule, component.cap - magnitude, Number.NaN, component.notes.limit);
+    store.addText(KIND.cap, rule, component.cap - magnitude, Number.NaN, component.notes.limit);
     return { score: component.cap, isCapped: true };
   }
   return { score: magnitude, isCapped: walk.isCapped };
@@ -70,7 +70,7 @@ function scoreGroup(walk: Walk, group: CompiledGroup): Scaled {
   if (group.cap !== null && sum > group.cap) {
     const { store } = walk;
     store.addText(
-      'cap',
+      KIND.cap,
       store.rule(group, walk.component.path),
       -walk.sign * (sum - group.cap),
       Number.NaN,
@@ -88,13 +88,13 @@ function scoreItem(walk: Walk, item: CompiledItem): Scaled {
   const count = tally.occurrences[item.index]!;
   const charges = item.per > 1 ? Math.floor(charged / item.per) : charged;
   const raw = charges * (item.points ?? 0) + tally.scored[item.index]!;
-  const rule = store.rule(item, walk.component.path);
-  const kind = sign < 0 ? 'deduction' : 'bonus';
+  const rule = store.itemRule(item, walk.component.path);
+  const kind = sign < 0 ? KIND.deduction : KIND.bonus;
   if (item.per > 1) store.add(kind, rule, sign * raw, count, PER_NOTE, store.text(item.perNote!), 0);
-  else store.addText(kind, rule, sign * raw, count, undefined);
+  else store.add(kind, rule, sign * raw, count, NO_NOTE, 0, 0);
   store.addRowList(tally.head[item.index]!, tally.next, tally.base);
   if (item.cap !== null && raw > item.cap) {
-    store.addText('cap', rule, -sign * (raw - item.cap), Number.NaN, item.capNote);
+    store.addText(KIND.cap, rule, -sign * (raw - item.cap), Number.NaN, item.capNote);
     walk.isCapped = true;
     return item.cap;
   }
