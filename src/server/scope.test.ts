@@ -158,7 +158,7 @@ afterAll(() => ctx.close());
 
 type Probe = {
   name: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: (county: County) => string;
   payload?: (county: County) => object;
   list?: (json: any, county: County) => boolean;
@@ -370,3 +370,111 @@ describe('own county, for contrast', () => {
     ).toBe(true);
   });
 });
+
+// Cases and case records (issue 5): one case per county, handled by its probe officer.
+const probeCaseIds = new Map<string, { caseId: number; partyId: number }>();
+beforeAll(async () => {
+  for (const county of [demo, other]) {
+    const row = await ctx.db
+      .insertInto('enforcement_case')
+      .values({
+        org_id: county.target.sectionId,
+        kind: 'penalty',
+        case_no: `${county.name}探针罚〔2025〕1号`,
+        name: `${county.name}探针案`,
+        source: '日常检查',
+        filed_on: '2025-01-10',
+        closed_on: '2025-01-20',
+        party_names: '探针当事人',
+      } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const party = await ctx.db
+      .insertInto('case_party')
+      .values({
+        case_id: row.id,
+        kind: 'person',
+        name: '探针当事人',
+        gender: null,
+        id_number: '110105194912310021',
+        uscc: null,
+        legal_representative: null,
+        address: null,
+        phone: '13912345678',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .insertInto('case_handler')
+      .values({ case_id: row.id, officer_id: county.target.officerId, certificate_number: 'PROBE' })
+      .execute();
+    probeCaseIds.set(county.name, { caseId: row.id, partyId: party.id });
+  }
+});
+const caseOf = (county: County) => probeCaseIds.get(county.name)!;
+PROBES.push(
+  {
+    name: 'list cases',
+    method: 'GET',
+    url: () => '/api/cases?pageSize=200',
+    list: (json, county) => json.items.some((row: { id: number }) => row.id === caseOf(county).caseId),
+  },
+  {
+    name: 'search cases by the other county’s case number',
+    method: 'GET',
+    url: (county) => `/api/cases?keyword=${encodeURIComponent(county.name)}探针`,
+    list: (json) => json.items.length > 0,
+  },
+  { name: 'list cases of an org', method: 'GET', url: (county) => `/api/cases?orgId=${county.target.orgId}` },
+  {
+    name: 'records due',
+    method: 'GET',
+    url: () => '/api/cases/records-due',
+    list: (json, county) =>
+      json.byOfficer.some((row: { officerId: number }) => row.officerId === county.target.officerId),
+  },
+  { name: 'get case', method: 'GET', url: (county) => `/api/cases/${caseOf(county).caseId}` },
+  {
+    name: 'create case',
+    method: 'POST',
+    url: () => '/api/cases',
+    payload: (county) => ({
+      orgId: county.target.sectionId,
+      kind: 'penalty',
+      caseNo: '越界罚〔2025〕1号',
+      name: '越界案',
+      source: '越界',
+      filedOn: '2025-01-01',
+      handlerIds: [county.target.officerId, county.target.officerId],
+      parties: [{ kind: 'person', name: '越界' }],
+    }),
+  },
+  {
+    name: 'update case',
+    method: 'PATCH',
+    url: (county) => `/api/cases/${caseOf(county).caseId}`,
+    payload: () => ({ name: '改名' }),
+  },
+  {
+    name: 'sign case',
+    method: 'POST',
+    url: (county) => `/api/cases/${caseOf(county).caseId}/sign`,
+    payload: () => ({ part: 'opinion' }),
+  },
+  {
+    name: 'quality analysis',
+    method: 'PUT',
+    url: (county) => `/api/cases/${caseOf(county).caseId}/quality`,
+    payload: () => ({ opinion: '越界', grade: 'fail' }),
+  },
+  {
+    name: 'submit record',
+    method: 'POST',
+    url: (county) => `/api/cases/${caseOf(county).caseId}/submit-record`,
+  },
+  {
+    name: 'full party view',
+    method: 'GET',
+    url: (county) => `/api/cases/${caseOf(county).caseId}/parties/${caseOf(county).partyId}/full`,
+  },
+);

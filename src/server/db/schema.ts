@@ -230,3 +230,172 @@ export type CertificateReview = Selectable<CertificateReviewTable>;
 export type Training = Selectable<TrainingTable>;
 export type PostChange = Selectable<PostChangeTable>;
 export type WorkLog = Selectable<WorkLogTable>;
+
+// Cases, case records, complaints and case files (issue 5, migrations 0020–0023). Declared as a
+// second `Database` block (interface merging) so these tables append without touching the above.
+export type CaseKind =
+  | 'penalty'
+  | 'licensing'
+  | 'coercion'
+  | 'inspection'
+  | 'levy'
+  | 'confirmation'
+  | 'benefit'
+  | 'adjudication';
+export type QualityGrade = 'excellent' | 'pass' | 'fail';
+
+export interface EnforcementCaseTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: CaseKind;
+  case_no: string;
+  name: string;
+  source: string;
+  filed_on: string;
+  closed_on: string | null;
+  summary: string | null;
+  process: string | null;
+  opinion: string | null;
+  opinion_signer_id: number | null;
+  opinion_signer_name: string | null;
+  opinion_signed_at: Timestamp | null;
+  result: string | null;
+  result_signer_id: number | null;
+  result_signer_name: string | null;
+  result_signed_at: Timestamp | null;
+  quality_opinion: string | null;
+  quality_grade: QualityGrade | null;
+  quality_by_id: number | null;
+  quality_by_name: string | null;
+  quality_at: Timestamp | null;
+  record_submitted_on: string | null;
+  is_supervised: Generated<boolean>;
+  is_assigned: Generated<boolean>;
+  is_major_stability: Generated<boolean>;
+  party_names: Generated<string>;
+  search_text: ColumnType<string, never, never>;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CasePartyTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: 'person' | 'organization';
+  name: string;
+  gender: 'male' | 'female' | null;
+  id_number: string | null;
+  uscc: string | null;
+  legal_representative: string | null;
+  address: string | null;
+  phone: string | null;
+  sort_order: Generated<number>;
+}
+
+export interface CaseHandlerTable {
+  case_id: number;
+  officer_id: number;
+  certificate_number: string;
+  sort_order: Generated<number>;
+}
+
+export interface ComplaintTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: 'complaint' | 'petition';
+  officer_id: number | null;
+  case_id: number | null;
+  source: string;
+  received_on: string;
+  summary: string;
+  finding: 'substantiated' | 'unfounded' | null;
+  handling: string | null;
+  handled_on: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CampaignParticipationTable {
+  id: Generated<number>;
+  officer_id: number;
+  name: string;
+  joined_on: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CaseFileTable {
+  id: Generated<number>;
+  case_id: number;
+  archive_no: string | null;
+  category: string | null;
+  file_no: string | null;
+  retention_period: string | null;
+  traits: Generated<string[]>;
+  status: Generated<'open' | 'archived'>;
+  archived_on: string | null;
+  archived_by_id: number | null;
+  archived_by_name: string | null;
+  archive_override_reason: string | null;
+  archive_findings: Json;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface FileDocumentTable {
+  id: Generated<number>;
+  case_file_id: number;
+  volume: 'main' | 'restricted';
+  sequence: number;
+  kind_code: string;
+  title: string | null;
+  page_from: number;
+  page_to: number;
+  is_original: Generated<boolean>;
+  verified_by: string | null;
+  verified_on: string | null;
+  copy_source: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface FileAttachmentTable {
+  id: Generated<number>;
+  document_id: number;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface FileAttachmentContentTable {
+  attachment_id: number;
+  bytes: Uint8Array;
+}
+
+export interface FileRequirementRuleTable {
+  kind_code: string;
+  required_when: string;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  enforcement_case: EnforcementCaseTable;
+  case_party: CasePartyTable;
+  case_handler: CaseHandlerTable;
+  complaint: ComplaintTable;
+  campaign_participation: CampaignParticipationTable;
+  case_file: CaseFileTable;
+  file_document: FileDocumentTable;
+  file_attachment: FileAttachmentTable;
+  file_attachment_content: FileAttachmentContentTable;
+  file_requirement_rule: FileRequirementRuleTable;
+}
+
+export type EnforcementCase = Selectable<EnforcementCaseTable>;
+export type CaseParty = Selectable<CasePartyTable>;
+export type Complaint = Selectable<ComplaintTable>;
+export type CaseFile = Selectable<CaseFileTable>;
+export type FileDocument = Selectable<FileDocumentTable>;

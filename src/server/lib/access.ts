@@ -44,6 +44,20 @@ export const PERMISSIONS = {
   'work_log.read': ['admin', 'legal_officer', 'leader', 'officer'],
   /** only into the officer profile linked to the writer's own account */
   'work_log.write': ['officer'],
+  // Cases, complaints and case files (issue 5, docs/cases.md). Officers read and write only the
+  // cases they handle (handler membership); the others read their scope subtree.
+  'case.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'officer'],
+  'case.write': ['legal_officer', 'officer'],
+  /** 案件质量分析意见 (seed 000 填表说明4: by the unit's legal unit) */
+  'case.quality': ['legal_officer'],
+  /** full ID numbers and phones of parties, one at a time, audited as party.view_full */
+  'case.read_personal': ['legal_officer', 'supervisor'],
+  'complaint.read': ['admin', 'supervisor', 'legal_officer', 'leader'],
+  'complaint.write': ['supervisor', 'legal_officer'],
+  'case_file.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'officer'],
+  'case_file.write': ['legal_officer', 'officer'],
+  'case_file.archive': ['legal_officer'],
+  'file_rule.write': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

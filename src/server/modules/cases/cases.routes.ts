@@ -1,0 +1,123 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../lib/app-deps.ts';
+import { requireActor } from '../../lib/http.ts';
+import { createCase, setQualityAnalysis, signCase, submitRecord, updateCase } from './case-writes.service.ts';
+import {
+  CaseCreateBody,
+  CaseListQuery,
+  CasePage,
+  CaseUpdateBody,
+  CaseView,
+  DueReport,
+  IdParams,
+  PartyParams,
+  PartyView,
+  QualityBody,
+  SignBody,
+} from './cases.schema.ts';
+import { getCase, getDueReport, getPartyFull, listCases } from './cases.service.ts';
+
+export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['执法案件'];
+    app.get(
+      '/api/cases',
+      {
+        schema: {
+          tags,
+          summary: '案件列表（分页、关键词、单位、类别、立案日期、记录表状态）',
+          querystring: CaseListQuery,
+          response: { 200: CasePage },
+        },
+      },
+      async (request) => listCases(db, requireActor(request), request.query),
+    );
+    app.get(
+      '/api/cases/records-due',
+      {
+        schema: {
+          tags,
+          summary: '案件记录表临期、逾期统计（按执法人员、按单位）',
+          response: { 200: DueReport },
+        },
+      },
+      async (request) => getDueReport(db, requireActor(request)),
+    );
+    app.post(
+      '/api/cases',
+      {
+        schema: { tags, summary: '登记案件及案件记录表', body: CaseCreateBody, response: { 201: CaseView } },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createCase(db, requireActor(request), request.body)),
+    );
+    app.get(
+      '/api/cases/:id',
+      {
+        schema: {
+          tags,
+          summary: '案件详情（当事人证件号、电话已脱敏）',
+          params: IdParams,
+          response: { 200: CaseView },
+        },
+      },
+      async (request) => getCase(db, requireActor(request), request.params.id),
+    );
+    app.patch(
+      '/api/cases/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改案件',
+          params: IdParams,
+          body: CaseUpdateBody,
+          response: { 200: CaseView },
+        },
+      },
+      async (request) => updateCase(db, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/cases/:id/sign',
+      {
+        schema: {
+          tags,
+          summary: '办案意见或办案结果签字',
+          params: IdParams,
+          body: SignBody,
+          response: { 200: CaseView },
+        },
+      },
+      async (request) => signCase(db, requireActor(request), request.params.id, request.body.part),
+    );
+    app.put(
+      '/api/cases/:id/quality',
+      {
+        schema: {
+          tags,
+          summary: '法制部门案件质量分析意见',
+          params: IdParams,
+          body: QualityBody,
+          response: { 200: CaseView },
+        },
+      },
+      async (request) => setQualityAnalysis(db, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/cases/:id/submit-record',
+      { schema: { tags, summary: '报送案件记录表', params: IdParams, response: { 200: CaseView } } },
+      async (request) => submitRecord(db, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/api/cases/:id/parties/:partyId/full',
+      {
+        schema: {
+          tags,
+          summary: '查看当事人完整证件号码和电话（记入审计日志）',
+          params: PartyParams,
+          response: { 200: PartyView },
+        },
+      },
+      async (request) => getPartyFull(db, requireActor(request), request.params.id, request.params.partyId),
+    );
+  };
+}

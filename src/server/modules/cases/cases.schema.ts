@@ -1,0 +1,163 @@
+import { z } from 'zod';
+import { zIdNumber, zIsoDate, zPhone, zUscc } from '../../../common/validation-zod.ts';
+import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
+import { CASE_KINDS, QUALITY_GRADES, RECORD_STATES } from './cases.policy.ts';
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label}应为文本` })
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字符`);
+const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
+/** Optional text: '' and null both clear the field. */
+const optionalText = (label: string, max: number) =>
+  text(label, max)
+    .nullable()
+    .optional()
+    .transform((value) => (value === '' ? null : (value ?? null)));
+/** Optional: '' or null clears it; a given value must pass its checksum (the reason is shown). */
+const emptyToNull = (value: unknown) => (value === '' ? null : value);
+const optionalPhone = z
+  .preprocess(emptyToNull, zPhone.nullable())
+  .optional()
+  .transform((value) => value ?? null);
+
+export const IdParams = z.object({
+  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+});
+export const PartyParams = IdParams.extend({
+  partyId: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+});
+
+export const PersonParty = z.object({
+  kind: z.literal('person'),
+  name: requiredText('当事人姓名', 50),
+  gender: z.enum(['male', 'female'], { error: '性别应为男或女' }).nullable().optional(),
+  idNumber: z.preprocess(emptyToNull, zIdNumber().nullable()).optional(),
+  address: optionalText('住址', 200),
+  phone: optionalPhone,
+});
+export const OrganizationParty = z.object({
+  kind: z.literal('organization'),
+  name: requiredText('单位名称', 100),
+  uscc: z.preprocess(emptyToNull, zUscc.nullable()).optional(),
+  legalRepresentative: optionalText('法定代表人', 50),
+  address: optionalText('地址', 200),
+  phone: optionalPhone,
+});
+export const PartyBody = z.discriminatedUnion('kind', [PersonParty, OrganizationParty], {
+  error: '当事人类型应为个人或单位',
+});
+export type PartyBody = z.infer<typeof PartyBody>;
+
+const CaseFields = {
+  orgId: z.number({ error: '请选择执法部门' }).int().positive('请选择执法部门'),
+  kind: z.enum(CASE_KINDS, { error: '案件类别无效' }),
+  caseNo: requiredText('案号', 60),
+  name: requiredText('案件名称', 200),
+  source: requiredText('案件来源', 100),
+  filedOn: zIsoDate,
+  closedOn: z.preprocess(emptyToNull, zIsoDate.nullable()).optional(),
+  handlerIds: z
+    .array(z.number().int().positive('执法人无效'), { error: '请选择执法人' })
+    .max(10, '执法人最多 10 名'),
+  parties: z.array(PartyBody).min(1, '请填写当事人').max(20, '当事人最多 20 个'),
+  summary: optionalText('案情简介', 5000),
+  process: optionalText('办案经过', 10000),
+  opinion: optionalText('办案意见', 5000),
+  result: optionalText('办案结果', 5000),
+  isSupervised: z.boolean().optional(),
+  isAssigned: z.boolean().optional(),
+  isMajorStability: z.boolean().optional(),
+};
+export const CaseCreateBody = z.object(CaseFields);
+export type CaseCreateBody = z.infer<typeof CaseCreateBody>;
+export const CaseUpdateBody = z
+  .object(CaseFields)
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' });
+export type CaseUpdateBody = z.infer<typeof CaseUpdateBody>;
+
+export const SignBody = z.object({
+  part: z.enum(['opinion', 'result'], { error: '签字栏应为办案意见或办案结果' }),
+});
+export const QualityBody = z.object({
+  opinion: requiredText('案件质量分析意见', 5000),
+  grade: z.enum(QUALITY_GRADES, { error: '质量等次应为优秀、合格或不合格' }),
+});
+
+export const CaseListQuery = PagingQuery.extend({
+  keyword: Keyword,
+  orgId: z.coerce.number().int().positive().optional(),
+  kind: z.enum(CASE_KINDS).optional(),
+  filedFrom: zIsoDate.optional(),
+  filedTo: zIsoDate.optional(),
+  state: z.enum(RECORD_STATES, { error: '记录表状态无效' }).optional(),
+  officerId: z.coerce.number().int().positive().optional(),
+});
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+
+const Signature = z.object({ name: z.string(), at: z.string() }).nullable();
+
+export const PartyView = z.object({
+  id: z.number(),
+  kind: z.enum(['person', 'organization']),
+  kindLabel: z.string(),
+  name: z.string(),
+  gender: z.enum(['male', 'female']).nullable(),
+  idNumber: z.string().nullable(),
+  uscc: z.string().nullable(),
+  legalRepresentative: z.string().nullable(),
+  address: z.string().nullable(),
+  phone: z.string().nullable(),
+  isMasked: z.boolean(),
+});
+export type PartyView = z.infer<typeof PartyView>;
+
+export const CaseListItem = z.object({
+  id: z.number(),
+  orgId: z.number(),
+  orgName: z.string(),
+  kind: z.enum(CASE_KINDS),
+  kindLabel: z.string(),
+  caseNo: z.string(),
+  name: z.string(),
+  partyNames: z.string(),
+  source: z.string(),
+  filedOn: z.string(),
+  closedOn: z.string().nullable(),
+  recordDueOn: z.string().nullable(),
+  recordState: z.enum(RECORD_STATES),
+  recordStateLabel: z.string(),
+  qualityGrade: z.enum(QUALITY_GRADES).nullable(),
+});
+export type CaseListItem = z.infer<typeof CaseListItem>;
+export const CasePage = pageOf(CaseListItem);
+
+export const CaseView = CaseListItem.extend({
+  summary: z.string().nullable(),
+  process: z.string().nullable(),
+  opinion: z.string().nullable(),
+  opinionSigned: Signature,
+  result: z.string().nullable(),
+  resultSigned: Signature,
+  qualityOpinion: z.string().nullable(),
+  qualityGradeLabel: z.string().nullable(),
+  qualitySigned: Signature,
+  recordSubmittedOn: z.string().nullable(),
+  isSupervised: z.boolean(),
+  isAssigned: z.boolean(),
+  isMajorStability: z.boolean(),
+  handlers: z.array(z.object({ officerId: z.number(), name: z.string(), certificateNumber: z.string() })),
+  parties: z.array(PartyView),
+  updatedAt: z.string(),
+});
+export type CaseView = z.infer<typeof CaseView>;
+
+export const DueReport = z.object({
+  today: z.string(),
+  byOfficer: z.array(
+    z.object({ officerId: z.number(), name: z.string(), dueSoon: z.number(), overdue: z.number() }),
+  ),
+  byAgency: z.array(z.object({ name: z.string(), dueSoon: z.number(), overdue: z.number() })),
+});
