@@ -1,32 +1,17 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 import { buildWebIfStale, type RunningServer, startServer } from './server.ts';
+import { DEMO_PASSWORD, logIn, menuLabels } from './support/session.ts';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
-const DEMO_PASSWORD = 'Fazhi@2025';
 const FLOW_TIMEOUT_MS = 120_000;
 
 if (!hasChromium) {
   console.warn(
     `e2e skipped: ${CHROMIUM_PATH} not found (install Debian's chromium with apt to run browser tests)`,
   );
-}
-
-async function logIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
-}
-
-/** The labels of the main menu (side menu on desktop, drawer on phones). */
-async function menuLabels(page: Page): Promise<string[]> {
-  const menu = page.getByRole('menu', { name: '主菜单' });
-  await menu.waitFor();
-  return (await menu.getByRole('menuitem').allInnerTexts()).map((text) => text.trim());
 }
 
 describe.skipIf(!hasChromium)('admin flow in the browser', () => {
@@ -62,6 +47,10 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
         '首页',
         '机构管理',
         '账号管理',
+        '执法人员',
+        '工作记实',
+        '证件预警',
+        '培训达标',
         '审计日志',
         '工作日历',
         '我的账号',
@@ -116,7 +105,7 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       await page.getByText('测试执法员，您好').waitFor();
 
       const labels = await menuLabels(page);
-      expect(labels).toEqual(['首页', '我的账号']);
+      expect(labels).toEqual(['首页', '我的档案', '工作记实', '我的账号']);
       expect(labels).not.toContain('账号管理');
       expect(labels).not.toContain('审计日志');
 
@@ -150,7 +139,15 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       await page.getByRole('menu', { name: '主菜单' }).waitFor({ state: 'hidden' });
       await page.getByRole('button', { name: '打开菜单' }).click();
       const labels = await menuLabels(page);
-      expect(labels).toEqual(['首页', '机构管理', '账号管理', '我的账号']);
+      expect(labels).toEqual([
+        '首页',
+        '机构管理',
+        '账号管理',
+        '执法人员',
+        '证件预警',
+        '培训达标',
+        '我的账号',
+      ]);
       await page.getByRole('menuitem', { name: '机构管理' }).click();
       await page.getByRole('heading', { name: '机构管理' }).waitFor();
       await page.getByRole('menu', { name: '主菜单' }).waitFor({ state: 'hidden' });
