@@ -33,6 +33,7 @@ import {
   findOrgsOnPaths,
   findPhoto,
   findPostChanges,
+  findSubtreeIds,
   insertOfficer,
   insertPostChange,
   type OfficerFilter,
@@ -136,11 +137,13 @@ async function buildFilter(
   query: Omit<OfficerListQuery, 'page' | 'pageSize'>,
   today: string,
 ): Promise<OfficerFilter> {
-  const orgPath = query.orgId ? (await getOrgInScope(db, actor, query.orgId)).path : undefined;
+  const orgIds = query.orgId
+    ? await findSubtreeIds(db, (await getOrgInScope(db, actor, query.orgId)).path)
+    : undefined;
   return {
     ...visibilityOf(actor),
     keyword: query.keyword,
-    orgPath,
+    orgIds,
     status: query.status,
     certificateState: query.certificateState,
     today,
