@@ -4,6 +4,10 @@ import type { DatabaseHandle, Db } from '../db/database.ts';
 import { DEMO_PASSWORD } from '../seed/demo-county.ts';
 import { createTestDatabase } from './test-database.ts';
 
+/** A parsed response body: tests read bodies of every shape, so it is deliberately untyped. */
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export type ResponseJson = any;
+
 export interface TestContext {
   app: FastifyInstance;
   db: Db;
@@ -13,7 +17,7 @@ export interface TestContext {
   /** app.inject with the given session cookie; JSON body parsed into `json`. */
   request(
     options: InjectOptions & { cookie?: string },
-  ): Promise<{ status: number; json: any; headers: Record<string, unknown> }>;
+  ): Promise<{ status: number; json: ResponseJson; headers: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 
