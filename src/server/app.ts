@@ -23,6 +23,7 @@ import { authRoutes } from './modules/auth/auth.routes.ts';
 import { resolveActor } from './modules/auth/auth.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
+import { complaintsRoutes } from './modules/cases/complaints.routes.ts';
 import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
 import { officersRoutes } from './modules/officers/officers.routes.ts';
 import { trainingRoutes } from './modules/officers/training.routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(trainingRoutes(deps));
   await app.register(disclosureRoutes(deps));
   await app.register(casesRoutes(deps));
+  await app.register(complaintsRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from './db/schema.ts';
 import { ALL_ROLES, createForeignCounty, type ForeignCounty } from './testing/fixtures.ts';
-import { createTestContext, type TestContext } from './testing/test-app.ts';
+import { createTestContext, type ResponseJson, type TestContext } from './testing/test-app.ts';
 
 /**
  * Permission is role × organisation subtree (DESIGN.md). For every endpoint, every role of one
@@ -161,7 +161,7 @@ type Probe = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: (county: County) => string;
   payload?: (county: County) => object;
-  list?: (json: any, county: County) => boolean;
+  list?: (json: ResponseJson, county: County) => boolean;
 };
 
 const PROBES: Probe[] = [
@@ -476,5 +476,45 @@ PROBES.push(
     name: 'full party view',
     method: 'GET',
     url: (county) => `/api/cases/${caseOf(county).caseId}/parties/${caseOf(county).partyId}/full`,
+  },
+);
+
+// Complaints, campaigns and per-officer counts (issue 5).
+PROBES.push(
+  {
+    name: 'list complaints',
+    method: 'GET',
+    url: () => '/api/complaints?pageSize=200',
+    list: (json, county) => json.items.some((row: { orgId: number }) => county.orgIds.includes(row.orgId)),
+  },
+  {
+    name: 'create complaint',
+    method: 'POST',
+    url: () => '/api/complaints',
+    payload: (county) => ({
+      kind: 'complaint',
+      officerId: county.target.officerId,
+      source: '越界',
+      receivedOn: '2025-01-01',
+      summary: '越界',
+    }),
+  },
+  {
+    name: 'create campaign participation',
+    method: 'POST',
+    url: () => '/api/campaign-participations',
+    payload: (county) => ({ officerId: county.target.officerId, name: '越界', joinedOn: '2025-01-01' }),
+  },
+  {
+    name: 'officer counts',
+    method: 'GET',
+    url: () => '/api/cases/officer-counts?period=2025',
+    list: (json, county) =>
+      json.items.some((row: { officerId: number }) => county.officerIds.includes(row.officerId)),
+  },
+  {
+    name: 'officer counts of an org',
+    method: 'GET',
+    url: (county) => `/api/cases/officer-counts?period=2025&orgId=${county.target.orgId}`,
   },
 );

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { zIsoDate } from '../../../common/validation-zod.ts';
+import { PagingQuery, pageOf } from '../../lib/paging.ts';
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label}应为文本` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过 ${max} 个字符`);
+
+export const COMPLAINT_KIND_LABELS = { complaint: '投诉举报', petition: '信访' } as const;
+export const FINDING_LABELS = { substantiated: '查实', unfounded: '不属实' } as const;
+
+/** A complaint names the officer and/or the case; a petition names the officer who handled it. */
+export const ComplaintCreateBody = z
+  .object({
+    kind: z.enum(['complaint', 'petition'], { error: '类型应为投诉举报或信访' }),
+    officerId: z.number().int().positive().nullable().optional(),
+    caseId: z.number().int().positive().nullable().optional(),
+    source: text('来源', 100),
+    receivedOn: zIsoDate,
+    summary: text('内容摘要', 2000),
+  })
+  .refine((body) => body.officerId || body.caseId, {
+    message: '请指明被投诉的执法人员或案件（信访须指明承办人员）',
+    path: ['officerId'],
+  })
+  .refine((body) => body.kind === 'complaint' || body.officerId, {
+    message: '信访须指明处理的执法人员',
+    path: ['officerId'],
+  });
+export type ComplaintCreateBody = z.infer<typeof ComplaintCreateBody>;
+
+export const ComplaintUpdateBody = z.object({
+  finding: z
+    .enum(['substantiated', 'unfounded'], { error: '调查结论应为查实或不属实' })
+    .nullable()
+    .optional(),
+  handling: z.string().trim().max(2000, '处理情况不能超过 2000 个字符').nullable().optional(),
+  handledOn: zIsoDate.nullable().optional(),
+});
+export type ComplaintUpdateBody = z.infer<typeof ComplaintUpdateBody>;
+
+export const ComplaintListQuery = PagingQuery.extend({
+  officerId: z.coerce.number().int().positive().optional(),
+  caseId: z.coerce.number().int().positive().optional(),
+  kind: z.enum(['complaint', 'petition']).optional(),
+});
+export type ComplaintListQuery = z.infer<typeof ComplaintListQuery>;
+
+export const ComplaintView = z.object({
+  id: z.number(),
+  orgId: z.number(),
+  kind: z.enum(['complaint', 'petition']),
+  kindLabel: z.string(),
+  officerId: z.number().nullable(),
+  officerName: z.string().nullable(),
+  caseId: z.number().nullable(),
+  caseNo: z.string().nullable(),
+  source: z.string(),
+  receivedOn: z.string(),
+  summary: z.string(),
+  finding: z.enum(['substantiated', 'unfounded']).nullable(),
+  findingLabel: z.string().nullable(),
+  handling: z.string().nullable(),
+  handledOn: z.string().nullable(),
+});
+export type ComplaintView = z.infer<typeof ComplaintView>;
+export const ComplaintPage = pageOf(ComplaintView);
+
+export const CampaignBody = z.object({
+  officerId: z.number({ error: '请选择执法人员' }).int().positive(),
+  name: text('专项整治名称', 200),
+  joinedOn: zIsoDate,
+});
+
+export const OfficerCountsQuery = z.object({
+  period: z
+    .string()
+    .regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, '期间应为 2025、2025-H1、2025-Q3 或 2025-03'),
+  orgId: z.coerce.number().int().positive().optional(),
+});
