@@ -26,6 +26,63 @@ const PAGES = [
   ['account', '/account'],
 ] as const;
 
+/** The officer archive as the roles that use it see it: officers-<page>-<viewport>.png. */
+const OFFICER_PAGES = [
+  ['list', 'legal', '/officers'],
+  ['warnings', 'legal', '/certificate-warnings'],
+  ['training', 'supervisor', '/training-compliance'],
+  ['worklog', 'officer', '/work-logs'],
+  ['my-profile', 'officer', '/my-profile'],
+] as const;
+
+async function logInAs(page: Page, account: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(account);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Officer pages, a profile reached from the list, and the public lookup with a found certificate. */
+async function shootOfficerPages(viewport: (typeof VIEWPORTS)[number]): Promise<void> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  let account = '';
+  for (const [name, user, path] of OFFICER_PAGES) {
+    if (user !== account) {
+      await context.clearCookies();
+      await logInAs(page, user);
+      account = user;
+    }
+    await page.goto(`${baseUrl}${path}`);
+    await shoot(page, `officers-${name}-${viewport.name}.png`);
+  }
+  await context.clearCookies();
+  await logInAs(page, 'legal');
+  const found = await page.evaluate(async () => {
+    const response = await fetch('/api/officers?certificateState=valid&pageSize=1');
+    const body = (await response.json()) as {
+      items: { id: number; name: string; certificate: { number: string } }[];
+    };
+    return body.items[0] ?? null;
+  });
+  if (found) {
+    await page.goto(`${baseUrl}/officers/${found.id}`);
+    await shoot(page, `officers-profile-${viewport.name}.png`);
+    await page.getByRole('tab', { name: '培训记录' }).click();
+    await shoot(page, `officers-profile-training-${viewport.name}.png`);
+    await context.clearCookies();
+    await page.goto(`${baseUrl}/public/certificate`);
+    await shoot(page, `officers-public-${viewport.name}.png`);
+    await page.getByLabel('执法证号码').fill(found.certificate.number);
+    await page.getByLabel('持证人姓名').fill(found.name);
+    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByText('查询结果').waitFor();
+    await shoot(page, `officers-public-result-${viewport.name}.png`);
+  }
+  await context.close();
+}
+
 async function shoot(page: Page, file: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(400);
@@ -54,6 +111,7 @@ try {
       await shoot(page, 'phone-menu.png');
     }
     await context.close();
+    await shootOfficerPages(viewport);
   }
 } finally {
   await browser.close();

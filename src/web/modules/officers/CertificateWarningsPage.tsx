@@ -1,5 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, List, Row, Segmented, Skeleton, Statistic, Table, Tag, Typography } from 'antd';
+import {
+  Card,
+  Col,
+  Empty,
+  List,
+  Row,
+  Segmented,
+  Select,
+  Skeleton,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -149,12 +162,22 @@ export default function CertificateWarningsPage() {
           </Card>
         )}
         <Card size="small" title="预警明细">
-          <Segmented<WarningFilter>
-            options={FILTER_OPTIONS}
-            value={filter}
-            onChange={setFilter}
-            style={{ marginBottom: 12, maxWidth: '100%', overflowX: 'auto' }}
-          />
+          {isPhone ? (
+            <Select<WarningFilter>
+              options={FILTER_OPTIONS}
+              value={filter}
+              onChange={setFilter}
+              style={{ width: '100%', marginBottom: 8 }}
+              aria-label="预警类别"
+            />
+          ) : (
+            <Segmented<WarningFilter>
+              options={FILTER_OPTIONS}
+              value={filter}
+              onChange={setFilter}
+              style={{ marginBottom: 12 }}
+            />
+          )}
           {isPhone ? (
             <List<CertificateWarning>
               dataSource={items}
@@ -202,15 +225,26 @@ export default function CertificateWarningsPage() {
         title="证件预警"
         description={`${report.data ? `截至 ${formatDay(report.data.today)}，` : ''}执法证到期前 90 天、30 天提醒，已过期和年审逾期的证件。${isCountyWide ? '范围：全县。' : '范围：本单位。'}`}
         extra={
-          <OrgTreeSelect
-            allowClear
-            placeholder="按单位筛选"
-            value={orgId}
-            onChange={setOrgId}
-            style={{ width: isPhone ? '100%' : 280 }}
-          />
+          !isPhone && (
+            <OrgTreeSelect
+              allowClear
+              placeholder="按单位筛选"
+              value={orgId}
+              onChange={setOrgId}
+              style={{ width: 280 }}
+            />
+          )
         }
       />
+      {isPhone && (
+        <OrgTreeSelect
+          allowClear
+          placeholder="按单位筛选"
+          value={orgId}
+          onChange={setOrgId}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       {body}
     </>
   );
