@@ -57,10 +57,8 @@ export async function createComplaint(db: Db, actor: Actor, body: ComplaintCreat
   assertCan(actor, 'complaint.write');
   const officer = body.officerId ? await findOfficerById(db, body.officerId) : undefined;
   const caseRow = body.caseId ? await findCaseById(db, body.caseId) : undefined;
-  if (body.officerId && !(officer && isInScope(actor, officer.org_path)))
-    throw notFound('执法人员');
-  if (body.caseId && !(caseRow && isInScope(actor, caseRow.org_path)))
-    throw notFound('案件');
+  if (body.officerId && !(officer && isInScope(actor, officer.org_path))) throw notFound('执法人员');
+  if (body.caseId && !(caseRow && isInScope(actor, caseRow.org_path))) throw notFound('案件');
   const orgId = caseRow?.org_id ?? officer!.org_id;
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await insertComplaint(trx, {
