@@ -88,7 +88,8 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   const intake = takeRecords(compiled, subjectIndex, subjectCount, input.records, range);
   const { columns, offsets } = intake.official;
   // Lines run about one per record; the store grows if a scheme makes more.
-  const store = new LineStore(columns.ids.length + subjectCount * 4, columns.ids.length + 16);
+  const accepted = columns.positions.length;
+  const store = new LineStore(accepted + subjectCount * 4, accepted + 16);
   store.ids = columns.ids;
   const workspace = new SubjectWorkspace(compiled, store);
   const componentCount = compiled.components.length;

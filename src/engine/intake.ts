@@ -172,7 +172,8 @@ interface ReadColumns {
 /**
  * Counting sort of the official (or the self-assessment) rows by subject, stable in input
  * position. Subjects are scattered through the input, so every row written is a cache miss:
- * rows are interleaved (one miss for four fields) and only ids travel beside them.
+ * rows are interleaved (one miss for four fields) and only the input position travels beside
+ * them (ids and facts are read through it).
  */
 function sortBySubject(read: ReadColumns, subjectCount: number, isSelf: boolean): SortedRecords {
   const { subjectOf } = read;
@@ -188,26 +189,28 @@ function sortBySubject(read: ReadColumns, subjectCount: number, isSelf: boolean)
   for (let subject = 0; subject < subjectCount; subject++) offsets[subject + 1]! += offsets[subject]!;
   const size = offsets[subjectCount]!;
   const next = offsets.slice(0, subjectCount);
+  // Ids and facts stay in input order; a sorted row keeps its input position instead, so the
+  // scatter writes numbers only.
   const columns: RecordColumns = {
-    ids: new Array<string>(size),
+    ids: read.ids,
+    facts: read.facts,
     data: new Float64Array(size * STRIDE),
-    facts: read.facts ? new Array<string | undefined>(size).fill(undefined) : null,
+    positions: new Int32Array(size),
   };
-  const { ids, data, facts } = read;
-  const sorted = columns.data;
+  const { data } = read;
+  const { data: sorted, positions } = columns;
   for (let position = 0; position < total; position++) {
     const code = subjectOf[position]!;
     const subject = isSelf ? (code <= SELF ? SELF - code : -1) : code;
     if (subject < 0) continue;
     const row = next[subject]!++;
-    columns.ids[row] = ids[position]!;
+    positions[row] = position;
     const from = position * STRIDE;
     const to = row * STRIDE;
     sorted[to] = data[from]!;
     sorted[to + 1] = data[from + 1]!;
     sorted[to + 2] = data[from + 2]!;
     sorted[to + 3] = data[from + 3]!;
-    if (columns.facts) columns.facts[row] = facts![position];
   }
   return { columns, offsets };
 }

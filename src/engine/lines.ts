@@ -75,7 +75,7 @@ export class LineStore {
   private noteSecond: Float64Array;
   /** First record reference of each line; a line's references end where the next line's begin. */
   private refFrom: Int32Array;
-  /** Record references: ≥ 0 a row of `ids`; < 0 the entry ~ref of `extraIds`. */
+  /** Record references: ≥ 0 an input position (index of `ids`); < 0 the entry ~ref of `extraIds`. */
   private refs: Int32Array;
   private refLength = 0;
   private readonly ruleTable: LineRule[] = [];
@@ -85,7 +85,7 @@ export class LineStore {
   private readonly texts: string[] = [];
   private readonly textIndex = new Map<string, number>();
   private readonly extraIds: string[] = [];
-  /** Record ids of the sorted official columns that references point into. */
+  /** Record ids by input position, which references point into. */
   ids: readonly string[] = [];
 
   constructor(expectedLines = 64, expectedRefs = 64) {
@@ -178,10 +178,21 @@ export class LineStore {
 
   /** Appends a line whose note is a text. */
   addText(kind: number, rule: number, points: Scaled, count: number, note: string | undefined): number {
-    return note === undefined
-      ? this.add(kind, rule, points, count, NO_NOTE, 0, 0)
-      : this.add(kind, rule, points, count, TEXT_NOTE, this.text(note), 0);
+    if (note === undefined) return this.add(kind, rule, points, count, NO_NOTE, 0, 0);
+    // Most notes are fixed per rule and kind: remember the last one's text index by identity.
+    const key = rule * 32 + kind;
+    let text: number;
+    if (this.lastNotes[key] === note) text = this.lastNoteTexts[key]!;
+    else {
+      text = this.text(note);
+      this.lastNotes[key] = note;
+      this.lastNoteTexts[key] = text;
+    }
+    return this.add(kind, rule, points, count, TEXT_NOTE, text, 0);
   }
+
+  private readonly lastNotes: (string | undefined)[] = [];
+  private readonly lastNoteTexts: number[] = [];
 
   /** Adds a record row to the last line. */
   addRow(row: number): void {
@@ -189,8 +200,12 @@ export class LineStore {
     this.refs[this.refLength++] = row;
   }
 
-  /** Adds the rows of a linked list (head, then next[row − base]) to the last line. */
-  addRowList(head: number, next: Int32Array, base: number): void {
+  /**
+   * Adds the records of a linked list of sorted rows (head, then next[row − base]) to the last
+   * line, by input position.
+   */
+  addRowList(head: number, list: { next: Int32Array; base: number; positions: Int32Array }): void {
+    const { next, base, positions } = list;
     let length = this.refLength;
     let refs = this.refs;
     for (let row = head; row !== -1; row = next[row - base]!) {
@@ -199,7 +214,7 @@ export class LineStore {
         this.growRefs();
         refs = this.refs;
       }
-      refs[length++] = row;
+      refs[length++] = positions[row]!;
     }
     this.refLength = length;
   }

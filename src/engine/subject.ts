@@ -8,7 +8,7 @@
 import type { CompiledComponent, CompiledItem, CompiledScheme, CompiledTally } from './compile.ts';
 import { type AverageTally, scoreAverage } from './components/average.ts';
 import { type RoleRatings, scoreRating } from './components/rating.ts';
-import { type FactEntry, type ItemTally, resolveFacts, scoreTally } from './components/tally.ts';
+import { type FactEntry, type ItemTally, scoreTally } from './components/tally.ts';
 import {
   formatDecimal,
   multiplyDivide,
@@ -35,18 +35,25 @@ export const COUNT = 1;
 export const POINTS = 2;
 export const RATER = 3;
 
-/** Accepted records in subject order: ids beside interleaved numeric rows (see STRIDE). */
+/**
+ * Accepted records in subject order: interleaved numeric rows (see STRIDE) with each row's
+ * input position; ids and facts stay in input order and are read through the position.
+ */
 export interface RecordColumns {
+  /** Record ids by input position. */
   ids: string[];
-  data: Float64Array;
-  /** Fact ids, only when some record has one. */
+  /** Fact ids by input position, only when some record has one. */
   facts: (string | undefined)[] | null;
+  data: Float64Array;
+  /** Input position of each sorted row. */
+  positions: Int32Array;
 }
 
 /** A record passed over by the same-fact rule: a 0-point line in its component. */
 interface PassedOver {
   item: CompiledItem;
   row: number;
+  record: string;
   note: string;
 }
 
@@ -67,11 +74,15 @@ export class SubjectWorkspace {
   private readonly roles: Uint8Array;
   private readonly hasLevels: Uint8Array;
   private readonly isHighestOnly: Uint8Array;
-  private readonly touchedItems: number[] = [];
+  /** Items with records for the subject being scored (each once). */
+  private readonly touchedItems: Int32Array;
+  private touchedItemCount = 0;
   private readonly ratings: ((RoleRatings | undefined)[] | undefined)[];
   private readonly averages: (AverageTally | undefined)[];
-  private readonly touchedComponents: number[] = [];
-  private facts: Map<number, Map<string, FactEntry[]>> | null = null;
+  private readonly touchedComponents: Int32Array;
+  private touchedComponentCount = 0;
+  /** Records naming a fact in a highest-only component, for the subject being scored. */
+  private readonly factEntries: FactEntry[] = [];
   private readonly weightFormats = new Map<CompiledComponent, number>();
   private readonly roundFormats = new Map<number, number>();
 
@@ -87,6 +98,7 @@ export class SubjectWorkspace {
       head: new Int32Array(itemCount).fill(-1),
       next: new Int32Array(64),
       base: 0,
+      positions: new Int32Array(0),
     };
     this.roles = Uint8Array.from(scheme.items, (item) =>
       item.role === 'score'
@@ -107,6 +119,8 @@ export class SubjectWorkspace {
     );
     this.ratings = new Array(scheme.components.length).fill(undefined);
     this.averages = new Array(scheme.components.length).fill(undefined);
+    this.touchedItems = new Int32Array(itemCount);
+    this.touchedComponents = new Int32Array(scheme.components.length);
     this.scores = new Float64Array(scheme.components.length);
     this.counted = new Float64Array(scheme.components.length);
   }
@@ -114,7 +128,8 @@ export class SubjectWorkspace {
   /** Scores one subject from the columns' rows [from, to), appending its lines to the store; returns its total. */
   score(columns: RecordColumns, from: number, to: number): Scaled {
     const { tally, roles, hasLevels, isHighestOnly } = this;
-    const { ids, data, facts } = columns;
+    const { ids, data, facts, positions } = columns;
+    tally.positions = positions;
     if (tally.next.length < to - from)
       tally.next = new Int32Array(Math.max(to - from, tally.next.length * 2));
     tally.base = from;
@@ -126,13 +141,13 @@ export class SubjectWorkspace {
       switch (roles[itemIndex]) {
         case ROLE_SCORE: {
           const count = data[at + COUNT]!;
-          const fact = facts === null ? undefined : facts[row];
+          const fact = facts === null ? undefined : facts[positions[row]!];
           if (fact !== undefined && isHighestOnly[itemIndex] === 1) {
-            this.addFact(itemIndex, ids[row]!, row, fact, count, data[at + POINTS]!);
+            this.addFact(itemIndex, ids[positions[row]!]!, row, fact, count, data[at + POINTS]!);
             break;
           }
           const first = head[itemIndex]!;
-          if (first === -1) this.touchedItems.push(itemIndex);
+          if (first === -1) this.touchedItems[this.touchedItemCount++] = itemIndex;
           next[row - from] = first;
           head[itemIndex] = row;
           tally.occurrences[itemIndex]! += count;
@@ -149,13 +164,14 @@ export class SubjectWorkspace {
         default: {
           triggers ??= new Map();
           const list = triggers.get(itemIndex);
-          if (list) list.push(ids[row]!);
-          else triggers.set(itemIndex, [ids[row]!]);
+          const id = ids[positions[row]!]!;
+          if (list) list.push(id);
+          else triggers.set(itemIndex, [id]);
         }
       }
     }
 
-    const passedOver = this.facts ? this.applyFacts() : null;
+    const passedOver = this.factEntries.length > 0 ? this.applyFacts() : null;
     this.scores.fill(0);
     this.counted.fill(0);
     this.isCapped = false;
@@ -186,7 +202,7 @@ export class SubjectWorkspace {
               Number.NaN,
               entry.note,
             );
-            store.addRow(entry.row);
+            store.addRow(this.tally.positions[entry.row]!);
           }
         }
         if (outcome.isCapped) this.isCapped = true;
@@ -295,47 +311,59 @@ export class SubjectWorkspace {
     const item = this.scheme.items[itemIndex]!;
     const component = item.component as CompiledTally;
     const points = item.levels ? levelPoints * count : (item.points ?? 0) * Math.floor(count / item.per);
-    this.facts ??= new Map();
-    let byFact = this.facts.get(component.index);
-    if (!byFact) {
-      byFact = new Map();
-      this.facts.set(component.index, byFact);
-    }
-    const entry: FactEntry = { item, record: recordId, row, points, count };
-    const entries = byFact.get(fact);
-    if (entries) entries.push(entry);
-    else byFact.set(fact, [entry]);
+    this.factEntries.push({ item, record: recordId, row, points, count, component: component.index, fact });
   }
 
-  /** Charges each fact once at the highest; returns the records passed over, by component. */
+  /**
+   * Charges each fact of a component once, at the highest (ties: the item listed first, then
+   * the smaller record id — never input order); returns the records passed over, by component.
+   */
   private applyFacts(): Map<number, PassedOver[]> {
-    const { tally } = this;
+    const { tally, factEntries: entries } = this;
+    const groups = groupFacts(entries);
     const byComponent = new Map<number, PassedOver[]>();
-    for (const [componentIndex, byFact] of this.facts!) {
-      const { winners, passedOver } = resolveFacts(byFact);
-      for (const winner of winners) {
-        const index = winner.item.index;
-        const first = tally.head[index]!;
-        if (first === -1) this.touchedItems.push(index);
-        tally.next[winner.row - tally.base] = first;
-        tally.head[index] = winner.row;
-        tally.scored[index]! += winner.points;
-        tally.occurrences[index]! += winner.count;
+    for (const group of groups) {
+      let winner = entries[group[0]!]!;
+      for (const at of group) {
+        const entry = entries[at]!;
+        if (
+          entry.points > winner.points ||
+          (entry.points === winner.points &&
+            (entry.item.index < winner.item.index ||
+              (entry.item.index === winner.item.index && entry.record < winner.record)))
+        ) {
+          winner = entry;
+        }
       }
-      passedOver.sort(
-        (left, right) =>
-          left.entry.item.index - right.entry.item.index || (left.entry.record < right.entry.record ? -1 : 1),
-      );
-      byComponent.set(
-        componentIndex,
-        passedOver.map(({ entry, winner, fact }) => ({
+      const index = winner.item.index;
+      const first = tally.head[index]!;
+      if (first === -1) this.touchedItems[this.touchedItemCount++] = index;
+      tally.next[winner.row - tally.base] = first;
+      tally.head[index] = winner.row;
+      tally.scored[index]! += winner.points;
+      tally.occurrences[index]! += winner.count;
+      for (const at of group) {
+        const entry = entries[at]!;
+        if (entry === winner) continue;
+        let passed = byComponent.get(entry.component);
+        if (!passed) {
+          passed = [];
+          byComponent.set(entry.component, passed);
+        }
+        passed.push({
           item: entry.item,
           row: entry.row,
-          note: `同一事实(${fact})已按「${winner.item.label}」${formatDecimal(winner.points)} 分就高计算，本项不重复计分`,
-        })),
+          record: entry.record,
+          note: `同一事实(${entry.fact})已按「${winner.item.label}」${formatDecimal(winner.points)} 分就高计算，本项不重复计分`,
+        });
+      }
+    }
+    for (const passed of byComponent.values()) {
+      passed.sort(
+        (left, right) => left.item.index - right.item.index || (left.record < right.record ? -1 : 1),
       );
     }
-    this.facts = null;
+    entries.length = 0;
     return byComponent;
   }
 
@@ -345,7 +373,7 @@ export class SubjectWorkspace {
     if (!byRole) {
       byRole = [];
       this.ratings[componentIndex] = byRole;
-      this.touchedComponents.push(componentIndex);
+      this.touchedComponents[this.touchedComponentCount++] = componentIndex;
     }
     const tally = this.tally;
     const ratings = byRole[role];
@@ -366,7 +394,7 @@ export class SubjectWorkspace {
     if (!average) {
       average = { weightedSum: 0n, weightTotal: 0, count: 0, head: -1 };
       this.averages[componentIndex] = average;
-      this.touchedComponents.push(componentIndex);
+      this.touchedComponents[this.touchedComponentCount++] = componentIndex;
     }
     average.weightedSum += BigInt(item.weight) * BigInt(value);
     average.weightTotal += item.weight;
@@ -377,18 +405,55 @@ export class SubjectWorkspace {
   }
 
   private reset(): void {
-    const { tally } = this;
-    for (const index of this.touchedItems) {
+    const { tally, touchedItems, touchedComponents } = this;
+    for (let at = 0; at < this.touchedItemCount; at++) {
+      const index = touchedItems[at]!;
       tally.counts[index] = 0;
       tally.occurrences[index] = 0;
       tally.scored[index] = 0;
       tally.head[index] = -1;
     }
-    this.touchedItems.length = 0;
-    for (const index of this.touchedComponents) {
+    this.touchedItemCount = 0;
+    for (let at = 0; at < this.touchedComponentCount; at++) {
+      const index = touchedComponents[at]!;
       this.ratings[index] = undefined;
       this.averages[index] = undefined;
     }
-    this.touchedComponents.length = 0;
+    this.touchedComponentCount = 0;
   }
+}
+
+/** Entries grouped by (component, fact), groups and members in first-seen order. */
+function groupFacts(entries: readonly FactEntry[]): number[][] {
+  const groups: number[][] = [];
+  if (entries.length <= 32) {
+    // a subject has few such records: compare pairwise rather than build a map
+    const grouped = new Uint8Array(entries.length);
+    for (let at = 0; at < entries.length; at++) {
+      if (grouped[at] === 1) continue;
+      const { component, fact } = entries[at]!;
+      const group = [at];
+      for (let other = at + 1; other < entries.length; other++) {
+        const entry = entries[other]!;
+        if (grouped[other] === 0 && entry.component === component && entry.fact === fact) {
+          grouped[other] = 1;
+          group.push(other);
+        }
+      }
+      groups.push(group);
+    }
+    return groups;
+  }
+  const byKey = new Map<string, number[]>();
+  entries.forEach((entry, at) => {
+    const key = `${entry.component}\u0000${entry.fact}`;
+    const group = byKey.get(key);
+    if (group) group.push(at);
+    else {
+      const created = [at];
+      byKey.set(key, created);
+      groups.push(created);
+    }
+  });
+  return groups;
 }

@@ -66,7 +66,7 @@ export function scoreAverage(
     const remainder = tally.weightedSum - quotient * BigInt(tally.weightTotal);
     average = Number(quotient + (remainder * 2n >= BigInt(tally.weightTotal) ? 1n : 0n));
     store.add(KIND.average, rule, average, tally.count, formats.average, average, 0);
-    store.addRowList(tally.head, rows.next, rows.base);
+    store.addRowList(tally.head, rows);
   }
   const scaled = multiplyDivide(average, component.scale, HUNDRED_PERCENT);
   store.add(KIND.scale, rule, scaled - average, Number.NaN, formats.scale, scaled, 0);

@@ -85,7 +85,7 @@ export function scoreRating(
       ratings.sum,
       presentWeight,
     );
-    store.addRowList(ratings.head, tally.next, tally.base);
+    store.addRowList(ratings.head, tally);
   }
   return score;
 }

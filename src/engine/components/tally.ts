@@ -21,6 +21,8 @@ export interface ItemTally {
   next: Int32Array;
   /** First row of the subject being scored. */
   base: number;
+  /** Input position of each sorted row: what line record references hold. */
+  positions: Int32Array;
 }
 
 /** The state of one component's walk: the sign of its points and whether a cap applied. */
@@ -92,7 +94,7 @@ function scoreItem(walk: Walk, item: CompiledItem): Scaled {
   const kind = sign < 0 ? KIND.deduction : KIND.bonus;
   if (item.per > 1) store.add(kind, rule, sign * raw, count, PER_NOTE, store.text(item.perNote!), 0);
   else store.add(kind, rule, sign * raw, count, NO_NOTE, 0, 0);
-  store.addRowList(tally.head[item.index]!, tally.next, tally.base);
+  store.addRowList(tally.head[item.index]!, tally);
   if (item.cap !== null && raw > item.cap) {
     store.addText(KIND.cap, rule, -sign * (raw - item.cap), Number.NaN, item.capNote);
     walk.isCapped = true;
@@ -109,34 +111,9 @@ export interface FactEntry {
   row: number;
   points: Scaled;
   count: number;
-}
-
-/**
- * Keeps, for each fact, the record worth most (ties: the item listed first, then the smaller
- * record id — never input order). Returns the winners and the records passed over.
- */
-export function resolveFacts(facts: Map<string, FactEntry[]>): {
-  winners: FactEntry[];
-  passedOver: { entry: FactEntry; winner: FactEntry; fact: string }[];
-} {
-  const winners: FactEntry[] = [];
-  const passedOver: { entry: FactEntry; winner: FactEntry; fact: string }[] = [];
-  for (const [fact, entries] of facts) {
-    let winner = entries[0]!;
-    for (const entry of entries) {
-      if (
-        entry.points > winner.points ||
-        (entry.points === winner.points &&
-          (entry.item.index < winner.item.index ||
-            (entry.item.index === winner.item.index && entry.record < winner.record)))
-      ) {
-        winner = entry;
-      }
-    }
-    winners.push(winner);
-    for (const entry of entries) if (entry !== winner) passedOver.push({ entry, winner, fact });
-  }
-  return { winners, passedOver };
+  /** Component index. */
+  component: number;
+  fact: string;
 }
 
 /** Fixed notes of a tally component, made once at compile time rather than per subject. */
