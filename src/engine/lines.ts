@@ -58,7 +58,7 @@ export const KIND = Object.freeze(
  * (first argument = text index); ≥ 3 a format registered with `format`.
  */
 export const NO_NOTE = 0;
-const TEXT_NOTE = 1;
+export const TEXT_NOTE = 1;
 export const PER_NOTE = 2;
 
 /** Line columns of one evaluation; subjects own consecutive line ranges. */

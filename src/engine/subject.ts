@@ -8,7 +8,16 @@
 import type { CompiledComponent, CompiledItem, CompiledScheme, CompiledTally } from './compile.ts';
 import { type AverageTally, scoreAverage } from './components/average.ts';
 import { type RoleRatings, scoreRating } from './components/rating.ts';
-import { type FactEntry, type ItemTally, scoreTally } from './components/tally.ts';
+import {
+  type FactEntry,
+  type ItemTable,
+  type ItemTally,
+  itemTable,
+  lastTallyCapped,
+  scoreTally,
+  type TallyPlan,
+  tallyPlan,
+} from './components/tally.ts';
 import {
   formatDecimal,
   multiplyDivide,
@@ -74,6 +83,8 @@ export class SubjectWorkspace {
   private readonly roles: Uint8Array;
   private readonly hasLevels: Uint8Array;
   private readonly isHighestOnly: Uint8Array;
+  private readonly itemTable: ItemTable;
+  private readonly plans: (TallyPlan | undefined)[];
   /** Items with records for the subject being scored (each once). */
   private readonly touchedItems: Int32Array;
   private touchedItemCount = 0;
@@ -119,6 +130,10 @@ export class SubjectWorkspace {
     );
     this.ratings = new Array(scheme.components.length).fill(undefined);
     this.averages = new Array(scheme.components.length).fill(undefined);
+    this.itemTable = itemTable(scheme.items, store);
+    this.plans = scheme.components.map((component) =>
+      component.kind === 'deduction' || component.kind === 'bonus' ? tallyPlan(component, store) : undefined,
+    );
     this.touchedItems = new Int32Array(itemCount);
     this.touchedComponents = new Int32Array(scheme.components.length);
     this.scores = new Float64Array(scheme.components.length);
@@ -191,7 +206,8 @@ export class SubjectWorkspace {
     switch (component.kind) {
       case 'deduction':
       case 'bonus': {
-        const outcome = scoreTally(component, this.tally, store);
+        score = scoreTally(this.plans[component.index]!, this.itemTable, this.tally, store);
+        if (lastTallyCapped()) this.isCapped = true;
         const passed = passedOver?.get(component.index);
         if (passed) {
           for (const entry of passed) {
@@ -205,8 +221,6 @@ export class SubjectWorkspace {
             store.addRow(this.tally.positions[entry.row]!);
           }
         }
-        if (outcome.isCapped) this.isCapped = true;
-        score = outcome.score;
         break;
       }
       case 'rating':

@@ -5,7 +5,7 @@
  */
 import type { CompiledGroup, CompiledItem, CompiledTally } from '../compile.ts';
 import { formatDecimal, type Scaled } from '../decimal.ts';
-import { KIND, type LineStore, NO_NOTE, PER_NOTE } from '../lines.ts';
+import { KIND, type LineStore, NO_NOTE, PER_NOTE, TEXT_NOTE } from '../lines.ts';
 
 /** What one subject's records gave each item, indexed by item index; reset between subjects. */
 export interface ItemTally {
@@ -25,82 +25,163 @@ export interface ItemTally {
   positions: Int32Array;
 }
 
-/** The state of one component's walk: the sign of its points and whether a cap applied. */
-interface Walk {
+/**
+ * A tally component laid out for scoring: rule numbers and note texts interned in the line
+ * store, caps as numbers (NaN for none), items as index arrays. Built once per evaluation, so
+ * scoring a subject reads typed arrays rather than the compiled objects.
+ */
+export interface TallyPlan {
   component: CompiledTally;
-  tally: ItemTally;
-  store: LineStore;
   sign: 1 | -1;
-  isCapped: boolean;
+  rule: number;
+  baseNote: number;
+  limitNote: number;
+  cap: Scaled;
+  root: GroupPlan;
 }
 
-export interface TallyOutcome {
-  score: Scaled;
-  isCapped: boolean;
+interface GroupPlan {
+  items: Int32Array;
+  groups: GroupPlan[];
+  cap: Scaled;
+  rule: number;
+  /** Text index of the cap note, −1 for none. */
+  capNote: number;
+}
+
+/** Per-item numbers of a scheme, by item index, for scoring tallies. */
+export interface ItemTable {
+  points: Float64Array;
+  per: Float64Array;
+  /** NaN when the item has no cap. */
+  cap: Float64Array;
+  rule: Int32Array;
+  /** Text indexes of the per-occurrence and cap notes, −1 for none. */
+  perNote: Int32Array;
+  capNote: Int32Array;
+}
+
+/** Lays out the scheme's items for `store`. */
+export function itemTable(items: readonly CompiledItem[], store: LineStore): ItemTable {
+  const table: ItemTable = {
+    points: new Float64Array(items.length),
+    per: new Float64Array(items.length),
+    cap: new Float64Array(items.length),
+    rule: new Int32Array(items.length).fill(-1),
+    perNote: new Int32Array(items.length).fill(-1),
+    capNote: new Int32Array(items.length).fill(-1),
+  };
+  for (const item of items) {
+    table.points[item.index] = item.points ?? 0;
+    table.per[item.index] = item.per;
+    table.cap[item.index] = item.cap ?? Number.NaN;
+    if (item.component) table.rule[item.index] = store.itemRule(item, item.component.path);
+    if (item.perNote !== undefined) table.perNote[item.index] = store.text(item.perNote);
+    if (item.capNote !== undefined) table.capNote[item.index] = store.text(item.capNote);
+  }
+  return table;
+}
+
+/** Lays out a tally component for `store`. */
+export function tallyPlan(component: CompiledTally, store: LineStore): TallyPlan {
+  const group = (source: CompiledGroup): GroupPlan => ({
+    items: Int32Array.from(source.items, (item) => item.index),
+    groups: source.groups.map(group),
+    cap: source.cap ?? Number.NaN,
+    rule: store.rule(source, component.path),
+    capNote: source.capNote === undefined ? -1 : store.text(source.capNote),
+  });
+  return {
+    component,
+    sign: component.kind === 'deduction' ? -1 : 1,
+    rule: store.rule(component, component.path),
+    baseNote: store.text(component.notes.base),
+    limitNote: store.text(component.notes.limit),
+    cap: component.cap ?? Number.NaN,
+    root: group(component.root),
+  };
+}
+
+/** Whether the last `scoreTally` applied a cap, floor or 扣完为止. */
+let wasCapped = false;
+
+export function lastTallyCapped(): boolean {
+  return wasCapped;
 }
 
 /** Scores a deduction or bonus component for one subject, appending its lines in scheme order. */
-export function scoreTally(component: CompiledTally, tally: ItemTally, store: LineStore): TallyOutcome {
-  const isDeduction = component.kind === 'deduction';
-  const walk: Walk = { component, tally, store, sign: isDeduction ? -1 : 1, isCapped: false };
-  const rule = store.rule(component, component.path);
-  if (isDeduction) store.addText(KIND.base, rule, component.base, Number.NaN, component.notes.base);
-  const magnitude = scoreGroup(walk, component.root);
-  if (isDeduction) {
+export function scoreTally(plan: TallyPlan, items: ItemTable, tally: ItemTally, store: LineStore): Scaled {
+  const { component } = plan;
+  wasCapped = false;
+  if (plan.sign < 0) store.add(KIND.base, plan.rule, component.base, Number.NaN, TEXT_NOTE, plan.baseNote, 0);
+  const magnitude = scoreGroup(plan, items, tally, store, plan.root);
+  if (plan.sign < 0) {
     const score = component.base - magnitude;
     if (score < component.floor) {
-      store.addText(KIND.floor, rule, component.floor - score, Number.NaN, component.notes.limit);
-      return { score: component.floor, isCapped: true };
+      store.add(KIND.floor, plan.rule, component.floor - score, Number.NaN, TEXT_NOTE, plan.limitNote, 0);
+      wasCapped = true;
+      return component.floor;
     }
-    return { score, isCapped: walk.isCapped };
+    return score;
   }
-  if (component.cap !== null && magnitude > component.cap) {
-    store.addText(KIND.cap, rule, component.cap - magnitude, Number.NaN, component.notes.limit);
-    return { score: component.cap, isCapped: true };
+  if (magnitude > plan.cap) {
+    store.add(KIND.cap, plan.rule, plan.cap - magnitude, Number.NaN, TEXT_NOTE, plan.limitNote, 0);
+    wasCapped = true;
+    return plan.cap;
   }
-  return { score: magnitude, isCapped: walk.isCapped };
+  return magnitude;
 }
 
 /** Effective (capped) magnitude of a group's points. */
-function scoreGroup(walk: Walk, group: CompiledGroup): Scaled {
+function scoreGroup(
+  plan: TallyPlan,
+  items: ItemTable,
+  tally: ItemTally,
+  store: LineStore,
+  group: GroupPlan,
+): Scaled {
   let sum = 0;
-  const head = walk.tally.head;
-  for (const item of group.items) {
-    if (head[item.index] !== -1) sum += scoreItem(walk, item);
+  const { head } = tally;
+  const sign = plan.sign;
+  const kind = sign < 0 ? KIND.deduction : KIND.bonus;
+  const members = group.items;
+  for (let at = 0; at < members.length; at++) {
+    const index = members[at]!;
+    const first = head[index]!;
+    if (first === -1) continue;
+    const per = items.per[index]!;
+    const charged = tally.counts[index]!;
+    const count = tally.occurrences[index]!;
+    const charges = per > 1 ? Math.floor(charged / per) : charged;
+    const raw = charges * items.points[index]! + tally.scored[index]!;
+    const rule = items.rule[index]!;
+    if (per > 1) store.add(kind, rule, sign * raw, count, PER_NOTE, items.perNote[index]!, 0);
+    else store.add(kind, rule, sign * raw, count, NO_NOTE, 0, 0);
+    store.addRowList(first, tally);
+    const cap = items.cap[index]!;
+    if (raw > cap) {
+      const note = items.capNote[index]!;
+      store.add(KIND.cap, rule, -sign * (raw - cap), Number.NaN, note < 0 ? NO_NOTE : TEXT_NOTE, note, 0);
+      wasCapped = true;
+      sum += cap;
+    } else sum += raw;
   }
-  for (const child of group.groups) sum += scoreGroup(walk, child);
-  if (group.cap !== null && sum > group.cap) {
-    const { store } = walk;
-    store.addText(
+  for (const child of group.groups) sum += scoreGroup(plan, items, tally, store, child);
+  if (sum > group.cap) {
+    const note = group.capNote;
+    store.add(
       KIND.cap,
-      store.rule(group, walk.component.path),
-      -walk.sign * (sum - group.cap),
+      group.rule,
+      -sign * (sum - group.cap),
       Number.NaN,
-      group.capNote,
+      note < 0 ? NO_NOTE : TEXT_NOTE,
+      note,
+      0,
     );
-    walk.isCapped = true;
+    wasCapped = true;
     return group.cap;
   }
   return sum;
-}
-
-function scoreItem(walk: Walk, item: CompiledItem): Scaled {
-  const { tally, sign, store } = walk;
-  const charged = tally.counts[item.index]!;
-  const count = tally.occurrences[item.index]!;
-  const charges = item.per > 1 ? Math.floor(charged / item.per) : charged;
-  const raw = charges * (item.points ?? 0) + tally.scored[item.index]!;
-  const rule = store.itemRule(item, walk.component.path);
-  const kind = sign < 0 ? KIND.deduction : KIND.bonus;
-  if (item.per > 1) store.add(kind, rule, sign * raw, count, PER_NOTE, store.text(item.perNote!), 0);
-  else store.add(kind, rule, sign * raw, count, NO_NOTE, 0, 0);
-  store.addRowList(tally.head[item.index]!, tally);
-  if (item.cap !== null && raw > item.cap) {
-    store.addText(KIND.cap, rule, -sign * (raw - item.cap), Number.NaN, item.capNote);
-    walk.isCapped = true;
-    return item.cap;
-  }
-  return raw;
 }
 
 /** A record in a highest-only component that names a fact, scored on its own. */
