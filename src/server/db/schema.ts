@@ -399,3 +399,136 @@ export type CaseParty = Selectable<CasePartyTable>;
 export type Complaint = Selectable<ComplaintTable>;
 export type CaseFile = Selectable<CaseFileTable>;
 export type FileDocument = Selectable<FileDocumentTable>;
+
+// Assessment: schemes, periods, records, results, appeals (issue 6, migrations 0040–0044).
+export type PeriodStatus = 'open' | 'computed' | 'published' | 'finalised';
+export type EvidenceKind = 'case' | 'complaint' | 'case_file' | 'attachment' | 'link';
+export type AssessmentRecordStatus = 'active' | 'proposed' | 'dismissed' | 'withdrawn';
+
+export interface SchemeVersionTable {
+  id: Generated<number>;
+  scheme_id: string;
+  version_no: number;
+  content_hash: string;
+  org_id: number | null;
+  source: 'preset' | 'upload';
+  name: string;
+  subject_kind: string;
+  period_kind: string;
+  body: Json;
+  content: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AssessmentPeriodTable {
+  id: Generated<number>;
+  org_id: number;
+  period_key: string;
+  label: string;
+  scheme_version_id: number;
+  status: Generated<PeriodStatus>;
+  self_due_on: string | null;
+  published_on: string | null;
+  appeal_closes_on: string | null;
+  appeal_days: Generated<number>;
+  decision_days: Generated<number>;
+  summary: Json;
+  computed_at: Timestamp | null;
+  finalised_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface AssessmentSubjectTable {
+  period_id: number;
+  subject_key: string;
+  kind: 'officer' | 'org';
+  officer_id: number | null;
+  org_id: number;
+  name: string;
+}
+
+export interface AssessmentGroupOwnerTable {
+  period_id: number;
+  group_id: string;
+  assessor_name: string;
+  org_id: number | null;
+}
+
+export interface AssessmentRecordTable {
+  id: Generated<number>;
+  period_id: number;
+  subject_key: string;
+  item: string;
+  occurred_on: string;
+  count: Generated<number>;
+  value: string | null;
+  level: string | null;
+  fact: string | null;
+  rater: string | null;
+  note: string | null;
+  evidence_kind: EvidenceKind | null;
+  evidence_id: string | null;
+  kind: Generated<'record' | 'rating'>;
+  status: Generated<AssessmentRecordStatus>;
+  proposal_key: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SelfAssessmentTable {
+  period_id: number;
+  subject_key: string;
+  items: Json;
+  note: string | null;
+  submitted_on: string;
+  submitted_by: number | null;
+  submitted_at: Generated<Timestamp>;
+}
+
+export interface AssessmentResultTable {
+  period_id: number;
+  subject_key: string;
+  total: string;
+  grade: string | null;
+  rank: number;
+  result: Json;
+}
+
+export interface AssessmentAppealTable {
+  id: Generated<number>;
+  period_id: number;
+  subject_key: string;
+  reasons: string;
+  proof: Json;
+  submitted_on: string;
+  decide_by: string;
+  status: Generated<'pending' | 'upheld' | 'rejected'>;
+  decision: string | null;
+  changes: Json;
+  before_result: Json;
+  after_result: Json;
+  submitted_by: number | null;
+  decided_by: number | null;
+  decided_on: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  scheme_version: SchemeVersionTable;
+  assessment_period: AssessmentPeriodTable;
+  assessment_subject: AssessmentSubjectTable;
+  assessment_group_owner: AssessmentGroupOwnerTable;
+  assessment_record: AssessmentRecordTable;
+  self_assessment: SelfAssessmentTable;
+  assessment_result: AssessmentResultTable;
+  assessment_appeal: AssessmentAppealTable;
+}
+
+export type SchemeVersion = Selectable<SchemeVersionTable>;
+export type AssessmentPeriod = Selectable<AssessmentPeriodTable>;
+export type AssessmentSubject = Selectable<AssessmentSubjectTable>;
+export type AssessmentRecord = Selectable<AssessmentRecordTable>;

@@ -58,6 +58,29 @@ export const PERMISSIONS = {
   'case_file.write': ['legal_officer', 'officer'],
   'case_file.archive': ['legal_officer'],
   'file_rule.write': ['admin'],
+  // Assessment (issue 6, docs/assessment.md). Reading a period is for the county that owns it;
+  // what each role then sees inside it (groups, sheets, own results) is narrowed in the service.
+  'assessment.read': [
+    'admin',
+    'supervisor',
+    'legal_officer',
+    'officer',
+    'assessor',
+    'leader',
+    'justice_office',
+  ],
+  /** schemes, periods, subjects, group owners, compute, publish, finalise */
+  'assessment.manage': ['admin', 'supervisor'],
+  /** deductions and bonuses; an assessor only in the item groups its section owns */
+  'assessment.record': ['supervisor', 'assessor'],
+  /** 班子测评: each rater sees and writes only their own sheet */
+  'assessment.rate': ['leader'],
+  /** self-assessment and appeals, for the subject the account belongs to */
+  'assessment.self': ['officer', 'legal_officer', 'leader', 'assessor', 'justice_office'],
+  /** appeal decisions (seed 004 第四章第三条: 考核工作领导小组) */
+  'assessment.decide': ['supervisor'],
+  /** what-if on a closed period, nothing stored */
+  'assessment.what_if': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,113 @@
+/**
+ * Who may see and change what in an assessment period. A period belongs to the county (the root
+ * of the organisation tree) that opened it: only accounts inside that county ever see it; inside
+ * it, managers see everything, assessors their groups, raters their sheets, subjects their own.
+ */
+import type { Db } from '../../db/database.ts';
+import type { AssessmentPeriod, AssessmentSubject } from '../../db/schema.ts';
+import { type Actor, can } from '../../lib/access.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+
+export const PERIOD_STATUS_LABELS = {
+  open: '进行中',
+  computed: '已计分',
+  published: '公示中',
+  finalised: '已定档',
+} as const;
+
+/** The actor's organisation path ('/1/4/9/'). */
+export async function findActorOrgPath(db: Db, actor: Pick<Actor, 'orgId'>): Promise<string> {
+  const row = await db
+    .selectFrom('org')
+    .select('path')
+    .where('id', '=', actor.orgId)
+    .executeTakeFirstOrThrow();
+  return row.path;
+}
+
+/** The id of the tree root (county) an organisation path belongs to. */
+export function countyIdOf(path: string): number {
+  return Number(path.split('/').filter(Boolean)[0]);
+}
+
+export type PeriodRow = AssessmentPeriod & { org_path: string };
+
+/** The period if the actor's county owns it; NOT_FOUND otherwise (another county's ids are not confirmed). */
+export async function getPeriodForActor(db: Db, actor: Actor, periodId: number): Promise<PeriodRow> {
+  const row = await db
+    .selectFrom('assessment_period')
+    .innerJoin('org', 'org.id', 'assessment_period.org_id')
+    .selectAll('assessment_period')
+    .select('org.path as org_path')
+    .where('assessment_period.id', '=', periodId)
+    .executeTakeFirst();
+  if (!row) throw notFound('考核周期');
+  const actorPath = await findActorOrgPath(db, actor);
+  if (!actorPath.startsWith(row.org_path)) throw notFound('考核周期');
+  return row;
+}
+
+/** A finalised period is frozen: every write is refused, saying so. */
+export function assertNotFinalised(period: Pick<AssessmentPeriod, 'status' | 'label'>): void {
+  if (period.status === 'finalised') {
+    throw new AppError('CONFLICT', `${period.label}考核结果已定档，不能再修改`, { status: period.status });
+  }
+}
+
+/** Records and ratings are taken while the period is open or computed (before publication). */
+export function assertRecordingOpen(period: Pick<AssessmentPeriod, 'status' | 'label'>): void {
+  assertNotFinalised(period);
+  if (period.status === 'published') {
+    throw new AppError('CONFLICT', `${period.label}考核结果正在公示，记录只能通过申诉决定更正`, {
+      status: period.status,
+    });
+  }
+}
+
+export const isManager = (actor: Actor) => can(actor, 'assessment.manage');
+
+export type SubjectRow = AssessmentSubject & { org_path: string; officer_user_id: number | null };
+
+/** Subjects of a period with the path of their organisation and the officer's account. */
+export function findSubjectRows(
+  db: Db,
+  periodId: number,
+  subjectKeys?: readonly string[],
+): Promise<SubjectRow[]> {
+  let query = db
+    .selectFrom('assessment_subject')
+    .innerJoin('org', 'org.id', 'assessment_subject.org_id')
+    .leftJoin('officer', 'officer.id', 'assessment_subject.officer_id')
+    .selectAll('assessment_subject')
+    .select(['org.path as org_path', 'officer.user_id as officer_user_id'])
+    .where('assessment_subject.period_id', '=', periodId);
+  if (subjectKeys) {
+    if (subjectKeys.length === 0) return Promise.resolve([]);
+    query = query.where('assessment_subject.subject_key', 'in', subjectKeys);
+  }
+  return query.orderBy('assessment_subject.subject_key').execute();
+}
+
+/**
+ * Whether the actor speaks for the subject (self-assessment, appeals, own scorecard): an officer
+ * subject is the officer linked to the account; an organisation subject is the account's own
+ * organisation or one it belongs to, or one inside a leader's scope.
+ */
+export function isOwnSubject(actor: Actor, actorPath: string, subject: SubjectRow): boolean {
+  if (subject.kind === 'officer') return subject.officer_user_id === actor.id;
+  if (actorPath.startsWith(subject.org_path)) return true;
+  return (
+    actor.roles.includes('leader') && actor.scopePaths.some((prefix) => subject.org_path.startsWith(prefix))
+  );
+}
+
+/** The subject if the actor may act for it; FORBIDDEN otherwise. */
+export async function getOwnSubject(db: Db, actor: Actor, periodId: number, subjectKey: string) {
+  const [subject] = await findSubjectRows(db, periodId, [subjectKey]);
+  if (!subject) throw notFound('考核对象');
+  const actorPath = await findActorOrgPath(db, actor);
+  if (!isManager(actor) && !isOwnSubject(actor, actorPath, subject)) {
+    throw new AppError('FORBIDDEN', '只能为本人或本单位（科室）办理');
+  }
+  return subject;
+}
