@@ -7,7 +7,7 @@
 import type { CompiledScheme } from './compile.ts';
 import { parseDecimal } from './decimal.ts';
 import { isDateText, type PeriodRange } from './period.ts';
-import { COUNT, ITEM, POINTS, RATER, type RecordColumns, STRIDE } from './subject.ts';
+import { COUNT, HAS_FACT, ITEM, POINTS, RATER, type RecordColumns, STRIDE } from './subject.ts';
 import type { EngineRecord, RejectedRecord, RejectReason } from './types.ts';
 
 const REJECTED = -1;
@@ -146,6 +146,9 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
   if (fact !== undefined && fact !== '') {
     read.facts ??= new Array(read.ids.length).fill(undefined);
     read.facts[position] = fact;
+    // score items have no rater: the field marks rows with a fact, so scoring reads facts
+    // (in input order, a cache miss) only for them
+    if (item.role === 'score') read.data[at + RATER] = HAS_FACT;
   }
   if (source === 'self') {
     read.subjectOf[position] = SELF - subject;

@@ -42,7 +42,9 @@ export const ITEM = 0;
 export const COUNT = 1;
 /** Level points for levelled items, the scaled value for ratings and averages. */
 export const POINTS = 2;
+/** Rater index for ratings; HAS_FACT for score items whose record names a fact. */
 export const RATER = 3;
+export const HAS_FACT = 1;
 
 /**
  * Accepted records in subject order: interleaved numeric rows (see STRIDE) with each row's
@@ -93,7 +95,7 @@ export class SubjectWorkspace {
   private readonly touchedComponents: Int32Array;
   private touchedComponentCount = 0;
   /** Records naming a fact in a highest-only component, for the subject being scored. */
-  private readonly factEntries: FactEntry[] = [];
+  private factEntries: FactEntry[] = [];
   private readonly weightFormats = new Map<CompiledComponent, number>();
   private readonly roundFormats = new Map<number, number>();
 
@@ -156,9 +158,9 @@ export class SubjectWorkspace {
       switch (roles[itemIndex]) {
         case ROLE_SCORE: {
           const count = data[at + COUNT]!;
-          const fact = facts === null ? undefined : facts[positions[row]!];
-          if (fact !== undefined && isHighestOnly[itemIndex] === 1) {
-            this.addFact(itemIndex, ids[positions[row]!]!, row, fact, count, data[at + POINTS]!);
+          if (data[at + RATER] === HAS_FACT && isHighestOnly[itemIndex] === 1) {
+            const position = positions[row]!;
+            this.addFact(itemIndex, ids[position]!, row, facts![position]!, count, data[at + POINTS]!);
             break;
           }
           const first = head[itemIndex]!;
@@ -332,10 +334,11 @@ export class SubjectWorkspace {
    * Charges each fact of a component once, at the highest (ties: the item listed first, then
    * the smaller record id — never input order); returns the records passed over, by component.
    */
-  private applyFacts(): Map<number, PassedOver[]> {
+  private applyFacts(): Map<number, PassedOver[]> | null {
     const { tally, factEntries: entries } = this;
+    this.factEntries = [];
     const groups = groupFacts(entries);
-    const byComponent = new Map<number, PassedOver[]>();
+    let byComponent: Map<number, PassedOver[]> | null = null;
     for (const group of groups) {
       let winner = entries[group[0]!]!;
       for (const at of group) {
@@ -359,6 +362,7 @@ export class SubjectWorkspace {
       for (const at of group) {
         const entry = entries[at]!;
         if (entry === winner) continue;
+        byComponent ??= new Map();
         let passed = byComponent.get(entry.component);
         if (!passed) {
           passed = [];
@@ -372,12 +376,12 @@ export class SubjectWorkspace {
         });
       }
     }
+    if (byComponent === null) return null;
     for (const passed of byComponent.values()) {
       passed.sort(
         (left, right) => left.item.index - right.item.index || (left.record < right.record ? -1 : 1),
       );
     }
-    entries.length = 0;
     return byComponent;
   }
 
