@@ -23,6 +23,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { resolveActor } from './modules/auth/auth.service.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { caseFilesRoutes } from './modules/case-files/case-files.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complaintsRoutes } from './modules/cases/complaints.routes.ts';
 import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(disclosureRoutes(deps));
   await app.register(casesRoutes(deps));
   await app.register(complaintsRoutes(deps));
+  await app.register(caseFilesRoutes(deps));
   await app.register(assessmentPeriodsRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {

@@ -1,0 +1,147 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../lib/app-deps.ts';
+import { requireActor } from '../../lib/http.ts';
+import { acceptBinaryBodies, attachment, UPLOAD_BODY_LIMIT } from '../officers/binary-body.ts';
+import {
+  ArchiveBody,
+  CaseFileBody,
+  CaseFileView,
+  CodeParams,
+  DocumentBody,
+  IdParams,
+  RuleBody,
+} from './case-files.schema.ts';
+import {
+  ATTACHMENT_MAX_BYTES,
+  addAttachment,
+  addDocument,
+  archiveCaseFile,
+  deleteDocument,
+  getAttachment,
+  getCaseFile,
+  saveCaseFile,
+} from './case-files.service.ts';
+import { listRequirementRules, updateRequirementRule } from './requirement-rules.service.ts';
+
+export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    acceptBinaryBodies(app);
+    app.addContentTypeParser(
+      'application/pdf',
+      { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
+    const tags = ['案卷'];
+    app.get(
+      '/api/cases/:id/file',
+      {
+        schema: {
+          tags,
+          summary: '案卷（封面、卷内文书、完整性检查）',
+          params: IdParams,
+          response: { 200: CaseFileView },
+        },
+      },
+      async (request) => getCaseFile(db, requireActor(request), request.params.id),
+    );
+    app.put(
+      '/api/cases/:id/file',
+      {
+        schema: {
+          tags,
+          summary: '立卷或修改封面、案卷情形',
+          params: IdParams,
+          body: CaseFileBody,
+          response: { 200: CaseFileView },
+        },
+      },
+      async (request) => saveCaseFile(db, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/cases/:id/file/documents',
+      {
+        schema: {
+          tags,
+          summary: '添加卷内文书',
+          params: IdParams,
+          body: DocumentBody,
+          response: { 201: CaseFileView },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await addDocument(db, requireActor(request), request.params.id, request.body)),
+    );
+    app.delete(
+      '/api/file-documents/:id',
+      { schema: { tags, summary: '删除卷内文书', params: IdParams } },
+      async (request, reply) => {
+        await deleteDocument(db, requireActor(request), request.params.id);
+        return reply.status(204).send();
+      },
+    );
+    app.post(
+      '/api/file-documents/:id/attachments',
+      {
+        bodyLimit: ATTACHMENT_MAX_BYTES + 1024,
+        schema: {
+          tags,
+          summary: '上传证据附件（请求体为 PDF/JPEG/PNG 文件，≤10 MB；文件名放在 x-file-name 头，URL 编码）',
+          params: IdParams,
+          consumes: ['application/pdf', 'image/jpeg', 'image/png', 'application/octet-stream'],
+          response: {
+            201: z.object({
+              id: z.number(),
+              contentType: z.string(),
+              sizeBytes: z.number(),
+              sha256: z.string(),
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const name = decodeURIComponent(String(request.headers['x-file-name'] ?? '附件'));
+        const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        return reply
+          .status(201)
+          .send(await addAttachment(db, requireActor(request), request.params.id, name, body));
+      },
+    );
+    app.get(
+      '/api/file-attachments/:id',
+      { schema: { tags, summary: '下载证据附件', params: IdParams } },
+      async (request, reply) => {
+        const file = await getAttachment(db, requireActor(request), request.params.id);
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', attachment(file.fileName))
+          .send(file.bytes);
+      },
+    );
+    app.post(
+      '/api/cases/:id/file/archive',
+      {
+        schema: {
+          tags,
+          summary: '归档（检查通过，或法制人员注明理由）',
+          params: IdParams,
+          body: ArchiveBody,
+          response: { 200: CaseFileView },
+        },
+      },
+      async (request) =>
+        archiveCaseFile(db, requireActor(request), request.params.id, request.body.overrideReason),
+    );
+    app.get(
+      '/api/file-requirement-rules',
+      { schema: { tags, summary: '卷内文书必备规则' } },
+      async (request) => listRequirementRules(db, requireActor(request)),
+    );
+    app.put(
+      '/api/file-requirement-rules/:code',
+      { schema: { tags, summary: '修改卷内文书必备规则（系统管理员）', params: CodeParams, body: RuleBody } },
+      async (request) =>
+        updateRequirementRule(db, requireActor(request), request.params.code, request.body.requiredWhen),
+    );
+  };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { zIsoDate } from '../../../common/validation-zod.ts';
+import { FILE_TRAIT_CODES } from './catalogue.ts';
+
+export const IdParams = z.object({ id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效') });
+export const CodeParams = z.object({ code: z.string().regex(/^[LPR]\d{2}$/, '文书种类代码无效') });
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label}不能超过 ${max} 个字符`)
+    .nullable()
+    .optional()
+    .transform((value) => value || null);
+
+/** 第十六条 cover fields kept on the file (the rest come from the case) and the file's traits. */
+export const CaseFileBody = z.object({
+  archiveNo: optionalText('档号', 60),
+  category: optionalText('案卷类别', 30),
+  fileNo: optionalText('卷宗号', 60),
+  retentionPeriod: optionalText('归档期限', 30),
+  traits: z.array(z.enum(FILE_TRAIT_CODES as [string, ...string[]], { error: '案卷情形无效' })).max(30),
+});
+export type CaseFileBody = z.infer<typeof CaseFileBody>;
+
+export const DocumentBody = z
+  .object({
+    volume: z.enum(['main', 'restricted'], { error: '卷别应为正卷或副卷' }),
+    sequence: z.number().int().min(1, '顺序号从 1 开始').max(500),
+    kindCode: z.string().regex(/^[LPR]\d{2}$/, '文书种类代码无效'),
+    title: optionalText('文书标题', 200),
+    pageFrom: z.number().int().min(1, '起始页码从 1 开始').max(100_000),
+    pageTo: z.number().int().min(1).max(100_000),
+    isOriginal: z.boolean().default(true),
+    verifiedBy: optionalText('核对人', 50),
+    verifiedOn: zIsoDate.nullable().optional(),
+    copySource: optionalText('来源', 200),
+  })
+  .refine((body) => body.pageTo >= body.pageFrom, { message: '终止页码不能小于起始页码', path: ['pageTo'] });
+export type DocumentBody = z.infer<typeof DocumentBody>;
+
+export const ArchiveBody = z.object({
+  overrideReason: z.string().trim().max(1000, '理由不能超过 1000 个字符').optional(),
+});
+
+export const RuleBody = z.object({
+  requiredWhen: z.enum(['always', 'optional', ...FILE_TRAIT_CODES] as [string, ...string[]], {
+    error: '应为必备、可选或某一案卷情形',
+  }),
+});
+
+export const FindingView = z.object({
+  code: z.string(),
+  clause: z.string(),
+  message: z.string(),
+  volume: z.enum(['main', 'restricted']).optional(),
+  documentId: z.number().optional(),
+  kindCode: z.string().optional(),
+});
+
+export const CaseFileView = z.object({
+  id: z.number(),
+  caseId: z.number(),
+  status: z.enum(['open', 'archived']),
+  statusLabel: z.string(),
+  mainCatalogue: z.enum(['licensing', 'penalty']),
+  traits: z.array(z.string()),
+  cover: z.record(z.string(), z.string().nullable()),
+  coverLabels: z.record(z.string(), z.string()),
+  documents: z.array(
+    z.object({
+      id: z.number(),
+      volume: z.enum(['main', 'restricted']),
+      sequence: z.number(),
+      kindCode: z.string(),
+      kindLabel: z.string(),
+      title: z.string().nullable(),
+      pageFrom: z.number(),
+      pageTo: z.number(),
+      isOriginal: z.boolean(),
+      verifiedBy: z.string().nullable(),
+      verifiedOn: z.string().nullable(),
+      copySource: z.string().nullable(),
+      attachments: z.array(
+        z.object({
+          id: z.number(),
+          fileName: z.string(),
+          contentType: z.string(),
+          sizeBytes: z.number(),
+          sha256: z.string(),
+        }),
+      ),
+    }),
+  ),
+  check: z.object({ passes: z.boolean(), findings: z.array(FindingView) }),
+  archiveOverrideReason: z.string().nullable(),
+});
+export type CaseFileView = z.infer<typeof CaseFileView>;
