@@ -59,7 +59,7 @@ export function takeRecords(
     counts: new Int32Array(subjectCount + 1),
   };
   const context: ReadContext = {
-    validDates: new Set(),
+    dates: new Map(),
     compiled,
     subjectIndex,
     start: range.start,
@@ -88,8 +88,8 @@ export function takeRecords(
 }
 
 interface ReadContext {
-  /** Dates already checked: a period has at most 366 distinct valid dates, seen over and over. */
-  validDates: Set<string>;
+  /** Valid dates already checked, and whether each is in the period: a period has at most 366. */
+  dates: Map<string, number>;
   compiled: CompiledScheme;
   subjectIndex: Map<string, number>;
   start: string;
@@ -97,12 +97,19 @@ interface ReadContext {
   read: ReadColumns;
 }
 
-function isKnownDate(context: ReadContext, date: unknown): date is string {
-  if (typeof date !== 'string') return false;
-  if (context.validDates.has(date)) return true;
-  if (!isDateText(date)) return false;
-  if (context.validDates.size < 1024) context.validDates.add(date);
-  return true;
+const IN_PERIOD = 1;
+const OUT_OF_PERIOD = 2;
+
+/** 'bad-date', 'out-of-period' or null (fine) for a record's date; one map look-up when seen before. */
+function checkDate(context: ReadContext, date: unknown): RejectReason | null {
+  if (typeof date !== 'string') return 'bad-date';
+  let state = context.dates.get(date);
+  if (state === undefined) {
+    if (!isDateText(date)) return 'bad-date';
+    state = date < context.start || date > context.end ? OUT_OF_PERIOD : IN_PERIOD;
+    if (context.dates.size < 1024) context.dates.set(date, state);
+  }
+  return state === IN_PERIOD ? null : 'out-of-period';
 }
 
 /** Reads one record into the columns at `position`; returns why it is rejected, or null. */
@@ -115,8 +122,8 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
   if (subject === undefined) return 'unknown-subject';
   const index = context.compiled.itemIndex.get(itemId);
   if (index === undefined) return 'unknown-item';
-  if (!isKnownDate(context, date)) return 'bad-date';
-  if (date < context.start || date > context.end) return 'out-of-period';
+  const dateProblem = checkDate(context, date);
+  if (dateProblem !== null) return dateProblem;
   if (count !== undefined && (!Number.isSafeInteger(count) || count < 1)) return 'bad-count';
   const read = context.read;
   const at = position * STRIDE;
