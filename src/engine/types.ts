@@ -1,6 +1,7 @@
 /**
- * What the engine takes in and gives back. Everything here is plain JSON: the server stores
- * results and explanations as they are, and the web shows explanation lines as they are.
+ * What the engine takes in and gives back. Everything here is plain JSON (subject results from
+ * `evaluate` are views that serialise to it through `toJSON`): the server stores results and
+ * explanations as they are, and the web shows explanation lines as they are.
  * Points are decimal strings ('87.5', '-0.5') so no reader can lose precision.
  */
 
@@ -117,6 +118,11 @@ export interface SubjectFlags {
   isBarred: boolean;
 }
 
+/**
+ * One subject's result. `evaluate` returns views whose `components` and `explanation` are
+ * getters: each read makes fresh plain objects from the evaluation's compact columns, and
+ * `JSON.stringify` (through `toJSON`) writes exactly this documented shape.
+ */
 export interface SubjectResult {
   subject: string;
   name?: string;
@@ -127,9 +133,11 @@ export interface SubjectResult {
   bandGrade: string | null;
   /** Competition rank by total, 1 = best; ties share a rank. */
   rank: number;
+  /** Made on each read of a result from `evaluate` (see above). */
   components: ComponentScore[];
   flags: SubjectFlags;
   triggers: Trigger[];
+  /** Made on each read of a result from `evaluate`: a fresh array of fresh line objects. */
   explanation: ExplanationLine[];
   /** Total of the subject's own self-assessment records, when it sent any. */
   selfTotal?: string;
