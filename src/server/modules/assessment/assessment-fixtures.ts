@@ -1,7 +1,9 @@
 /** Test helpers for assessment: the demo county's bureau sections under the seed 004 scheme. */
 
+import { type Actor, resolveScopePaths } from '../../lib/access.ts';
 import { demoOrgByName } from '../../testing/fixtures.ts';
 import type { TestContext } from '../../testing/test-app.ts';
+import { findAncestry } from '../org/org.repository.ts';
 
 /** The stored version id of a preset (syncs presets first). */
 export async function presetVersionId(ctx: TestContext, cookie: string, schemeId: string): Promise<number> {
@@ -36,5 +38,31 @@ export async function openSectionPeriod(ctx: TestContext, cookie: string, period
       supervision: `org:${supervision.id}`,
       legal: `org:${legal.id}`,
     },
+  };
+}
+
+/** The Actor of a demo account, as the auth hook would resolve it (for service calls with a fixed date). */
+export async function actorOf(ctx: TestContext, username: string): Promise<Actor> {
+  const user = await ctx.db
+    .selectFrom('user_account')
+    .innerJoin('org', 'org.id', 'user_account.org_id')
+    .select([
+      'user_account.id',
+      'user_account.username',
+      'user_account.display_name',
+      'user_account.org_id',
+      'user_account.roles',
+      'org.path',
+    ])
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  const ancestry = await findAncestry(ctx.db, { path: user.path });
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    orgId: user.org_id,
+    roles: user.roles,
+    scopePaths: resolveScopePaths(user.roles, ancestry),
   };
 }

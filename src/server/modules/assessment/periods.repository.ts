@@ -71,7 +71,7 @@ export function findGroupOwners(db: Db, periodId: number) {
     .selectFrom('assessment_group_owner')
     .leftJoin('org', 'org.id', 'assessment_group_owner.org_id')
     .selectAll('assessment_group_owner')
-    .select('org.name as org_name')
+    .select(['org.name as org_name', 'org.path as org_path'])
     .where('period_id', '=', periodId)
     .orderBy('group_id')
     .execute();

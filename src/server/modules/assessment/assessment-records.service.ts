@@ -1,0 +1,243 @@
+/**
+ * Deductions and bonuses recorded by the responsible assessors (负责考核科室): each record is
+ * checked against the period's scheme version (item, level, date in the period, count), an
+ * assessor records only in the item groups its section owns, and every write is audited.
+ */
+import { parsePeriod } from '../../../engine/index.ts';
+import type { Db } from '../../db/database.ts';
+import type { AssessmentRecord } from '../../db/schema.ts';
+import { type Actor, assertCan } from '../../lib/access.ts';
+import { AppError, type FieldProblem, invalid, notFound } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import {
+  assertRecordingOpen,
+  findActorOrgPath,
+  findSubjectRows,
+  getPeriodForActor,
+  isManager,
+  isOwnSubject,
+  type PeriodRow,
+} from './assessment.access.ts';
+import {
+  findEvidenceOrgPath,
+  findRecordById,
+  findRecords,
+  insertRecord,
+  updateRecordRow,
+} from './assessment-records.repository.ts';
+import type { RecordCreateBody } from './assessment-records.schema.ts';
+import { findGroupOwners } from './periods.repository.ts';
+import {
+  buildCatalogue,
+  type CatalogueItem,
+  type SchemeCatalogue,
+  toEnginePeriod,
+} from './scheme-catalogue.ts';
+import { findSchemeVersionById } from './schemes.repository.ts';
+import { schemeOf } from './schemes.service.ts';
+
+export function presentRecord(row: AssessmentRecord) {
+  return {
+    id: row.id,
+    subjectKey: row.subject_key,
+    item: row.item,
+    occurredOn: row.occurred_on,
+    count: row.count,
+    value: row.value,
+    level: row.level,
+    fact: row.fact,
+    rater: row.rater,
+    note: row.note,
+    evidence: row.evidence_kind ? { kind: row.evidence_kind, id: row.evidence_id } : null,
+    status: row.status,
+    proposalKey: row.proposal_key,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** The catalogue of a period's scheme version. */
+export async function catalogueOfPeriod(
+  db: Db,
+  period: Pick<PeriodRow, 'scheme_version_id'>,
+): Promise<SchemeCatalogue> {
+  const version = await findSchemeVersionById(db, period.scheme_version_id);
+  return buildCatalogue(schemeOf(version!));
+}
+
+/** The item groups (by id) the actor's section owns in a period; null = every group (supervisor). */
+export async function ownedGroups(db: Db, actor: Actor, periodId: number): Promise<Set<string> | null> {
+  if (actor.roles.includes('supervisor')) return null;
+  const actorPath = await findActorOrgPath(db, actor);
+  const owners = await findGroupOwners(db, periodId);
+  return new Set(
+    owners
+      .filter((owner) => owner.org_path !== null && actorPath.startsWith(owner.org_path))
+      .map((owner) => owner.group_id),
+  );
+}
+
+/** Refuses an item outside the actor's groups, naming the section that owns it. */
+export function assertOwnsItem(item: CatalogueItem, owned: Set<string> | null): void {
+  if (owned === null) return;
+  if (item.ownerGroup === null || !owned.has(item.ownerGroup)) {
+    const owner = item.assessor ? `由${item.assessor}负责考核` : '未指定负责考核科室，由考核办记录';
+    throw new AppError('FORBIDDEN', `「${item.label}」${owner}，本科室不能记录`, { item: item.id });
+  }
+}
+
+/** Field problems of one record against the scheme: item kind, level, value, date in period. */
+export function checkRecordFields(
+  catalogue: SchemeCatalogue,
+  periodKey: string,
+  body: { item: string; level?: string | undefined; value?: string | undefined; occurredOn?: string },
+  allowedKinds: readonly CatalogueItem['kind'][],
+  prefix = '',
+): { item: CatalogueItem | undefined; problems: FieldProblem[] } {
+  const problems: FieldProblem[] = [];
+  const item = catalogue.items.get(body.item);
+  if (!item || !allowedKinds.includes(item.kind)) {
+    problems.push({ field: `${prefix}item`, message: `方案中没有可记录的考核项目 ${body.item}` });
+    return { item: undefined, problems };
+  }
+  if (item.levels.length > 0 && (!body.level || !item.levels.includes(body.level))) {
+    problems.push({
+      field: `${prefix}level`,
+      message: `「${item.label}」须选择等级：${item.levels.join('、')}`,
+    });
+  }
+  if (item.levels.length === 0 && body.level) {
+    problems.push({ field: `${prefix}level`, message: `「${item.label}」不分等级` });
+  }
+  if (item.kind === 'averaged' && body.value === undefined) {
+    problems.push({ field: `${prefix}value`, message: `「${item.label}」须填写单件评分` });
+  }
+  if (body.occurredOn) {
+    const range = parsePeriod(toEnginePeriod(periodKey))!;
+    if (body.occurredOn < range.start || body.occurredOn > range.end) {
+      problems.push({
+        field: `${prefix}occurredOn`,
+        message: `日期须在考核周期内（${range.start} 至 ${range.end}）`,
+      });
+    }
+  }
+  return { item, problems };
+}
+
+async function checkEvidence(db: Db, period: PeriodRow, evidence: RecordCreateBody['evidence']) {
+  if (!evidence || evidence.kind === 'attachment' || evidence.kind === 'link') return;
+  const id = Number(evidence.id);
+  const path = Number.isInteger(id) && id > 0 ? await findEvidenceOrgPath(db, evidence.kind, id) : undefined;
+  if (!path || !path.startsWith(period.org_path)) {
+    throw invalid([{ field: 'evidence.id', message: '依据（案件、投诉或案卷）不存在或不属本县' }]);
+  }
+}
+
+/** Records a deduction, bonus, per-item score or trigger for a subject. */
+export async function createRecord(db: Db, actor: Actor, periodId: number, body: RecordCreateBody) {
+  assertCan(actor, 'assessment.record');
+  const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordingOpen(period);
+  const [subject] = await findSubjectRows(db, periodId, [body.subjectKey]);
+  if (!subject) throw invalid([{ field: 'subjectKey', message: '考核对象不在本考核周期内' }]);
+  const catalogue = await catalogueOfPeriod(db, period);
+  const { item, problems } = checkRecordFields(catalogue, period.period_key, body, [
+    'item',
+    'averaged',
+    'veto',
+    'ceiling',
+  ]);
+  if (problems.length > 0) throw invalid(problems);
+  assertOwnsItem(item!, await ownedGroups(db, actor, periodId));
+  await checkEvidence(db, period, body.evidence);
+  return db.transaction().execute(async (trx) => {
+    const row = await insertRecord(trx, {
+      period_id: periodId,
+      subject_key: body.subjectKey,
+      item: body.item,
+      occurred_on: body.occurredOn,
+      count: body.count ?? 1,
+      value: body.value ?? null,
+      level: body.level ?? null,
+      fact: body.fact ?? null,
+      rater: null,
+      note: body.note ?? null,
+      evidence_kind: body.evidence?.kind ?? null,
+      evidence_id: body.evidence?.id ?? null,
+      proposal_key: null,
+      created_by: actor.id,
+    });
+    const after = presentRecord(row);
+    await recordAudit(trx, actor, {
+      action: 'assessment.record_create',
+      entityType: 'assessment_record',
+      entityId: row.id,
+      orgId: subject.org_id,
+      after,
+    });
+    return after;
+  });
+}
+
+/**
+ * Records of a period: managers all, an assessor those in its groups, a subject its own (the
+ * records behind its provisional score). Ratings are never listed here (each rater's own sheet).
+ */
+export async function listRecords(
+  db: Db,
+  actor: Actor,
+  periodId: number,
+  query: { subjectKey?: string | undefined; status?: AssessmentRecord['status'] | undefined },
+) {
+  assertCan(actor, 'assessment.read');
+  const period = await getPeriodForActor(db, actor, periodId);
+  const rows = await findRecords(db, periodId, {
+    kind: 'record',
+    subjectKey: query.subjectKey,
+    status: query.status,
+  });
+  if (isManager(actor)) return rows.map(presentRecord);
+  const catalogue = await catalogueOfPeriod(db, period);
+  const owned =
+    actor.roles.includes('assessor') || actor.roles.includes('supervisor')
+      ? await ownedGroups(db, actor, periodId)
+      : new Set<string>();
+  const actorPath = await findActorOrgPath(db, actor);
+  const subjects = await findSubjectRows(db, periodId);
+  const ownSubjects = new Set(
+    subjects
+      .filter((subject) => isOwnSubject(actor, actorPath, subject))
+      .map((subject) => subject.subject_key),
+  );
+  return rows
+    .filter((row) => {
+      if (ownSubjects.has(row.subject_key) && row.status === 'active') return true;
+      if (owned === null) return true;
+      const group = catalogue.items.get(row.item)?.ownerGroup;
+      return group !== undefined && group !== null && owned.has(group);
+    })
+    .map(presentRecord);
+}
+
+/** Withdraws a record (kept, status 'withdrawn', audited) — by someone who may record it. */
+export async function withdrawRecord(db: Db, actor: Actor, periodId: number, recordId: number) {
+  assertCan(actor, 'assessment.record');
+  const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordingOpen(period);
+  const row = await findRecordById(db, periodId, recordId);
+  if (!row || row.kind !== 'record') throw notFound('考核记录');
+  const item = (await catalogueOfPeriod(db, period)).items.get(row.item);
+  if (item) assertOwnsItem(item, await ownedGroups(db, actor, periodId));
+  return db.transaction().execute(async (trx) => {
+    const updated = await updateRecordRow(trx, recordId, { status: 'withdrawn' });
+    await recordAudit(trx, actor, {
+      action: 'assessment.record_withdraw',
+      entityType: 'assessment_record',
+      entityId: recordId,
+      before: presentRecord(row),
+      after: presentRecord(updated),
+    });
+    return presentRecord(updated);
+  });
+}

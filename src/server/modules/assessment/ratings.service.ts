@@ -1,0 +1,88 @@
+/**
+ * 班子测评 (seed 004 第二章第二条): each leader rates every subject on their own sheet, as one of
+ * the scheme's rater roles (main / deputy …); the engine averages within a role and weighs the
+ * roles. A rater sees and changes only their own sheet.
+ */
+import { parseDecimal, parsePeriod } from '../../../engine/index.ts';
+import type { Db } from '../../db/database.ts';
+import { type Actor, assertCan } from '../../lib/access.ts';
+import { AppError, invalid } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { assertRecordingOpen, findSubjectRows, getPeriodForActor } from './assessment.access.ts';
+import { findRecords, insertRecord, updateRecordRow } from './assessment-records.repository.ts';
+import { catalogueOfPeriod } from './assessment-records.service.ts';
+import { toEnginePeriod } from './scheme-catalogue.ts';
+
+/** The actor's own rating sheet: the rating items with their rater roles, and the actor's values. */
+export async function getMySheet(db: Db, actor: Actor, periodId: number) {
+  assertCan(actor, 'assessment.rate');
+  const period = await getPeriodForActor(db, actor, periodId);
+  const catalogue = await catalogueOfPeriod(db, period);
+  const ratingItems = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
+  const subjects = await findSubjectRows(db, periodId);
+  const own = await findRecords(db, periodId, { kind: 'rating', status: 'active', createdBy: actor.id });
+  return {
+    items: ratingItems.map((item) => ({ id: item.id, label: item.label, raters: item.raters })),
+    rows: subjects.map((subject) => ({
+      subjectKey: subject.subject_key,
+      name: subject.name,
+      ratings: own
+        .filter((row) => row.subject_key === subject.subject_key)
+        .map((row) => ({ item: row.item, rater: row.rater, value: row.value })),
+    })),
+  };
+}
+
+/** Sets the actor's rating of one subject (one value per rater, subject and rating item). */
+export async function putRating(
+  db: Db,
+  actor: Actor,
+  periodId: number,
+  body: { subjectKey: string; rater: string; value: string; item?: string | undefined },
+) {
+  assertCan(actor, 'assessment.rate');
+  const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordingOpen(period);
+  const [subject] = await findSubjectRows(db, periodId, [body.subjectKey]);
+  if (!subject) throw invalid([{ field: 'subjectKey', message: '考核对象不在本考核周期内' }]);
+  const catalogue = await catalogueOfPeriod(db, period);
+  const ratingItems = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
+  const item = body.item ? ratingItems.find((candidate) => candidate.id === body.item) : ratingItems[0];
+  if (!item) throw new AppError('CONFLICT', '本方案没有测评项目');
+  if (!item.raters.includes(body.rater)) {
+    throw invalid([{ field: 'rater', message: `评价人身份应为：${item.raters.join('、')}` }]);
+  }
+  if (parseDecimal(body.value) === null) throw invalid([{ field: 'value', message: '测评分格式不正确' }]);
+  const existing = (
+    await findRecords(db, periodId, { kind: 'rating', subjectKey: body.subjectKey, createdBy: actor.id })
+  ).find((row) => row.item === item.id && row.status === 'active');
+  return db.transaction().execute(async (trx) => {
+    const row = existing
+      ? await updateRecordRow(trx, existing.id, { value: body.value, rater: body.rater })
+      : await insertRecord(trx, {
+          period_id: periodId,
+          subject_key: body.subjectKey,
+          item: item.id,
+          occurred_on: parsePeriod(toEnginePeriod(period.period_key))!.end,
+          value: body.value,
+          level: null,
+          fact: null,
+          rater: body.rater,
+          note: null,
+          evidence_kind: null,
+          evidence_id: null,
+          kind: 'rating',
+          proposal_key: null,
+          created_by: actor.id,
+        });
+    await recordAudit(trx, actor, {
+      action: 'assessment.rating_set',
+      entityType: 'assessment_record',
+      entityId: row.id,
+      orgId: subject.org_id,
+      before: existing ? { value: existing.value, rater: existing.rater } : null,
+      after: { subjectKey: body.subjectKey, item: item.id, rater: body.rater, value: body.value },
+    });
+    return { subjectKey: body.subjectKey, item: item.id, rater: body.rater, value: row.value };
+  });
+}
