@@ -27,7 +27,7 @@ describe('subject result views', () => {
     subjects: [{ id: 'A', name: '甲科' }, { id: 'B' }],
     records,
   });
-  const [subjectA, subjectB] = result.subjects;
+  const [subjectA, subjectB] = result.subjects as SubjectView[];
 
   it('serialise to the documented plain objects, line by line', () => {
     expect(subjectA).toBeInstanceOf(SubjectView);
