@@ -1,6 +1,6 @@
+import type { SheetModel } from '../../lib/xlsx.ts';
 import type { OfficerListItem } from './officers.schema.ts';
 import type { TrainingView } from './training.schema.ts';
-import type { SheetModel } from './xlsx.ts';
 
 /** The filtered officer list as a sheet (phones as the list showed them: masked unless allowed). */
 export function buildOfficerSheet(items: readonly OfficerListItem[]): SheetModel {

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSheet } from '../../lib/xlsx.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { buildOfficerArchive } from './officer-archive.docx.ts';
 import type { OfficerView } from './officers.schema.ts';
 import { OFFICER_COLUMNS, TRAINING_COLUMNS } from './officers-import.ts';
-import { readSheet } from './xlsx.ts';
 
 let ctx: TestContext;
 let legal: string;

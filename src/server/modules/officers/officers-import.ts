@@ -9,7 +9,14 @@ import { zIsoDate, zMobile } from '../../../common/validation-zod.ts';
 import type { Db } from '../../db/database.ts';
 import type { Org } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
-import { AppError } from '../../lib/errors.ts';
+import {
+  failImport,
+  parseImportRows,
+  problemsOf,
+  type RowProblem,
+  type SheetModel,
+  withAllKeys,
+} from '../../lib/xlsx.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrgsInScope } from '../org/org.repository.ts';
 import {
@@ -21,17 +28,6 @@ import { GENDER_LABELS, OFFICER_STATUS_LABELS, TRAINING_KIND_LABELS } from './of
 import { insertOfficer } from './officers.repository.ts';
 import { insertTrainings } from './training.repository.ts';
 import { isBureauOrganiser } from './training-compliance.ts';
-import { readSheet, type SheetModel } from './xlsx.ts';
-
-/** One problem in an import file: sheet row number (header = 1), column header, Chinese message. */
-export interface RowProblem {
-  row: number;
-  field: string;
-  message: string;
-}
-
-/** Rows per import; bigger files are split by the user. */
-export const IMPORT_MAX_ROWS = 5_000;
 
 export const OFFICER_COLUMNS = [
   { header: '姓名*', width: 10 },
@@ -183,35 +179,6 @@ const TrainingRow = z.object({
   成绩: optionalText('成绩', 50),
 });
 
-/** Every key of the schema present (missing cells are ''), so each column is checked. */
-function withAllKeys(shape: Record<string, unknown>, values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.keys(shape).map((key) => [key, values[key] ?? '']));
-}
-
-function problemsOf(row: number, error: z.ZodError): RowProblem[] {
-  return error.issues.map((issue) => ({ row, field: String(issue.path[0] ?? ''), message: issue.message }));
-}
-
-function fail(problems: RowProblem[]): never {
-  const sorted = [...problems].sort((left, right) => left.row - right.row);
-  throw new AppError('VALIDATION_FAILED', `导入文件有 ${sorted.length} 处错误，未导入任何数据`, {
-    rows: sorted,
-  });
-}
-
-async function parseRows(bytes: Buffer) {
-  try {
-    const rows = await readSheet(bytes);
-    if (rows.length === 0) fail([{ row: 1, field: '', message: '文件中没有数据行' }]);
-    if (rows.length > IMPORT_MAX_ROWS)
-      fail([{ row: 1, field: '', message: `一次最多导入 ${IMPORT_MAX_ROWS} 行` }]);
-    return rows;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    fail([{ row: 1, field: '', message: '无法读取文件，请使用下载的 XLSX 模板' }]);
-  }
-}
-
 /** Unit (agency or township) by full or short name, and a section by name inside it, in scope. */
 function createOrgResolver(orgs: Org[]) {
   const units = orgs.filter((org) => ['agency', 'township', 'justice_bureau'].includes(org.kind));
@@ -229,7 +196,7 @@ function createOrgResolver(orgs: Org[]) {
 export async function importOfficers(db: Db, actor: Actor, bytes: Buffer) {
   assertCan(actor, 'officer.write');
   const today = todayInShanghai(new Date());
-  const rows = await parseRows(bytes);
+  const rows = await parseImportRows(bytes);
   const resolveOrg = createOrgResolver(
     (await findOrgsInScope(db, actor.scopePaths, {})).filter((org) => isInScope(actor, org.path)),
   );
@@ -273,7 +240,7 @@ export async function importOfficers(db: Db, actor: Actor, bytes: Buffer) {
     if (existing.has(number))
       problems.push({ row, field: '执法证编号', message: `执法证编号“${number}”已被登记` });
   }
-  if (problems.length > 0) fail(problems);
+  if (problems.length > 0) failImport(problems);
 
   return db.transaction().execute(async (trx) => {
     let certificates = 0;
@@ -323,7 +290,7 @@ export async function importOfficers(db: Db, actor: Actor, bytes: Buffer) {
 export async function importTrainings(db: Db, actor: Actor, bytes: Buffer) {
   assertCan(actor, 'officer.write');
   const today = todayInShanghai(new Date());
-  const rows = await parseRows(bytes);
+  const rows = await parseImportRows(bytes);
   const problems: RowProblem[] = [];
   const values: Parameters<typeof insertTrainings>[1] = [];
   for (const { row, values: cells } of rows) {
@@ -355,7 +322,7 @@ export async function importTrainings(db: Db, actor: Actor, bytes: Buffer) {
       result: data.成绩,
     });
   }
-  if (problems.length > 0) fail(problems);
+  if (problems.length > 0) failImport(problems);
   return db.transaction().execute(async (trx) => {
     await insertTrainings(trx, values);
     await recordAudit(trx, actor, {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { writeSheet } from '../../lib/xlsx.ts';
 import {
   acceptBinaryBodies,
   attachment,
@@ -53,7 +54,6 @@ import {
 } from './officers.service.ts';
 import { buildOfficerSheet } from './officers-export.ts';
 import { buildOfficerTemplate, importOfficers } from './officers-import.ts';
-import { writeSheet } from './xlsx.ts';
 
 export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { writeSheet } from '../../lib/xlsx.ts';
 import { acceptBinaryBodies, attachment, UPLOAD_BODY_LIMIT, XLSX_CONTENT_TYPE } from './binary-body.ts';
 import { IdParams } from './officers.schema.ts';
 import { buildTrainingSheet } from './officers-export.ts';
@@ -32,7 +33,6 @@ import {
   WorkLogView,
 } from './work-logs.schema.ts';
 import { createWorkLog, listWorkLogs, updateWorkLog } from './work-logs.service.ts';
-import { writeSheet } from './xlsx.ts';
 
 /** Training records and yearly compliance; officers' work logs (工作记实). */
 export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
