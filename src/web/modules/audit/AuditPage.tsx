@@ -1,26 +1,11 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Empty,
-  Input,
-  List,
-  Pagination,
-  Row,
-  Select,
-  Skeleton,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, DatePicker, Input, Row, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatTimestamp } from '../../components/date-time.ts';
-import { ErrorState } from '../../components/ErrorState.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { AuditDetailDrawer } from './AuditDetailDrawer.tsx';
 import { AUDIT_KEY, type AuditEntry, type AuditFilter, findAuditEntries } from './audit.api.ts';
@@ -75,71 +60,33 @@ export default function AuditPage() {
     },
   ];
 
-  let body: React.ReactNode;
-  if (entries.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
-  else if (entries.isError) body = <ErrorState error={entries.error} onRetry={() => entries.refetch()} />;
-  else if (isPhone) {
-    body = (
-      <>
-        <List
-          dataSource={entries.data.items}
-          loading={entries.isFetching}
-          locale={{ emptyText: <Empty description={emptyText} /> }}
-          renderItem={(entry) => (
-            <List.Item onClick={() => setOpened(entry)} style={{ cursor: 'pointer', display: 'block' }}>
-              <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                <ActionTag action={entry.action} />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {formatTimestamp(entry.at)}
-                </Typography.Text>
-              </div>
-              <div style={{ marginTop: 4 }}>
-                {entry.actorName ?? '系统'} · {entityText(entry)}
-              </div>
-            </List.Item>
-          )}
-        />
-        {entries.data.total > 0 && (
-          <Pagination
-            simple
-            align="center"
-            style={{ marginTop: 12 }}
-            current={filter.page}
-            pageSize={filter.pageSize}
-            total={entries.data.total}
-            onChange={(page) => setFilter((current) => ({ ...current, page }))}
-          />
-        )}
-      </>
-    );
-  } else {
-    body = (
-      <Table<AuditEntry>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={entries.data.items}
-        loading={entries.isFetching && !entries.isPending}
-        scroll={{ x: 800 }}
-        locale={{ emptyText: <Empty description={emptyText} /> }}
-        onRow={(entry) => ({ onDoubleClick: () => setOpened(entry) })}
-        pagination={{
-          current: filter.page,
-          pageSize: filter.pageSize,
-          total: entries.data.total,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => `共 ${total} 条`,
-          onChange: (page, pageSize) =>
-            setFilter((current) => ({
-              ...current,
-              page: pageSize === current.pageSize ? page : 1,
-              pageSize,
-            })),
-        }}
-      />
-    );
-  }
+  const body = (
+    <PagedResults<AuditEntry>
+      query={entries}
+      page={filter.page}
+      pageSize={filter.pageSize}
+      onPageChange={(page, pageSize) => setFilter((current) => ({ ...current, page, pageSize }))}
+      onOpen={setOpened}
+      columns={columns}
+      scrollX={800}
+      pageSizeOptions={[20, 50, 100]}
+      emptyText={emptyText}
+      totalText={(total) => `共 ${total} 条`}
+      renderPhoneItem={(entry) => (
+        <>
+          <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+            <ActionTag action={entry.action} />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {formatTimestamp(entry.at)}
+            </Typography.Text>
+          </div>
+          <div style={{ marginTop: 4 }}>
+            {entry.actorName ?? '系统'} · {entityText(entry)}
+          </div>
+        </>
+      )}
+    />
+  );
 
   return (
     <>

@@ -1,30 +1,15 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Input,
-  List,
-  Pagination,
-  Row,
-  Select,
-  Skeleton,
-  Table,
-  Typography,
-} from 'antd';
+import { App, Button, Card, Col, Input, Row, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
-import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ImportModal } from './ImportModal.tsx';
 import { OfficerFormDrawer } from './OfficerFormDrawer.tsx';
@@ -59,7 +44,6 @@ function CertificateCell({ officer }: { officer: OfficerListItem }) {
 export default function OfficersPage() {
   const user = useCurrentUser();
   const canWrite = hasAnyRole(user.roles, OFFICER_WRITE_ROLES);
-  const isPhone = useIsPhone();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -190,81 +174,37 @@ export default function OfficersPage() {
     </Row>
   );
 
-  let body: React.ReactNode;
-  if (officers.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
-  else if (officers.isError) body = <ErrorState error={officers.error} onRetry={() => officers.refetch()} />;
-  else if (isPhone) {
-    body = (
-      <>
-        <List
-          dataSource={officers.data.items}
-          loading={officers.isFetching}
-          locale={{ emptyText: <Empty description={emptyText} /> }}
-          renderItem={(officer) => (
-            <List.Item
-              style={{ display: 'block', cursor: 'pointer' }}
-              onClick={() => navigate(`/officers/${officer.id}`)}
-            >
-              <div
-                style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}
-              >
-                <div style={{ minWidth: 0 }}>
-                  <Typography.Link strong>{officer.name}</Typography.Link>
-                  <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-                    {officer.position ?? ''}
-                  </Typography.Text>
-                  <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13, margin: '2px 0 6px' }}>
-                    {officer.agencyName}
-                    {officer.orgName !== officer.agencyName ? ` · ${officer.orgName}` : ''}
-                  </div>
-                </div>
-                <OfficerStatusTag status={officer.status} label={officer.statusLabel} />
+  const body = (
+    <PagedResults<OfficerListItem>
+      query={officers}
+      page={filter.page}
+      pageSize={filter.pageSize}
+      onPageChange={(page, pageSize) => setFilter((current) => ({ ...current, page, pageSize }))}
+      onOpen={(officer) => navigate(`/officers/${officer.id}`)}
+      columns={columns}
+      scrollX={980}
+      emptyText={emptyText}
+      totalText={(total) => `共 ${total} 名执法人员`}
+      renderPhoneItem={(officer) => (
+        <>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}>
+            <div style={{ minWidth: 0 }}>
+              <Typography.Link strong>{officer.name}</Typography.Link>
+              <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+                {officer.position ?? ''}
+              </Typography.Text>
+              <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13, margin: '2px 0 6px' }}>
+                {officer.agencyName}
+                {officer.orgName !== officer.agencyName ? ` · ${officer.orgName}` : ''}
               </div>
-              <CertificateCell officer={officer} />
-            </List.Item>
-          )}
-        />
-        {officers.data.total > 0 && (
-          <Pagination
-            simple
-            align="center"
-            style={{ marginTop: 12 }}
-            current={filter.page}
-            pageSize={filter.pageSize}
-            total={officers.data.total}
-            onChange={(page) => setFilter((current) => ({ ...current, page }))}
-          />
-        )}
-      </>
-    );
-  } else {
-    body = (
-      <Table<OfficerListItem>
-        rowKey="id"
-        columns={columns}
-        dataSource={officers.data.items}
-        loading={officers.isFetching && !officers.isPending}
-        scroll={{ x: 980 }}
-        size="middle"
-        locale={{ emptyText: <Empty description={emptyText} /> }}
-        onRow={(officer) => ({ onDoubleClick: () => navigate(`/officers/${officer.id}`) })}
-        pagination={{
-          current: filter.page,
-          pageSize: filter.pageSize,
-          total: officers.data.total,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => `共 ${total} 名执法人员`,
-          onChange: (page, pageSize) =>
-            setFilter((current) => ({
-              ...current,
-              page: pageSize === current.pageSize ? page : 1,
-              pageSize,
-            })),
-        }}
-      />
-    );
-  }
+            </div>
+            <OfficerStatusTag status={officer.status} label={officer.statusLabel} />
+          </div>
+          <CertificateCell officer={officer} />
+        </>
+      )}
+    />
+  );
 
   return (
     <>

@@ -1,29 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Button,
-  Card,
-  Col,
-  Empty,
-  Input,
-  List,
-  Pagination,
-  Row,
-  Select,
-  Skeleton,
-  Table,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Input, Row, Select, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { maskPhone } from '../../../common/phone.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole, ROLE_OPTIONS, type Role } from '../../app/roles.ts';
 import type { UserView } from '../../app/session.types.ts';
-import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDateTime } from '../../components/date-time.ts';
-import { ErrorState } from '../../components/ErrorState.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
+import { PagedResults } from '../../components/PagedResults.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RoleTags } from '../../components/RoleTags.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
@@ -41,7 +27,6 @@ const STATUS_OPTIONS = [
 export default function UsersPage() {
   const currentUser = useCurrentUser();
   const canEdit = hasAnyRole(currentUser.roles, ['admin']);
-  const isPhone = useIsPhone();
   const [filter, setFilter] = useState<UserFilter>({ page: 1, pageSize: 20 });
   const [keywordInput, setKeywordInput] = useState('');
   const [editing, setEditing] = useState<UserView | 'new' | null>(null);
@@ -165,77 +150,36 @@ export default function UsersPage() {
     </Row>
   );
 
-  let body: React.ReactNode;
-  if (users.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
-  else if (users.isError) body = <ErrorState error={users.error} onRetry={() => users.refetch()} />;
-  else if (isPhone) {
-    body = (
-      <>
-        <List
-          dataSource={users.data.items}
-          loading={users.isFetching}
-          locale={{ emptyText: <Empty description={emptyText} /> }}
-          renderItem={(user) => (
-            <List.Item style={{ display: 'block' }}>
-              <div
-                style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}
-              >
-                <div style={{ minWidth: 0 }}>
-                  <Typography.Text strong>{user.displayName}</Typography.Text>
-                  <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
-                    {user.username}
-                  </Typography.Text>
-                  <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13, margin: '2px 0 6px' }}>
-                    {user.orgName}
-                  </div>
-                </div>
-                <UserStatusTags user={user} />
+  const body = (
+    <PagedResults<UserView>
+      query={users}
+      page={filter.page}
+      pageSize={filter.pageSize}
+      onPageChange={(page, pageSize) => setFilter((current) => ({ ...current, page, pageSize }))}
+      columns={columns}
+      scrollX={1040}
+      emptyText={emptyText}
+      totalText={(total) => `共 ${total} 个账号`}
+      renderPhoneItem={(user) => (
+        <>
+          <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 8 }}>
+            <div style={{ minWidth: 0 }}>
+              <Typography.Text strong>{user.displayName}</Typography.Text>
+              <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
+                {user.username}
+              </Typography.Text>
+              <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13, margin: '2px 0 6px' }}>
+                {user.orgName}
               </div>
-              <RoleTags roles={user.roles} />
-              {canEdit && <div style={{ marginTop: 6, marginLeft: -8 }}>{actions(user)}</div>}
-            </List.Item>
-          )}
-        />
-        {users.data.total > 0 && (
-          <Pagination
-            simple
-            align="center"
-            style={{ marginTop: 12 }}
-            current={filter.page}
-            pageSize={filter.pageSize}
-            total={users.data.total}
-            onChange={(page) => setFilter((current) => ({ ...current, page }))}
-          />
-        )}
-      </>
-    );
-  } else {
-    body = (
-      <Table<UserView>
-        rowKey="id"
-        columns={columns}
-        dataSource={users.data.items}
-        loading={users.isFetching && !users.isPending}
-        scroll={{ x: 1040 }}
-        size="middle"
-        locale={{ emptyText: <Empty description={emptyText} /> }}
-        pagination={{
-          current: filter.page,
-          pageSize: filter.pageSize,
-          total: users.data.total,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => `共 ${total} 个账号`,
-          onChange: (page, pageSize) =>
-            setFilter((current) => ({
-              ...current,
-              page: pageSize === current.pageSize ? page : 1,
-              pageSize,
-            })),
-        }}
-      />
-    );
-  }
+            </div>
+            <UserStatusTags user={user} />
+          </div>
+          <RoleTags roles={user.roles} />
+          {canEdit && <div style={{ marginTop: 6, marginLeft: -8 }}>{actions(user)}</div>}
+        </>
+      )}
+    />
+  );
 
   return (
     <>
