@@ -2,7 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
-import { acceptBinaryBodies, attachment, UPLOAD_BODY_LIMIT } from '../officers/binary-body.ts';
+import { buildFileCover, renderFormDocx } from '../cases/case-record.docx.ts';
+import {
+  acceptBinaryBodies,
+  attachment,
+  DOCX_CONTENT_TYPE,
+  UPLOAD_BODY_LIMIT,
+} from '../officers/binary-body.ts';
 import {
   ArchiveBody,
   CaseFileBody,
@@ -44,6 +50,17 @@ export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => getCaseFile(db, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/api/cases/:id/file/cover.docx',
+      { schema: { tags, summary: '案卷封面与卷内目录（Word）', params: IdParams } },
+      async (request, reply) => {
+        const view = await getCaseFile(db, requireActor(request), request.params.id);
+        return reply
+          .header('content-type', DOCX_CONTENT_TYPE)
+          .header('content-disposition', attachment('案卷封面与卷内目录.docx'))
+          .send(await renderFormDocx(buildFileCover(view)));
+      },
     );
     app.put(
       '/api/cases/:id/file',

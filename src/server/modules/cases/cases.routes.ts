@@ -1,6 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { writeSheet } from '../../lib/xlsx.ts';
+import {
+  acceptBinaryBodies,
+  attachment,
+  DOCX_CONTENT_TYPE,
+  UPLOAD_BODY_LIMIT,
+  XLSX_CONTENT_TYPE,
+} from '../officers/binary-body.ts';
+import { buildCaseRecord, renderFormDocx } from './case-record.docx.ts';
 import { createCase, setQualityAnalysis, signCase, submitRecord, updateCase } from './case-writes.service.ts';
 import {
   CaseCreateBody,
@@ -15,11 +25,71 @@ import {
   QualityBody,
   SignBody,
 } from './cases.schema.ts';
-import { getCase, getDueReport, getPartyFull, listCases } from './cases.service.ts';
+import { getCase, getDueReport, getPartyFull, listAllCases, listCases } from './cases.service.ts';
+import { buildCaseSheet } from './cases-export.ts';
+import { buildCaseTemplate, importCases } from './cases-import.ts';
 
 export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    acceptBinaryBodies(app);
     const tags = ['执法案件'];
+    app.get(
+      '/api/cases/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: '导出案件列表（与列表相同的筛选）',
+          querystring: CaseListQuery.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (request, reply) => {
+        const items = await listAllCases(db, requireActor(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment('执法案件.xlsx'))
+          .send(await writeSheet(buildCaseSheet(items)));
+      },
+    );
+    app.get(
+      '/api/cases/import-template.xlsx',
+      { schema: { tags, summary: '案件导入模板' } },
+      async (request, reply) => {
+        requireActor(request);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment('执法案件导入模板.xlsx'))
+          .send(await writeSheet(buildCaseTemplate()));
+      },
+    );
+    app.post(
+      '/api/cases/import',
+      {
+        bodyLimit: UPLOAD_BODY_LIMIT,
+        schema: {
+          tags,
+          summary: '导入案件（请求体为 XLSX 文件；全部行无误才写入，否则逐行报告错误）',
+          consumes: [XLSX_CONTENT_TYPE, 'application/octet-stream'],
+          response: { 200: z.object({ cases: z.number() }) },
+        },
+      },
+      async (request) =>
+        importCases(
+          db,
+          requireActor(request),
+          Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+        ),
+    );
+    app.get(
+      '/api/cases/:id/record.docx',
+      { schema: { tags, summary: '案件记录表（Word，按 seed 000 表式）', params: IdParams } },
+      async (request, reply) => {
+        const view = await getCase(db, requireActor(request), request.params.id);
+        return reply
+          .header('content-type', DOCX_CONTENT_TYPE)
+          .header('content-disposition', attachment(`案件记录表-${view.caseNo}.docx`))
+          .send(await renderFormDocx(buildCaseRecord(view)));
+      },
+    );
     app.get(
       '/api/cases',
       {
