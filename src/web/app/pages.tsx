@@ -3,15 +3,21 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CalendarOutlined,
+  ClockCircleOutlined,
+  ContainerOutlined,
+  FileProtectOutlined,
+  FileSearchOutlined,
   FormOutlined,
   HomeOutlined,
   IdcardOutlined,
+  MessageOutlined,
   ReadOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { CASE_READ_ROLES, COMPLAINT_READ_ROLES, RECORDS_DUE_ROLES } from '../modules/cases/cases-access.ts';
 import {
   CERTIFICATE_WARNING_ROLES,
   OFFICER_LIST_ROLES,
@@ -99,6 +105,51 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <ReadOutlined />,
     roles: OFFICER_LIST_ROLES,
     component: lazy(() => import('../modules/officers/TrainingCompliancePage.tsx')),
+  },
+  {
+    path: '/cases',
+    label: '执法案件',
+    icon: <FileSearchOutlined />,
+    roles: CASE_READ_ROLES,
+    component: lazy(() => import('../modules/cases/CasesPage.tsx')),
+  },
+  {
+    path: '/cases/:id',
+    label: '案件详情',
+    icon: <FileSearchOutlined />,
+    roles: CASE_READ_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/cases/CaseDetailPage.tsx')),
+  },
+  {
+    path: '/case-records-due',
+    label: '记录到期',
+    icon: <ClockCircleOutlined />,
+    roles: RECORDS_DUE_ROLES,
+    component: lazy(() => import('../modules/cases/RecordsDuePage.tsx')),
+  },
+  {
+    path: '/case-files',
+    label: '案卷',
+    icon: <ContainerOutlined />,
+    // 'case_file.read'
+    roles: CASE_READ_ROLES,
+    component: lazy(() => import('../modules/case-files/CaseFilesPage.tsx')),
+  },
+  {
+    path: '/complaints',
+    label: '投诉举报',
+    icon: <MessageOutlined />,
+    roles: COMPLAINT_READ_ROLES,
+    component: lazy(() => import('../modules/cases/ComplaintsPage.tsx')),
+  },
+  {
+    path: '/file-requirement-rules',
+    label: '卷内文书规则',
+    icon: <FileProtectOutlined />,
+    // reading is 'case_file.read'; the page is for the one who edits ('file_rule.write')
+    roles: ['admin'],
+    component: lazy(() => import('../modules/case-files/RequirementRulesPage.tsx')),
   },
   {
     path: '/audit',

@@ -76,14 +76,20 @@ export async function downloadFile(
 }
 
 /** Sends a file as the raw request body (imports, photos); JSON answer or 204 back. */
-export async function uploadFile<T>(path: string, file: Blob, method: 'POST' | 'PUT' = 'POST'): Promise<T> {
+export async function uploadFile<T>(
+  path: string,
+  file: Blob,
+  method: 'POST' | 'PUT' = 'POST',
+  /** Extra request headers, e.g. the URL-encoded x-file-name of an evidence attachment. */
+  headers: Record<string, string> = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
       // The server tells JPEG/PNG/XLSX apart by their first bytes, so the browser's guess is not needed.
-      headers: { 'content-type': 'application/octet-stream' },
+      headers: { 'content-type': 'application/octet-stream', ...headers },
       body: file,
     });
   } catch {

@@ -1,0 +1,93 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Card, Select, Skeleton, Table, Tabs, Typography } from 'antd';
+import { errorMessage } from '../../app/api-client.ts';
+import { ErrorState } from '../../components/ErrorState.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { FILE_RULES_KEY, findRequirementRules, updateRequirementRule } from './case-files.api.ts';
+import type { RequirementRule } from './case-files.types.ts';
+import { FILE_TRAIT_OPTIONS } from './file-labels.ts';
+
+const REQUIRED_WHEN_OPTIONS = [
+  { value: 'always', label: '必备' },
+  { value: 'optional', label: '可选' },
+  ...FILE_TRAIT_OPTIONS.map((option) => ({ value: option.value, label: `${option.label}时必备` })),
+];
+
+const CATALOGUES = [
+  { key: 'P', label: '行政处罚正卷（第九条(二)）' },
+  { key: 'L', label: '行政许可正卷（第九条(一)）' },
+  { key: 'R', label: '副卷（第十条）' },
+];
+
+/** 卷内文书规则: which catalogued document kinds a file must hold, and when (admin edits). */
+export default function RequirementRulesPage() {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const rules = useQuery({ queryKey: [FILE_RULES_KEY], queryFn: findRequirementRules });
+
+  const change = async (rule: RequirementRule, requiredWhen: string) => {
+    try {
+      await updateRequirementRule(rule.kindCode, requiredWhen);
+      await queryClient.invalidateQueries({ queryKey: [FILE_RULES_KEY] });
+      message.success(`已修改“${rule.label}”`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  let body: React.ReactNode;
+  if (rules.isPending) body = <Skeleton active paragraph={{ rows: 10 }} />;
+  else if (rules.isError) body = <ErrorState error={rules.error} onRetry={() => rules.refetch()} />;
+  else
+    body = (
+      <Tabs
+        items={CATALOGUES.map((catalogue) => ({
+          key: catalogue.key,
+          label: catalogue.label,
+          children: (
+            <Table<RequirementRule>
+              rowKey="kindCode"
+              size="small"
+              pagination={false}
+              dataSource={rules.data.filter((rule) => rule.kindCode.startsWith(catalogue.key))}
+              scroll={{ x: 720 }}
+              columns={[
+                { title: '代码', dataIndex: 'kindCode', width: 70 },
+                { title: '文书', dataIndex: 'label' },
+                { title: '依据', dataIndex: 'clause', width: 140 },
+                {
+                  title: '要求',
+                  key: 'requiredWhen',
+                  width: 220,
+                  render: (_value, rule) => (
+                    <Select
+                      size="small"
+                      value={rule.requiredWhen}
+                      options={REQUIRED_WHEN_OPTIONS}
+                      onChange={(next) => change(rule, next)}
+                      style={{ width: '100%' }}
+                      aria-label={`${rule.label}的要求`}
+                    />
+                  ),
+                },
+              ]}
+            />
+          ),
+        }))}
+      />
+    );
+
+  return (
+    <>
+      <PageHeader
+        title="卷内文书规则"
+        description={
+          <Typography.Text type="secondary">
+            案卷完整性检查据此判断缺少哪些文书：“必备”每卷都须有，“某情形时必备”仅在案卷勾选该情形时须有。
+          </Typography.Text>
+        }
+      />
+      <Card>{body}</Card>
+    </>
+  );
+}

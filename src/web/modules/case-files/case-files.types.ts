@@ -1,0 +1,83 @@
+// Mirrors src/server/modules/case-files/case-files.schema.ts (the API contract).
+
+export type Volume = 'main' | 'restricted';
+
+export interface FileAttachment {
+  id: number;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+export interface FileDocument {
+  id: number;
+  volume: Volume;
+  sequence: number;
+  kindCode: string;
+  kindLabel: string;
+  title: string | null;
+  pageFrom: number;
+  pageTo: number;
+  isOriginal: boolean;
+  verifiedBy: string | null;
+  verifiedOn: string | null;
+  copySource: string | null;
+  attachments: FileAttachment[];
+}
+
+/** One completeness problem, citing the clause of seed 001 it comes from (第九条, 第十条 …). */
+export interface Finding {
+  code: string;
+  clause: string;
+  message: string;
+  volume?: Volume;
+  documentId?: number;
+  kindCode?: string;
+}
+
+export interface CaseFile {
+  id: number;
+  caseId: number;
+  status: 'open' | 'archived';
+  statusLabel: string;
+  mainCatalogue: 'licensing' | 'penalty';
+  traits: string[];
+  /** 第十六条 cover fields by key; labels in coverLabels. */
+  cover: Record<string, string | null>;
+  coverLabels: Record<string, string>;
+  documents: FileDocument[];
+  check: { passes: boolean; findings: Finding[] };
+  archiveOverrideReason: string | null;
+}
+
+export interface CaseFileInput {
+  archiveNo: string | null;
+  category: string | null;
+  fileNo: string | null;
+  retentionPeriod: string | null;
+  traits: string[];
+}
+
+export interface DocumentInput {
+  volume: Volume;
+  sequence: number;
+  kindCode: string;
+  title: string | null;
+  pageFrom: number;
+  pageTo: number;
+  isOriginal: boolean;
+  verifiedBy: string | null;
+  verifiedOn: string | null;
+  copySource: string | null;
+}
+
+export type RequiredWhen = string;
+
+export interface RequirementRule {
+  kindCode: string;
+  label: string;
+  clause: string;
+  requiredWhen: RequiredWhen;
+  requiredWhenLabel: string;
+}
