@@ -89,7 +89,7 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   const { columns, offsets } = intake.official;
   // Lines run about one per record; the store grows if a scheme makes more.
   const accepted = columns.positions.length;
-  const store = new LineStore(accepted + subjectCount * 4, accepted + 16);
+  const store = new LineStore(accepted + subjectCount, accepted + 16);
   store.ids = columns.ids;
   const workspace = new SubjectWorkspace(compiled, store);
   const componentCount = compiled.components.length;

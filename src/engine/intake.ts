@@ -204,23 +204,15 @@ function sortBySubject(read: ReadColumns, subjectCount: number, isSelf: boolean)
   const columns: RecordColumns = {
     ids: read.ids,
     facts: read.facts,
-    data: new Float64Array(size * STRIDE),
+    data: read.data,
     positions: new Int32Array(size),
   };
-  const { data } = read;
-  const { data: sorted, positions } = columns;
+  const { positions } = columns;
   for (let position = 0; position < total; position++) {
     const code = subjectOf[position]!;
     const subject = isSelf ? (code <= SELF ? SELF - code : -1) : code;
     if (subject < 0) continue;
-    const row = next[subject]!++;
-    positions[row] = position;
-    const from = position * STRIDE;
-    const to = row * STRIDE;
-    sorted[to] = data[from]!;
-    sorted[to + 1] = data[from + 1]!;
-    sorted[to + 2] = data[from + 2]!;
-    sorted[to + 3] = data[from + 3]!;
+    positions[next[subject]!++] = position;
   }
   return { columns, offsets };
 }

@@ -71,8 +71,10 @@ export class LineStore {
   /** NaN when the line has no count. */
   private counts: Float64Array;
   private notes: Uint16Array;
-  private noteFirst: Float64Array;
-  private noteSecond: Float64Array;
+  /** Text index for text notes; for formatted notes, where the two arguments start in `noteArgs`. */
+  private noteArg: Int32Array;
+  private noteArgs: Float64Array;
+  private noteArgLength = 0;
   /** First record reference of each line; a line's references end where the next line's begin. */
   private refFrom: Int32Array;
   /** Record references: ≥ 0 an input position (index of `ids`); < 0 the entry ~ref of `extraIds`. */
@@ -95,8 +97,8 @@ export class LineStore {
     this.points = new Float64Array(this.capacity);
     this.counts = new Float64Array(this.capacity);
     this.notes = new Uint16Array(this.capacity);
-    this.noteFirst = new Float64Array(this.capacity);
-    this.noteSecond = new Float64Array(this.capacity);
+    this.noteArg = new Int32Array(this.capacity);
+    this.noteArgs = new Float64Array(64);
     this.refFrom = new Int32Array(this.capacity);
     this.refs = new Int32Array(Math.max(16, expectedRefs));
   }
@@ -170,8 +172,16 @@ export class LineStore {
     this.points[at] = points;
     this.counts[at] = count;
     this.notes[at] = note;
-    this.noteFirst[at] = first;
-    this.noteSecond[at] = second;
+    if (note <= PER_NOTE) this.noteArg[at] = first;
+    else {
+      // formatted notes are a few per subject: their two arguments go to a side column
+      if (this.noteArgLength + 2 > this.noteArgs.length) {
+        this.noteArgs = resized(this.noteArgs, new Float64Array(this.noteArgs.length * 2));
+      }
+      this.noteArg[at] = this.noteArgLength;
+      this.noteArgs[this.noteArgLength++] = first;
+      this.noteArgs[this.noteArgLength++] = second;
+    }
     this.refFrom[at] = this.refLength;
     return at;
   }
@@ -227,7 +237,15 @@ export class LineStore {
 
   /** Drops the lines from `length` on (used for scoring that keeps no lines). */
   truncate(length: number): void {
-    if (length < this.length) this.refLength = this.refFrom[length]!;
+    if (length < this.length) {
+      this.refLength = this.refFrom[length]!;
+      for (let line = length; line < this.length; line++) {
+        if (this.notes[line]! > PER_NOTE) {
+          this.noteArgLength = this.noteArg[line]!;
+          break;
+        }
+      }
+    }
     this.length = length;
   }
 
@@ -257,10 +275,14 @@ export class LineStore {
       noteCode === NO_NOTE
         ? undefined
         : noteCode === TEXT_NOTE
-          ? this.texts[this.noteFirst[line]!]
+          ? this.texts[this.noteArg[line]!]
           : noteCode === PER_NOTE
-            ? `${count} 次，${this.texts[this.noteFirst[line]!]}`
-            : this.formats[noteCode]!(this.noteFirst[line]!, this.noteSecond[line]!, count);
+            ? `${count} 次，${this.texts[this.noteArg[line]!]}`
+            : this.formats[noteCode]!(
+                this.noteArgs[this.noteArg[line]!]!,
+                this.noteArgs[this.noteArg[line]! + 1]!,
+                count,
+              );
     return {
       rule: rule.id,
       clause: rule.clause,
@@ -289,8 +311,7 @@ export class LineStore {
     this.points = resized(this.points, new Float64Array(capacity));
     this.counts = resized(this.counts, new Float64Array(capacity));
     this.notes = resized(this.notes, new Uint16Array(capacity));
-    this.noteFirst = resized(this.noteFirst, new Float64Array(capacity));
-    this.noteSecond = resized(this.noteSecond, new Float64Array(capacity));
+    this.noteArg = resized(this.noteArg, new Int32Array(capacity));
     this.refFrom = resized(this.refFrom, new Int32Array(capacity));
     this.capacity = capacity;
   }

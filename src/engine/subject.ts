@@ -153,7 +153,7 @@ export class SubjectWorkspace {
     const { head, next } = tally;
     let triggers: Map<number, string[]> | null = null;
     for (let row = from; row < to; row++) {
-      const at = row * STRIDE;
+      const at = positions[row]! * STRIDE;
       const itemIndex = data[at + ITEM]!;
       switch (roles[itemIndex]) {
         case ROLE_SCORE: {
