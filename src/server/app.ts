@@ -20,6 +20,7 @@ import type { AppDeps } from './lib/app-deps.ts';
 import { handleError, SESSION_COOKIE } from './lib/http.ts';
 import { assessmentPeriodsRoutes } from './modules/assessment/periods.routes.ts';
 import { assessmentRecordsRoutes } from './modules/assessment/assessment-records.routes.ts';
+import { assessmentResultsRoutes } from './modules/assessment/results.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { resolveActor } from './modules/auth/auth.service.ts';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(disclosureRoutes(deps));
   await app.register(casesRoutes(deps));
   await app.register(complaintsRoutes(deps));
+  await app.register(assessmentResultsRoutes(deps));
   await app.register(assessmentRecordsRoutes(deps));
   await app.register(caseFilesRoutes(deps));
   await app.register(assessmentPeriodsRoutes(deps));

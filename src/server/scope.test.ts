@@ -605,17 +605,30 @@ PROBES.push(
 
 // Case documents (issue 5).
 PROBES.push(
-  { name: 'case record DOCX', method: 'GET', url: (county) => `/api/cases/${caseOf(county).caseId}/record.docx` },
-  { name: 'file cover DOCX', method: 'GET', url: (county) => `/api/cases/${caseOf(county).caseId}/file/cover.docx` },
+  {
+    name: 'case record DOCX',
+    method: 'GET',
+    url: (county) => `/api/cases/${caseOf(county).caseId}/record.docx`,
+  },
+  {
+    name: 'file cover DOCX',
+    method: 'GET',
+    url: (county) => `/api/cases/${caseOf(county).caseId}/file/cover.docx`,
+  },
 );
 
 // Assessment (issue 6): one officer period, one uploaded scheme, one record and one appeal per county.
-const probeAssessment = new Map<string, { periodId: number; versionId: number; recordId: number; appealId: number; subjectKey: string }>();
+const probeAssessment = new Map<
+  string,
+  { periodId: number; versionId: number; recordId: number; appealId: number; subjectKey: string }
+>();
 beforeAll(async () => {
   for (const county of [demo, other]) {
     const admin = await ctx.login(county.usernames.admin);
     const schemes = await ctx.request({ method: 'GET', url: '/api/assessment/schemes', cookie: admin });
-    const preset = schemes.json.find((entry: { schemeId: string }) => entry.schemeId === 'xx-officer-performance');
+    const preset = schemes.json.find(
+      (entry: { schemeId: string }) => entry.schemeId === 'xx-officer-performance',
+    );
     const upload = await ctx.request({
       method: 'POST',
       url: '/api/assessment/schemes',
@@ -679,7 +692,8 @@ beforeAll(async () => {
   }
 });
 const assessmentOf = (county: County) => probeAssessment.get(county.name)!;
-const periodUrl = (county: County, rest = '') => `/api/assessment/periods/${assessmentOf(county).periodId}${rest}`;
+const periodUrl = (county: County, rest = '') =>
+  `/api/assessment/periods/${assessmentOf(county).periodId}${rest}`;
 PROBES.push(
   {
     name: 'list scheme versions',
@@ -687,12 +701,20 @@ PROBES.push(
     url: () => '/api/assessment/schemes',
     list: (json, county) => json.some((row: { id: number }) => row.id === assessmentOf(county).versionId),
   },
-  { name: 'get uploaded scheme version', method: 'GET', url: (county) => `/api/assessment/schemes/${assessmentOf(county).versionId}` },
+  {
+    name: 'get uploaded scheme version',
+    method: 'GET',
+    url: (county) => `/api/assessment/schemes/${assessmentOf(county).versionId}`,
+  },
   {
     name: 'open period with the other county’s scheme and officers',
     method: 'POST',
     url: () => '/api/assessment/periods',
-    payload: (county) => ({ schemeVersionId: assessmentOf(county).versionId, periodKey: '2025-Q3', subjectIds: [county.target.officerId] }),
+    payload: (county) => ({
+      schemeVersionId: assessmentOf(county).versionId,
+      periodKey: '2025-Q3',
+      subjectIds: [county.target.officerId],
+    }),
   },
   {
     name: 'list periods',
@@ -701,15 +723,28 @@ PROBES.push(
     list: (json, county) => json.some((row: { id: number }) => row.id === assessmentOf(county).periodId),
   },
   { name: 'get period', method: 'GET', url: (county) => periodUrl(county) },
-  { name: 'set group owner', method: 'PUT', url: (county) => periodUrl(county, '/group-owners'), payload: () => ({ groupId: 'x', orgId: null }) },
+  {
+    name: 'set group owner',
+    method: 'PUT',
+    url: (county) => periodUrl(county, '/group-owners'),
+    payload: () => ({ groupId: 'x', orgId: null }),
+  },
   { name: 'list records', method: 'GET', url: (county) => periodUrl(county, '/records') },
   {
     name: 'create record',
     method: 'POST',
     url: (county) => periodUrl(county, '/records'),
-    payload: (county) => ({ subjectKey: assessmentOf(county).subjectKey, item: 'xx.000.t1.1.1.unskilled', occurredOn: '2025-05-02' }),
+    payload: (county) => ({
+      subjectKey: assessmentOf(county).subjectKey,
+      item: 'xx.000.t1.1.1.unskilled',
+      occurredOn: '2025-05-02',
+    }),
   },
-  { name: 'withdraw record', method: 'POST', url: (county) => periodUrl(county, `/records/${assessmentOf(county).recordId}/withdraw`) },
+  {
+    name: 'withdraw record',
+    method: 'POST',
+    url: (county) => periodUrl(county, `/records/${assessmentOf(county).recordId}/withdraw`),
+  },
   { name: 'own rating sheet', method: 'GET', url: (county) => periodUrl(county, '/ratings/mine') },
   {
     name: 'put rating',
@@ -723,12 +758,20 @@ PROBES.push(
     url: (county) => periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/self-assessment`),
     payload: () => ({ items: [] }),
   },
-  { name: 'provisional score', method: 'GET', url: (county) => periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/provisional`) },
+  {
+    name: 'provisional score',
+    method: 'GET',
+    url: (county) => periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/provisional`),
+  },
   { name: 'compute', method: 'POST', url: (county) => periodUrl(county, '/compute') },
   { name: 'publish', method: 'POST', url: (county) => periodUrl(county, '/publish') },
   { name: 'finalise', method: 'POST', url: (county) => periodUrl(county, '/finalise') },
   { name: 'results', method: 'GET', url: (county) => periodUrl(county, '/results') },
-  { name: 'scorecard', method: 'GET', url: (county) => periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/scorecard`) },
+  {
+    name: 'scorecard',
+    method: 'GET',
+    url: (county) => periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/scorecard`),
+  },
   { name: 'list appeals', method: 'GET', url: (county) => periodUrl(county, '/appeals') },
   {
     name: 'submit appeal',

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Evidence, RecordCreateBody } from './assessment-records.schema.ts';
+
+export const AppealParams = z.object({
+  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  appealId: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+});
+
+export const AppealBody = z.object({
+  reasons: z
+    .string({ error: '请填写申诉理由' })
+    .trim()
+    .min(1, '请填写申诉理由')
+    .max(5_000, '申诉理由不能超过 5000 个字符'),
+  proof: z.array(Evidence).max(50, '证明材料过多').optional(),
+});
+
+export const DecisionBody = z.object({
+  decision: z.enum(['upheld', 'rejected'], { error: '决定应为 通过(upheld) 或 不通过(rejected)' }),
+  reasons: z.string({ error: '请填写决定理由' }).trim().min(1, '请填写决定理由').max(5_000),
+  withdrawRecordIds: z.array(z.number().int().positive()).max(500).optional(),
+  addRecords: z
+    .array(RecordCreateBody.omit({ subjectKey: true }))
+    .max(500)
+    .optional(),
+});
