@@ -84,7 +84,7 @@ const ranking = async () =>
     })
   ).json;
 const row = (json: { items: { subjectKey: string }[] }, key: string) =>
-  json.items.find((item) => item.subjectKey === key) as {
+  json.items.find((item) => item.subjectKey === key) as unknown as {
     total: string;
     grade: string;
     rank: number;
