@@ -5,6 +5,7 @@ import { hashPassword } from '../lib/password.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
+import { seedDemoCases } from './demo-cases.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 
@@ -78,6 +79,8 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
     });
     // officers, certificates, training … (issue 4), relative to the day the seed runs
     await seedDemoOfficers(trx, idsByKey, userIds.get('officer'), todayInShanghai(new Date()));
+    // a year of cases, records, complaints and case files (issue 5)
+    await seedDemoCases(trx, todayInShanghai(new Date()));
     return { seeded: true, orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length };
   });
 }

@@ -10,6 +10,7 @@ let officer: string;
 let admin: string;
 let leader: string;
 let caseId: number;
+let handlerIds: number[];
 const today = todayInShanghai(new Date());
 const PDF = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(100, 1)]);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -28,6 +29,7 @@ beforeAll(async () => {
     .executeTakeFirstOrThrow();
   const zhang = await addOfficer(ctx.db, teamId, '张伟', { userId: officerUser.id, today });
   const li = await addOfficer(ctx.db, teamId, '李娜', { today });
+  handlerIds = [zhang, li];
   const created = await ctx.request({
     method: 'POST',
     url: '/api/cases',
@@ -139,12 +141,7 @@ describe('case files', () => {
 
   it('archives a file with findings only with a legal officer’s reason', async () => {
     const teamId = (await demoOrgByName(ctx.db, '市场监管综合行政执法大队')).id;
-    const handlers = await ctx.db
-      .selectFrom('officer')
-      .select('id')
-      .where('org_id', '=', teamId)
-      .where('name', 'in', ['张伟', '李娜'])
-      .execute();
+    const handlers = handlerIds.map((id) => ({ id }));
     const created = await ctx.request({
       method: 'POST',
       url: '/api/cases',
@@ -174,12 +171,7 @@ describe('case files', () => {
 
   it('attachments: type by magic bytes, SHA-256 kept, downloadable by readers in scope', async () => {
     const teamId = (await demoOrgByName(ctx.db, '市场监管综合行政执法大队')).id;
-    const handlers = await ctx.db
-      .selectFrom('officer')
-      .select('id')
-      .where('org_id', '=', teamId)
-      .where('name', 'in', ['张伟', '李娜'])
-      .execute();
+    const handlers = handlerIds.map((id) => ({ id }));
     const created = await ctx.request({
       method: 'POST',
       url: '/api/cases',

@@ -69,7 +69,7 @@ export function caseBody(orgId: number, handlerIds: number[], overrides: object 
   return {
     orgId,
     kind: 'penalty',
-    caseNo: `博市监罚〔2025〕${caseSeq}号`,
+    caseNo: `测试罚〔2025〕${caseSeq}号`,
     name: `销售过期食品案${caseSeq}`,
     source: '投诉举报',
     filedOn: '2025-03-01',
