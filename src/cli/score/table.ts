@@ -63,25 +63,27 @@ function flagText(subject: SubjectResult): string {
 
 /** The results table: rank, subject, top-level component scores, total, grade, flags. */
 export function renderResults(result: EvaluationResult, topComponentIds: string[]): string {
-  const first = result.subjects[0];
+  // `components` is made on each read of an engine result: read it once per subject
+  const firstComponents = result.subjects[0]?.components;
   const componentLabels = topComponentIds.map(
-    (id) => first?.components.find((component) => component.id === id)?.label ?? id,
+    (id) => firstComponents?.find((component) => component.id === id)?.label ?? id,
   );
   const hasGrades = result.subjects.some((subject) => subject.grade !== null);
   const headers = ['排名', '考核对象', ...componentLabels, '总分', ...(hasGrades ? ['等次'] : []), '标记'];
   const ordered = [...result.subjects].sort(
     (left, right) => left.rank - right.rank || (left.subject < right.subject ? -1 : 1),
   );
-  const rows = ordered.map((subject) => [
-    String(subject.rank),
-    subject.name ? `${subject.subject} ${subject.name}` : subject.subject,
-    ...topComponentIds.map(
-      (id) => subject.components.find((component) => component.id === id)?.counted ?? '',
-    ),
-    subject.total,
-    ...(hasGrades ? [subject.grade ?? ''] : []),
-    flagText(subject),
-  ]);
+  const rows = ordered.map((subject) => {
+    const components = subject.components;
+    return [
+      String(subject.rank),
+      subject.name ? `${subject.subject} ${subject.name}` : subject.subject,
+      ...topComponentIds.map((id) => components.find((component) => component.id === id)?.counted ?? ''),
+      subject.total,
+      ...(hasGrades ? [subject.grade ?? ''] : []),
+      flagText(subject),
+    ];
+  });
   const numeric = new Set([0, ...topComponentIds.map((_, index) => index + 2), topComponentIds.length + 2]);
   const lines = [
     `方案 ${result.scheme} · 周期 ${result.period} · ${result.subjects.length} 个考核对象`,
