@@ -786,3 +786,27 @@ PROBES.push(
     payload: () => ({ decision: 'rejected', reasons: '越界' }),
   },
 );
+PROBES.push(
+  { name: 'generate proposals', method: 'POST', url: (county) => periodUrl(county, '/proposals/generate') },
+  {
+    name: 'decide proposal',
+    method: 'POST',
+    url: (county) => periodUrl(county, `/proposals/${assessmentOf(county).recordId}/decision`),
+    payload: () => ({ action: 'dismiss' }),
+  },
+  {
+    name: 'what-if',
+    method: 'POST',
+    url: (county) => periodUrl(county, '/what-if'),
+    payload: () => ({ params: {} }),
+  },
+  {
+    name: 'roll-up',
+    method: 'GET',
+    url: () => '/api/assessment/roll-up?schemeId=xx-officer-performance&target=2025',
+    list: (json, county) =>
+      json.result.subjects.some(
+        (row: { subject: string }) => row.subject === assessmentOf(county).subjectKey,
+      ),
+  },
+);

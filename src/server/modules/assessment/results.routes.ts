@@ -2,10 +2,20 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
 import { decideAppeal, listAppeals, submitAppeal } from './appeals.service.ts';
-import { SubjectParams } from './assessment-records.schema.ts';
+import { RecordParams, SubjectParams } from './assessment-records.schema.ts';
 import { PeriodParams } from './periods.schema.ts';
-import { AppealBody, AppealParams, DecisionBody } from './results.schema.ts';
+import { decideProposal, generateProposals } from './proposals.service.ts';
+import {
+  AppealBody,
+  AppealParams,
+  DecisionBody,
+  ProposalDecisionBody,
+  RollUpQuery,
+  WhatIfBody,
+} from './results.schema.ts';
 import { computePeriod, finalisePeriod, getRanking, getScorecard, publishPeriod } from './results.service.ts';
+import { getRollUp } from './roll-up.service.ts';
+import { runWhatIf } from './what-if.service.ts';
 
 /** Closing a period: compute, publish, appeals, finalise; ranking and scorecards. */
 export function assessmentResultsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -72,6 +82,34 @@ export function assessmentResultsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
       { schema: { tags, summary: '申诉决定（领导小组）', params: AppealParams, body: DecisionBody } },
       async (request) =>
         decideAppeal(db, requireActor(request), request.params.id, request.params.appealId, request.body),
+    );
+    app.post(
+      '/api/assessment/periods/:id/proposals/generate',
+      { schema: { tags, summary: '根据已有数据自动生成待确认的考核记录', params: PeriodParams } },
+      async (request) => generateProposals(db, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/api/assessment/periods/:id/proposals/:recordId/decision',
+      { schema: { tags, summary: '确认或不采纳自动提议', params: RecordParams, body: ProposalDecisionBody } },
+      async (request) =>
+        decideProposal(db, requireActor(request), request.params.id, request.params.recordId, request.body),
+    );
+    app.post(
+      '/api/assessment/periods/:id/what-if',
+      {
+        schema: {
+          tags,
+          summary: '试算：改参数或方案草稿，对比等次变化（不保存）',
+          params: PeriodParams,
+          body: WhatIfBody,
+        },
+      },
+      async (request) => runWhatIf(db, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/api/assessment/roll-up',
+      { schema: { tags, summary: '季度汇总为年度（半年）结果', querystring: RollUpQuery } },
+      async (request) => getRollUp(db, requireActor(request), request.query),
     );
   };
 }

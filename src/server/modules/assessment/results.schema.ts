@@ -24,3 +24,18 @@ export const DecisionBody = z.object({
     .max(500)
     .optional(),
 });
+
+export const ProposalDecisionBody = z.object({
+  action: z.enum(['confirm', 'dismiss'], { error: '应为 确认(confirm) 或 不采纳(dismiss)' }),
+  note: z.string().trim().max(2_000).optional(),
+});
+
+export const WhatIfBody = z.object({
+  params: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+  scheme: z.unknown().optional(),
+});
+
+export const RollUpQuery = z.object({
+  schemeId: z.string().min(1, '请选择考核方案'),
+  target: z.string().min(4, '请填写汇总周期'),
+});

@@ -1,0 +1,247 @@
+/**
+ * Automatic proposals (nobody types twice what the system knows): substantiated complaints, late
+ * case records, failed quality analyses, training shortfalls and expired certificates become
+ * pending records under the scheme's mapped item, for the owning assessor to confirm or dismiss.
+ * Generating again adds only new facts (proposal_key is unique per period).
+ */
+import { addCalendarDays } from '../../../common/calendar.ts';
+import { todayInShanghai } from '../../../common/format.ts';
+import { parsePeriod } from '../../../engine/index.ts';
+import type { Db } from '../../db/database.ts';
+import { type Actor, assertCan } from '../../lib/access.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { recordDueOn } from '../cases/cases.policy.ts';
+import { deriveCertificateState } from '../officers/certificate-state.ts';
+import { getTrainingCompliance } from '../officers/training.service.ts';
+import { assertRecordingOpen, findSubjectRows, getPeriodForActor } from './assessment.access.ts';
+import { findRecordById, updateRecordRow } from './assessment-records.repository.ts';
+import {
+  assertOwnsItem,
+  catalogueOfPeriod,
+  ownedGroups,
+  presentRecord,
+} from './assessment-records.service.ts';
+import { PROPOSAL_MAPPINGS, PROPOSAL_SOURCE_LABELS, type ProposalSource } from './proposals.mapping.ts';
+import {
+  findCertificatesEndingBetween,
+  findClosedCasesWithHandlers,
+  findSubstantiatedComplaints,
+} from './proposals.repository.ts';
+import { toEnginePeriod } from './scheme-catalogue.ts';
+import { findSchemeVersionById } from './schemes.repository.ts';
+
+interface Fact {
+  source: ProposalSource;
+  factId: string;
+  officerId: number | null;
+  orgPath: string;
+  date: string;
+  evidence: { kind: 'case' | 'complaint' | 'link'; id: string };
+  note: string;
+}
+
+/** Finds the facts of a period and stores the new ones as proposed records. */
+export async function generateProposals(
+  db: Db,
+  actor: Actor,
+  periodId: number,
+  today = todayInShanghai(new Date()),
+) {
+  assertCan(actor, 'assessment.manage');
+  const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordingOpen(period);
+  const version = await findSchemeVersionById(db, period.scheme_version_id);
+  const mapping = PROPOSAL_MAPPINGS[version!.scheme_id] ?? {};
+  const catalogue = await catalogueOfPeriod(db, period);
+  const range = parsePeriod(toEnginePeriod(period.period_key))!;
+  const lastDay = today < range.end ? today : range.end;
+  const county = period.org_path;
+  const facts: Fact[] = [];
+  if (mapping.complaint_substantiated) {
+    for (const row of await findSubstantiatedComplaints(db, county, range.start, range.end)) {
+      facts.push({
+        source: 'complaint_substantiated',
+        factId: `complaint:${row.id}`,
+        officerId: row.officer_id,
+        orgPath: row.path,
+        date: row.handled_on ?? row.received_on,
+        evidence: { kind: 'complaint', id: String(row.id) },
+        note: `投诉经调查属实：${row.summary}`,
+      });
+    }
+  }
+  if (mapping.case_record_late) {
+    // due = closed + 30 days (seed 000 案件记录表 填表说明1); late when not in by the due date
+    const rows = await findClosedCasesWithHandlers(
+      db,
+      county,
+      addCalendarDays(range.start, -30),
+      addCalendarDays(range.end, -30),
+    );
+    for (const row of rows) {
+      const due = recordDueOn(row.closed_on!);
+      const isLate = row.record_submitted_on ? row.record_submitted_on > due : due < lastDay;
+      if (!isLate || due < range.start || due > range.end) continue;
+      facts.push({
+        source: 'case_record_late',
+        factId: `case-record:${row.id}`,
+        officerId: row.officer_id,
+        orgPath: row.path,
+        date: due,
+        evidence: { kind: 'case', id: String(row.id) },
+        note: `${row.case_no} 案件记录表应于 ${due} 前报送`,
+      });
+    }
+  }
+  if (mapping.quality_fail) {
+    for (const row of await findClosedCasesWithHandlers(db, county, range.start, range.end)) {
+      if (row.quality_grade !== 'fail') continue;
+      facts.push({
+        source: 'quality_fail',
+        factId: `quality:${row.id}`,
+        officerId: row.officer_id,
+        orgPath: row.path,
+        date: row.closed_on!,
+        evidence: { kind: 'case', id: String(row.id) },
+        note: `${row.case_no} 案件质量分析不合格`,
+      });
+    }
+  }
+  if (mapping.certificate_expired) {
+    for (const row of await findCertificatesEndingBetween(
+      db,
+      county,
+      addCalendarDays(range.start, -1),
+      addCalendarDays(range.end, -1),
+    )) {
+      const firstExpiredDay = addCalendarDays(row.valid_until, 1);
+      const facts0 = {
+        issuedOn: row.issued_on,
+        validUntil: row.valid_until,
+        isSuspended: row.is_suspended,
+        isRevoked: row.is_revoked,
+      };
+      if (firstExpiredDay > lastDay || deriveCertificateState(facts0, firstExpiredDay).state !== 'expired')
+        continue;
+      facts.push({
+        source: 'certificate_expired',
+        factId: `certificate:${row.id}`,
+        officerId: row.officer_id,
+        orgPath: row.path,
+        date: firstExpiredDay,
+        evidence: { kind: 'link', id: `执法证 ${row.number}` },
+        note: `执法证 ${row.number} 有效期至 ${row.valid_until}`,
+      });
+    }
+  }
+  if (mapping.training_short && range.end.endsWith('-12-31') && today > range.end) {
+    // 培训制度第七条: yearly, so judged once the year is over, in the period that ends the year
+    const report = await getTrainingCompliance(db, actor, { year: range.year, shortOnly: true });
+    const officerPaths = await db
+      .selectFrom('officer')
+      .innerJoin('org', 'org.id', 'officer.org_id')
+      .select(['officer.id', 'org.path'])
+      .where(
+        'officer.id',
+        'in',
+        report.officers.length > 0 ? report.officers.map((officer) => officer.officerId) : [0],
+      )
+      .execute();
+    for (const officer of report.officers) {
+      facts.push({
+        source: 'training_short',
+        factId: `training:${range.year}:${officer.officerId}`,
+        officerId: officer.officerId,
+        orgPath: officerPaths.find((row) => row.id === officer.officerId)?.path ?? '',
+        date: range.end,
+        evidence: { kind: 'link', id: `${range.year}年度培训达标情况` },
+        note: `${officer.name} ${range.year}年培训 ${officer.hours} 学时，未达标`,
+      });
+    }
+  }
+  const subjects = await findSubjectRows(db, periodId);
+  const byOfficer = new Map(
+    subjects
+      .filter((subject) => subject.officer_id !== null)
+      .map((subject) => [subject.officer_id!, subject]),
+  );
+  const orgSubjects = subjects
+    .filter((subject) => subject.kind === 'org')
+    .sort((a, b) => b.org_path.length - a.org_path.length);
+  const subjectOf = (fact: Fact) =>
+    (fact.officerId !== null ? byOfficer.get(fact.officerId) : undefined) ??
+    orgSubjects.find((subject) => fact.orgPath.startsWith(subject.org_path));
+  let added = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const fact of facts) {
+      const item = mapping[fact.source];
+      const subject = subjectOf(fact);
+      if (!item || !catalogue.items.has(item) || !subject) continue;
+      const inserted = await trx
+        .insertInto('assessment_record')
+        .values({
+          period_id: periodId,
+          subject_key: subject.subject_key,
+          item,
+          occurred_on: fact.date,
+          value: null,
+          level: null,
+          fact: null,
+          rater: null,
+          note: fact.note,
+          evidence_kind: fact.evidence.kind,
+          evidence_id: fact.evidence.id,
+          status: 'proposed',
+          proposal_key: `${fact.source}|${fact.factId}|${subject.subject_key}`,
+          created_by: null,
+        })
+        .onConflict((conflict) =>
+          conflict.columns(['period_id', 'proposal_key']).where('proposal_key', 'is not', null).doNothing(),
+        )
+        .returning('id')
+        .executeTakeFirst();
+      if (inserted) added += 1;
+    }
+    await recordAudit(trx, actor, {
+      action: 'assessment.proposals_generate',
+      entityType: 'assessment_period',
+      entityId: periodId,
+      after: { facts: facts.length, added },
+    });
+  });
+  return { facts: facts.length, added, sources: PROPOSAL_SOURCE_LABELS };
+}
+
+/** Confirms (→ active record) or dismisses a proposal; only the section owning its item group. */
+export async function decideProposal(
+  db: Db,
+  actor: Actor,
+  periodId: number,
+  recordId: number,
+  decision: { action: 'confirm' | 'dismiss'; note?: string | undefined },
+) {
+  assertCan(actor, 'assessment.record');
+  const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordingOpen(period);
+  const row = await findRecordById(db, periodId, recordId);
+  if (!row) throw notFound('自动提议');
+  if (row.status !== 'proposed') throw new AppError('CONFLICT', '该提议已处理');
+  const item = (await catalogueOfPeriod(db, period)).items.get(row.item);
+  if (item) assertOwnsItem(item, await ownedGroups(db, actor, periodId));
+  return db.transaction().execute(async (trx) => {
+    const updated = await updateRecordRow(trx, recordId, {
+      status: decision.action === 'confirm' ? 'active' : 'dismissed',
+      created_by: actor.id,
+      ...(decision.note && { note: `${row.note ?? ''}；${decision.note}` }),
+    });
+    await recordAudit(trx, actor, {
+      action: decision.action === 'confirm' ? 'assessment.proposal_confirm' : 'assessment.proposal_dismiss',
+      entityType: 'assessment_record',
+      entityId: recordId,
+      before: presentRecord(row),
+      after: presentRecord(updated),
+    });
+    return presentRecord(updated);
+  });
+}
