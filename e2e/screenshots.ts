@@ -35,6 +35,16 @@ const OFFICER_PAGES = [
   ['my-profile', 'officer', '/my-profile'],
 ] as const;
 
+/** Cases and case files as the roles that use them: cases-<page>-<viewport>.png. */
+const CASE_PAGES = [
+  ['list', 'legal', '/cases'],
+  ['due', 'legal', '/case-records-due'],
+  ['files', 'legal', '/case-files'],
+  ['complaints', 'supervisor', '/complaints'],
+  ['rules', 'admin', '/file-requirement-rules'],
+  ['officer-list', 'officer', '/cases'],
+] as const;
+
 async function logInAs(page: Page, account: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(account);
@@ -83,6 +93,39 @@ async function shootOfficerPages(viewport: (typeof VIEWPORTS)[number]): Promise<
   await context.close();
 }
 
+/** Case pages, then the first listed case's record and file as the legal officer sees them. */
+async function shootCasePages(viewport: (typeof VIEWPORTS)[number]): Promise<void> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  let account = '';
+  for (const [name, user, path] of CASE_PAGES) {
+    if (user !== account) {
+      await context.clearCookies();
+      await logInAs(page, user);
+      account = user;
+    }
+    await page.goto(`${baseUrl}${path}`);
+    await shoot(page, `cases-${name}-${viewport.name}.png`);
+  }
+  await context.clearCookies();
+  await logInAs(page, 'legal');
+  const found = await page.evaluate(async () => {
+    const response = await fetch('/api/cases?pageSize=50');
+    const body = (await response.json()) as { items: { id: number; closedOn: string | null }[] };
+    for (const item of body.items) {
+      if (item.closedOn && (await fetch(`/api/cases/${item.id}/file`)).ok) return item;
+    }
+    return body.items.find((item) => item.closedOn) ?? body.items[0] ?? null;
+  });
+  if (found) {
+    await page.goto(`${baseUrl}/cases/${found.id}`);
+    await shoot(page, `cases-detail-${viewport.name}.png`);
+    await page.goto(`${baseUrl}/cases/${found.id}?tab=file`);
+    await shoot(page, `cases-file-${viewport.name}.png`);
+  }
+  await context.close();
+}
+
 async function shoot(page: Page, file: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(400);
@@ -112,6 +155,7 @@ try {
     }
     await context.close();
     await shootOfficerPages(viewport);
+    await shootCasePages(viewport);
   }
 } finally {
   await browser.close();

@@ -82,7 +82,6 @@ export function FindingsList({ check }: { check: CaseFile['check'] }) {
               <Tag color="orange" style={{ marginInlineEnd: 6 }}>
                 {finding.clause}
               </Tag>
-              {finding.volume ? `${VOLUME_LABELS[finding.volume]}：` : ''}
               {finding.message}
             </li>
           ))}

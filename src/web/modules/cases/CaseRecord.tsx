@@ -60,14 +60,18 @@ function partyItems(caseId: number, party: Party, canSeeFull: boolean, index: nu
       {
         key: `${party.id}-uscc`,
         label: '统一社会信用代码',
+        children: party.uscc ?? '—',
+      },
+      {
+        key: `${party.id}-phone`,
+        label: '联系电话',
         children: (
           <Space size={4} wrap>
-            {party.uscc ?? '—'}
+            {party.phone ?? '—'}
             {fullView}
           </Space>
         ),
       },
-      { key: `${party.id}-phone`, label: '联系电话', children: party.phone ?? '—' },
       { key: `${party.id}-address`, label: '地址', children: party.address ?? '—', span: 'filled' as const },
     ];
   return [

@@ -108,7 +108,7 @@ export default function CasesPage() {
     {
       title: '案号 / 案件名称',
       key: 'name',
-      width: 280,
+      width: 260,
       render: (_value, item) => (
         <>
           <Link to={`/cases/${item.id}`}>{item.name}</Link>
@@ -121,16 +121,22 @@ export default function CasesPage() {
       ),
     },
     { title: '类别', dataIndex: 'kindLabel', width: 90 },
-    { title: '执法部门', dataIndex: 'orgName', width: 170, ellipsis: true },
-    { title: '当事人', dataIndex: 'partyNames', width: 150, ellipsis: true },
-    { title: '立案日期', dataIndex: 'filedOn', width: 120, render: (day: string) => formatDay(day) },
+    { title: '执法部门', dataIndex: 'orgName', width: 150, ellipsis: true },
+    { title: '当事人', dataIndex: 'partyNames', width: 140, ellipsis: true },
     {
-      title: '结案日期',
-      dataIndex: 'closedOn',
-      width: 120,
-      render: (day: string | null) => (day ? formatDay(day) : '—'),
+      title: '立案 / 结案',
+      key: 'dates',
+      width: 150,
+      render: (_value, item) => (
+        <>
+          <div>{formatDay(item.filedOn)}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {item.closedOn ? `${formatDay(item.closedOn)}结案` : '未结案'}
+          </Typography.Text>
+        </>
+      ),
     },
-    { title: '记录表', key: 'record', width: 150, render: (_value, item) => <RecordCell item={item} /> },
+    { title: '记录表', key: 'record', width: 170, render: (_value, item) => <RecordCell item={item} /> },
     {
       title: '质量',
       dataIndex: 'qualityGrade',
@@ -276,7 +282,7 @@ export default function CasesPage() {
         columns={columns}
         dataSource={cases.data.items}
         loading={cases.isFetching && !cases.isPending}
-        scroll={{ x: 1160 }}
+        scroll={{ x: 1040 }}
         size="middle"
         locale={{ emptyText: <Empty description={emptyText} /> }}
         onRow={(item) => ({ onDoubleClick: () => navigate(`/cases/${item.id}`) })}
