@@ -11,6 +11,7 @@ export { sumLines } from './explain.ts';
 export { parsePeriod, splitPeriod } from './period.ts';
 export type { Problem } from './problems.ts';
 export { parseRecords, RecordsFile } from './records.schema.ts';
+export { SubjectView } from './results.ts';
 export type { RolledSubject, RollUpInput, RollUpResult } from './rollup.ts';
 export { rollUp } from './rollup.ts';
 export type { ParseSchemeResult } from './scheme.parse.ts';
