@@ -55,6 +55,7 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
         '记录到期',
         '案卷',
         '投诉举报',
+        '绩效考核',
         '卷内文书规则',
         '审计日志',
         '工作日历',
@@ -110,7 +111,7 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       await page.getByText('测试执法员，您好').waitFor();
 
       const labels = await menuLabels(page);
-      expect(labels).toEqual(['首页', '我的档案', '工作记实', '执法案件', '案卷', '我的账号']);
+      expect(labels).toEqual(['首页', '我的档案', '工作记实', '执法案件', '案卷', '绩效考核', '我的账号']);
       expect(labels).not.toContain('账号管理');
       expect(labels).not.toContain('审计日志');
 
@@ -155,6 +156,7 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
         '记录到期',
         '案卷',
         '投诉举报',
+        '绩效考核',
         '我的账号',
       ]);
       await page.getByRole('menuitem', { name: '机构管理' }).click();

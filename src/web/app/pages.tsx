@@ -1,6 +1,7 @@
 import {
   AlertOutlined,
   ApartmentOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   CalendarOutlined,
   ClockCircleOutlined,
@@ -17,6 +18,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { ASSESSMENT_READ_ROLES } from '../modules/assessment/assessment-access.ts';
 import { CASE_READ_ROLES, COMPLAINT_READ_ROLES, RECORDS_DUE_ROLES } from '../modules/cases/cases-access.ts';
 import {
   CERTIFICATE_WARNING_ROLES,
@@ -142,6 +144,30 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <MessageOutlined />,
     roles: COMPLAINT_READ_ROLES,
     component: lazy(() => import('../modules/cases/ComplaintsPage.tsx')),
+  },
+  {
+    path: '/assessment/periods',
+    label: '绩效考核',
+    icon: <AreaChartOutlined />,
+    // 'assessment.read'; what each role may do inside a period is narrowed on the board
+    roles: ASSESSMENT_READ_ROLES,
+    component: lazy(() => import('../modules/assessment/PeriodsPage.tsx')),
+  },
+  {
+    path: '/assessment/periods/:id',
+    label: '考核周期看板',
+    icon: <AreaChartOutlined />,
+    roles: ASSESSMENT_READ_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/assessment/PeriodBoardPage.tsx')),
+  },
+  {
+    path: '/assessment/periods/:id/subjects/:subjectId',
+    label: '考核成绩单',
+    icon: <AreaChartOutlined />,
+    roles: ASSESSMENT_READ_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/assessment/ScorecardPage.tsx')),
   },
   {
     path: '/file-requirement-rules',

@@ -1,0 +1,161 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Popconfirm, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import { errorMessage } from '../../app/api-client.ts';
+import { useCurrentUser } from '../../app/auth-context.tsx';
+import { formatDay } from '../../components/date-time.ts';
+import { PagedResults } from '../../components/PagedResults.tsx';
+import { ASSESSMENT_KEY, listRecords, withdrawRecord } from './assessment.api.ts';
+import type { AssessmentRecord, PeriodDetail } from './assessment.types.ts';
+import { useClientPagedQuery } from './client-paging.ts';
+import { RecordFormDrawer } from './RecordFormDrawer.tsx';
+import { useCatalogue } from './use-catalogue.ts';
+import { useSchemeVersion } from './use-scheme-version.ts';
+
+const STATUS_TAGS: Record<AssessmentRecord['status'], { label: string; color: string }> = {
+  active: { label: '有效', color: 'green' },
+  proposed: { label: '待确认', color: 'gold' },
+  dismissed: { label: '不采纳', color: 'default' },
+  withdrawn: { label: '已撤回', color: 'default' },
+};
+
+/** 考核记录: the records of the actor's item groups, and 记录扣分加分 while the period takes records. */
+export function RecordsPanel({ period }: { period: PeriodDetail }) {
+  const user = useCurrentUser();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [isAdding, setAdding] = useState(false);
+  const catalogue = useCatalogue(period.schemeVersionId);
+  const version = useSchemeVersion(period.schemeVersionId);
+  const records = useClientPagedQuery([ASSESSMENT_KEY, 'records', period.id, 'all'], () =>
+    listRecords(period.id),
+  );
+  const isRecording = period.status === 'open' || period.status === 'computed';
+  const isOffice = user.roles.includes('supervisor');
+  const ownGroups = new Set(
+    period.groups.filter((group) => group.orgId === user.orgId).map((group) => group.id),
+  );
+  const items = [...(catalogue.data?.items.values() ?? [])].filter(
+    (item) =>
+      item.kind !== 'rating' && (isOffice || (item.ownerGroup !== null && ownGroups.has(item.ownerGroup))),
+  );
+  const itemLabel = (id: string) => catalogue.data?.items.get(id)?.label ?? id;
+
+  const withdraw = async (record: AssessmentRecord) => {
+    try {
+      await withdrawRecord(period.id, record.id);
+      await queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
+      message.success('已撤回（留痕）');
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+
+  const amount = (record: AssessmentRecord) =>
+    [record.count > 1 && `${record.count} 次`, record.level, record.value && `${record.value} 分`]
+      .filter(Boolean)
+      .join(' · ') || '1 次';
+
+  const columns: ColumnsType<AssessmentRecord> = [
+    { title: '日期', dataIndex: 'occurredOn', width: 130, render: (day: string) => formatDay(day) },
+    { title: '考核对象', dataIndex: 'subjectKey', width: 120 },
+    { title: '考核项目', dataIndex: 'item', width: 220, render: (id: string) => itemLabel(id) },
+    { title: '次数 / 等级', key: 'amount', width: 110, render: (_value, record) => amount(record) },
+    {
+      title: '依据 / 说明',
+      key: 'note',
+      width: 240,
+      render: (_value, record) => (
+        <>
+          {record.evidence && (
+            <div>
+              <Typography.Text type="secondary">依据 {record.evidence.id}</Typography.Text>
+            </div>
+          )}
+          {record.note}
+        </>
+      ),
+    },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 80,
+      render: (status: AssessmentRecord['status']) => (
+        <Tag color={STATUS_TAGS[status].color}>{STATUS_TAGS[status].label}</Tag>
+      ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 80,
+      render: (_value, record) =>
+        isRecording &&
+        record.status === 'active' && (
+          <Popconfirm title="撤回这条记录？撤回后不计分，记录保留备查。" onConfirm={() => withdraw(record)}>
+            <Button type="link" size="small" danger>
+              撤回
+            </Button>
+          </Popconfirm>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          gap: 8,
+          marginBottom: 12,
+          flexWrap: 'wrap',
+        }}
+      >
+        <Typography.Text type="secondary">
+          {isOffice
+            ? '考核办可记录全部项目。'
+            : `本科室负责：${
+                period.groups
+                  .filter((group) => ownGroups.has(group.id))
+                  .map((group) => group.label)
+                  .join('、') || '（无）'
+              }`}
+        </Typography.Text>
+        {isRecording && items.length > 0 && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            记录扣分、加分
+          </Button>
+        )}
+      </div>
+      <PagedResults<AssessmentRecord>
+        {...records}
+        columns={columns}
+        scrollX={980}
+        emptyText={isRecording ? '还没有记录，可点击“记录扣分、加分”。' : '本周期没有考核记录。'}
+        totalText={(total) => `共 ${total} 条记录`}
+        renderPhoneItem={(record) => (
+          <>
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
+              <Typography.Text strong>{itemLabel(record.item)}</Typography.Text>
+              <Tag color={STATUS_TAGS[record.status].color}>{STATUS_TAGS[record.status].label}</Tag>
+            </div>
+            <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
+              {record.subjectKey} · {formatDay(record.occurredOn)} · {amount(record)}
+            </div>
+            {record.note && <div style={{ fontSize: 13 }}>{record.note}</div>}
+          </>
+        )}
+      />
+      {isAdding && version && (
+        <RecordFormDrawer
+          period={period}
+          subjectKind={version.subjectKind}
+          items={items}
+          onClose={() => setAdding(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { api } from '../../app/api-client.ts';
+import type {
+  Appeal,
+  AppealDecisionInput,
+  AssessmentRecord,
+  Period,
+  PeriodDetail,
+  PeriodOpenInput,
+  Provisional,
+  Ranking,
+  RatingSheet,
+  RecordInput,
+  SchemeVersion,
+  Scorecard,
+  SelfAssessmentInput,
+} from './assessment.types.ts';
+
+/** Query-cache prefix; every write invalidates it (a record moves the board, a decision the ranking). */
+export const ASSESSMENT_KEY = 'assessment';
+
+const periodPath = (periodId: number) => `/assessment/periods/${periodId}`;
+
+export function listSchemeVersions(): Promise<SchemeVersion[]> {
+  return api.get<SchemeVersion[]>('/assessment/schemes');
+}
+
+/** One version with its scheme file (the web builds the item catalogue from it). */
+export function getSchemeVersion(id: number): Promise<SchemeVersion & { scheme: unknown }> {
+  return api.get<SchemeVersion & { scheme: unknown }>(`/assessment/schemes/${id}`);
+}
+
+export function listPeriods(): Promise<Period[]> {
+  return api.get<Period[]>('/assessment/periods');
+}
+
+export function getPeriod(periodId: number): Promise<PeriodDetail> {
+  return api.get<PeriodDetail>(periodPath(periodId));
+}
+
+export function openPeriod(input: PeriodOpenInput): Promise<Period> {
+  return api.post<Period>('/assessment/periods', input);
+}
+
+export function computePeriod(periodId: number): Promise<unknown> {
+  return api.post(`${periodPath(periodId)}/compute`);
+}
+
+/** 公示: opens the appeal window (N working days on the statutory calendar). */
+export function publishPeriod(periodId: number): Promise<unknown> {
+  return api.post(`${periodPath(periodId)}/publish`);
+}
+
+/** 定档: results freeze; refused while the window is open or an appeal is undecided. */
+export function finalisePeriod(periodId: number): Promise<unknown> {
+  return api.post(`${periodPath(periodId)}/finalise`);
+}
+
+export function listRecords(
+  periodId: number,
+  filter: { subjectKey?: string; status?: AssessmentRecord['status'] } = {},
+): Promise<AssessmentRecord[]> {
+  return api.get<AssessmentRecord[]>(`${periodPath(periodId)}/records`, filter);
+}
+
+export function createRecord(periodId: number, input: RecordInput): Promise<AssessmentRecord> {
+  return api.post<AssessmentRecord>(`${periodPath(periodId)}/records`, input);
+}
+
+export function withdrawRecord(periodId: number, recordId: number): Promise<AssessmentRecord> {
+  return api.post<AssessmentRecord>(`${periodPath(periodId)}/records/${recordId}/withdraw`);
+}
+
+export function getMyRatingSheet(periodId: number): Promise<RatingSheet> {
+  return api.get<RatingSheet>(`${periodPath(periodId)}/ratings/mine`);
+}
+
+export function putRating(
+  periodId: number,
+  input: { subjectKey: string; rater: string; value: string; item?: string },
+): Promise<unknown> {
+  return api.put(`${periodPath(periodId)}/ratings`, input);
+}
+
+export function submitSelfAssessment(
+  periodId: number,
+  subjectKey: string,
+  input: SelfAssessmentInput,
+): Promise<{ submittedOn: string; dueOn: string | null }> {
+  return api.put(`${periodPath(periodId)}/subjects/${subjectKey}/self-assessment`, input);
+}
+
+export function getProvisional(periodId: number, subjectKey: string): Promise<Provisional> {
+  return api.get<Provisional>(`${periodPath(periodId)}/subjects/${subjectKey}/provisional`);
+}
+
+export function getRanking(periodId: number): Promise<Ranking> {
+  return api.get<Ranking>(`${periodPath(periodId)}/results`);
+}
+
+export function getScorecard(periodId: number, subjectKey: string): Promise<Scorecard> {
+  return api.get<Scorecard>(`${periodPath(periodId)}/subjects/${subjectKey}/scorecard`);
+}
+
+export function listAppeals(periodId: number): Promise<Appeal[]> {
+  return api.get<Appeal[]>(`${periodPath(periodId)}/appeals`);
+}
+
+export function submitAppeal(periodId: number, subjectKey: string, reasons: string): Promise<Appeal> {
+  return api.post<Appeal>(`${periodPath(periodId)}/subjects/${subjectKey}/appeals`, { reasons });
+}
+
+export function decideAppeal(
+  periodId: number,
+  appealId: number,
+  input: AppealDecisionInput,
+): Promise<Appeal> {
+  return api.post<Appeal>(`${periodPath(periodId)}/appeals/${appealId}/decision`, input);
+}

@@ -1,0 +1,238 @@
+// Shapes of the assessment API (src/server/modules/assessment/*.schema.ts and services).
+
+export type PeriodStatus = 'open' | 'computed' | 'published' | 'finalised';
+
+export interface SchemeVersion {
+  id: number;
+  schemeId: string;
+  versionNo: number;
+  contentHash: string;
+  /** 'preset' (built in) or an upload */
+  source: string;
+  name: string;
+  subjectKind: 'officer' | 'section' | 'agency' | 'township' | 'unit' | string;
+  periodKind: 'month' | 'quarter' | 'half' | 'year';
+  createdAt: string;
+}
+
+export interface ItemGroup {
+  id: string;
+  label: string;
+  /** 负责考核科室 named by the scheme */
+  assessor: string;
+  /** section that owns the group in this period; null = none matched */
+  orgId: number | null;
+  orgName: string | null;
+}
+
+export interface Period {
+  id: number;
+  periodKey: string;
+  label: string;
+  status: PeriodStatus;
+  statusLabel: string;
+  schemeVersionId: number;
+  schemeId: string;
+  schemeName: string;
+  versionNo: number;
+  selfDueOn: string | null;
+  publishedOn: string | null;
+  appealClosesOn: string | null;
+  appealDays: number;
+  decisionDays: number;
+  subjectCount: number;
+}
+
+export interface PeriodDetail extends Period {
+  groups: ItemGroup[];
+}
+
+export interface PeriodOpenInput {
+  schemeVersionId: number;
+  periodKey: string;
+  subjectIds?: number[];
+  underOrgId?: number;
+  appealDays?: number;
+  decisionDays?: number;
+}
+
+export type EvidenceKind = 'case' | 'complaint' | 'case_file' | 'attachment' | 'link';
+
+export interface AssessmentRecord {
+  id: number;
+  subjectKey: string;
+  item: string;
+  occurredOn: string;
+  count: number;
+  value: string | null;
+  level: string | null;
+  fact: string | null;
+  rater: string | null;
+  note: string | null;
+  evidence: { kind: EvidenceKind; id: string } | null;
+  status: 'active' | 'proposed' | 'dismissed' | 'withdrawn';
+  proposalKey: string | null;
+  createdBy: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RecordInput {
+  subjectKey: string;
+  item: string;
+  occurredOn: string;
+  count?: number;
+  value?: string;
+  level?: string;
+  fact?: string;
+  note?: string;
+  evidence?: { kind: EvidenceKind; id: string };
+}
+
+export interface RatingSheet {
+  items: { id: string; label: string; raters: string[] }[];
+  rows: {
+    subjectKey: string;
+    name: string;
+    ratings: { item: string; rater: string | null; value: string | null }[];
+  }[];
+}
+
+export interface SelfAssessmentInput {
+  items: { item: string; count?: number; level?: string; value?: string; note?: string }[];
+  note?: string;
+}
+
+export type LineKind =
+  | 'base'
+  | 'deduction'
+  | 'bonus'
+  | 'cap'
+  | 'floor'
+  | 'same-fact'
+  | 'rating'
+  | 'average'
+  | 'scale'
+  | 'weight'
+  | 'round'
+  | 'veto'
+  | 'ceiling'
+  | 'quota'
+  | 'part'
+  | 'roll-up';
+
+/** One explanation line (docs/scheme-language.md); the lines' points add up to the total. */
+export interface ExplanationLine {
+  rule: string;
+  clause?: string;
+  label: string;
+  kind: LineKind;
+  /** signed decimal: '+2', '-0.5', '0' */
+  points: string;
+  component?: string;
+  assessor?: string;
+  records: string[];
+  count?: number;
+  note?: string;
+}
+
+export interface SubjectFlags {
+  isVetoed: boolean;
+  isCapped: boolean;
+  isQuotaDemoted: boolean;
+  isCeilinged: boolean;
+  isHonoursBarred: boolean;
+  isCommended: boolean;
+  isBarred: boolean;
+}
+
+export interface ComponentScore {
+  id: string;
+  path: string;
+  label: string;
+  score: string;
+  counted: string;
+  [key: string]: unknown;
+}
+
+export interface SubjectResult {
+  subject: string;
+  name?: string;
+  total: string;
+  grade: string | null;
+  bandGrade: string | null;
+  rank: number;
+  components: ComponentScore[];
+  flags: SubjectFlags;
+  triggers: { rule: string; kind: 'veto' | 'ceiling'; label: string; clause?: string; records: string[] }[];
+  explanation: ExplanationLine[];
+  selfTotal?: string;
+}
+
+export interface RankingRow {
+  subjectKey: string;
+  name: string;
+  total: string;
+  grade: string | null;
+  rank: number;
+  flags: SubjectFlags;
+}
+
+export interface Ranking {
+  period: string;
+  label: string;
+  status: PeriodStatus;
+  publishedOn: string | null;
+  appealClosesOn: string | null;
+  /** grade → number of subjects ('未定等次' when the scheme has no grades) */
+  distribution: Record<string, number>;
+  quotas: unknown[];
+  items: RankingRow[];
+}
+
+export interface AppealSummary {
+  id: number;
+  status: string;
+  submittedOn: string;
+  decideBy: string;
+  decision: string | null;
+}
+
+export interface Scorecard {
+  period: string;
+  label: string;
+  status: PeriodStatus;
+  subject: { key: string; name: string };
+  result: SubjectResult;
+  /** 'R12' → the record a line cites */
+  records: Record<string, AssessmentRecord>;
+  appeals: AppealSummary[];
+}
+
+export interface Provisional {
+  isProvisional: true;
+  period: string;
+  result: SubjectResult;
+  rejected: { record: string; reason: string }[];
+}
+
+export interface Appeal {
+  id: number;
+  subjectKey: string;
+  reasons: string;
+  proof: { kind: EvidenceKind; id: string }[];
+  submittedOn: string;
+  decideBy: string;
+  status: 'pending' | 'upheld' | 'rejected' | string;
+  decision: string | null;
+  changes: unknown;
+  before: { total: string; grade: string | null; rank: number } | null;
+  after: { total: string; grade: string | null; rank: number } | null;
+  decidedOn: string | null;
+}
+
+export interface AppealDecisionInput {
+  decision: 'upheld' | 'rejected';
+  reasons: string;
+  withdrawRecordIds?: number[];
+}
