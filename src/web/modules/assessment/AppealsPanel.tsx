@@ -14,6 +14,7 @@ import { useClientPagedQuery } from './client-paging.ts';
 import { DeadlineTag } from './DeadlineTag.tsx';
 import { useOwnSubject } from './use-own-subject.ts';
 import { useSchemeVersion } from './use-scheme-version.ts';
+import { useSubjectName } from './use-subject-names.ts';
 
 const APPEAL_STATUS: Record<string, { label: string; color: string }> = {
   pending: { label: '待决定', color: 'gold' },
@@ -165,6 +166,7 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
   const canAppeal = hasAnyRole(user.roles, ASSESSMENT_SELF_ROLES) && period.status === 'published';
   const version = useSchemeVersion(period.schemeVersionId);
   const own = useOwnSubject(period.id, canAppeal ? version?.subjectKind : undefined);
+  const subjectName = useSubjectName();
   const [deciding, setDeciding] = useState<Appeal | null>(null);
   const appeals = useClientPagedQuery([ASSESSMENT_KEY, 'appeals', period.id], () => listAppeals(period.id));
   const statusTag = (appeal: Appeal) => {
@@ -172,7 +174,7 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
     return <Tag color={status.color}>{status.label}</Tag>;
   };
   const columns: ColumnsType<Appeal> = [
-    { title: '考核对象', dataIndex: 'subjectKey', width: 110 },
+    { title: '考核对象', dataIndex: 'subjectKey', width: 150, render: (key: string) => subjectName(key) },
     { title: '提出日期', dataIndex: 'submittedOn', width: 130, render: (day: string) => formatDay(day) },
     { title: '申诉理由', dataIndex: 'reasons', ellipsis: true },
     {
@@ -224,7 +226,7 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
         renderPhoneItem={(appeal) => (
           <>
             <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-              <Typography.Text strong>{appeal.subjectKey}</Typography.Text>
+              <Typography.Text strong>{subjectName(appeal.subjectKey)}</Typography.Text>
               {statusTag(appeal)}
             </div>
             <div style={{ fontSize: 13 }}>{appeal.reasons}</div>

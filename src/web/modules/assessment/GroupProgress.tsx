@@ -56,10 +56,25 @@ export function GroupProgress({ period }: { period: PeriodDetail }) {
         loading={isLoading}
         pagination={false}
         dataSource={rows}
-        scroll={isPhone ? { x: 420 } : undefined}
         columns={[
-          { title: '考核项目组', dataIndex: 'label' },
           {
+            title: '考核项目组',
+            key: 'label',
+            render: (_value, row) => (
+              <>
+                {row.label}
+                {isPhone && (
+                  <div style={{ fontSize: 12 }}>
+                    {row.orgName ?? (
+                      <Typography.Text type="warning">未匹配（{row.assessor}）</Typography.Text>
+                    )}
+                  </div>
+                )}
+              </>
+            ),
+          },
+          {
+            hidden: isPhone,
             title: '负责考核科室',
             key: 'owner',
             render: (_value, row) =>

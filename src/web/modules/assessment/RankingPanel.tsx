@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { ASSESSMENT_KEY, getRanking } from './assessment.api.ts';
 import type { PeriodDetail, RankingRow } from './assessment.types.ts';
+import { NO_GRADE } from './assessment-labels.ts';
 import { useClientPagedQuery } from './client-paging.ts';
 import { FlagTags } from './FlagTags.tsx';
 import { GradeChart } from './GradeChart.tsx';
@@ -35,9 +36,13 @@ export function RankingPanel({ period }: { period: PeriodDetail }) {
     { title: '标记', key: 'flags', render: (_value, row) => <FlagTags flags={row.flags} /> },
   ];
   const distribution = ranking.data?.distribution ?? {};
+  const hasGrades = Object.keys(distribution).some((grade) => grade !== NO_GRADE);
   return (
     <>
-      {ranking.data && (
+      {ranking.data && !hasGrades && (
+        <Typography.Paragraph type="secondary">本方案只计分、排名，不评定等次。</Typography.Paragraph>
+      )}
+      {ranking.data && hasGrades && (
         <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
           <Col xs={24} md={8}>
             <Typography.Text strong>等次分布</Typography.Text>

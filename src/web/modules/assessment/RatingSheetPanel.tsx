@@ -5,6 +5,7 @@ import { errorMessage } from '../../app/api-client.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { ASSESSMENT_KEY, getMyRatingSheet, putRating } from './assessment.api.ts';
 import type { PeriodDetail, RatingSheet } from './assessment.types.ts';
+import { RATER_LABELS } from './assessment-labels.ts';
 
 type SheetRow = RatingSheet['rows'][number];
 
@@ -54,7 +55,7 @@ export function RatingSheetPanel({ period }: { period: PeriodDetail }) {
             value={current}
             onChange={setRater}
             style={{ minWidth: 140 }}
-            options={item.raters.map((role) => ({ value: role, label: role }))}
+            options={item.raters.map((role) => ({ value: role, label: RATER_LABELS[role] ?? role }))}
             aria-label="评价人身份"
           />
         </span>

@@ -13,6 +13,7 @@ import { useClientPagedQuery } from './client-paging.ts';
 import { RecordFormDrawer } from './RecordFormDrawer.tsx';
 import { useCatalogue } from './use-catalogue.ts';
 import { useSchemeVersion } from './use-scheme-version.ts';
+import { useSubjectName } from './use-subject-names.ts';
 
 const STATUS_TAGS: Record<AssessmentRecord['status'], { label: string; color: string }> = {
   active: { label: '有效', color: 'green' },
@@ -27,6 +28,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [isAdding, setAdding] = useState(false);
+  const subjectName = useSubjectName();
   const catalogue = useCatalogue(period.schemeVersionId);
   const version = useSchemeVersion(period.schemeVersionId);
   const records = useClientPagedQuery([ASSESSMENT_KEY, 'records', period.id, 'all'], () =>
@@ -60,7 +62,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
 
   const columns: ColumnsType<AssessmentRecord> = [
     { title: '日期', dataIndex: 'occurredOn', width: 130, render: (day: string) => formatDay(day) },
-    { title: '考核对象', dataIndex: 'subjectKey', width: 120 },
+    { title: '考核对象', dataIndex: 'subjectKey', width: 150, render: (key: string) => subjectName(key) },
     { title: '考核项目', dataIndex: 'item', width: 220, render: (id: string) => itemLabel(id) },
     { title: '次数 / 等级', key: 'amount', width: 110, render: (_value, record) => amount(record) },
     {
@@ -142,7 +144,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
               <Tag color={STATUS_TAGS[record.status].color}>{STATUS_TAGS[record.status].label}</Tag>
             </div>
             <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
-              {record.subjectKey} · {formatDay(record.occurredOn)} · {amount(record)}
+              {subjectName(record.subjectKey)} · {formatDay(record.occurredOn)} · {amount(record)}
             </div>
             {record.note && <div style={{ fontSize: 13 }}>{record.note}</div>}
           </>

@@ -19,7 +19,7 @@ function ResultSummary({ result }: { result: SubjectResult }) {
         <Statistic title="总分" value={result.total} />
       </Col>
       <Col xs={12} md={6}>
-        <Statistic title="等次" value={result.grade ?? '—'} />
+        <Statistic title="等次" value={result.grade ?? '不评等次'} />
         {result.bandGrade && result.bandGrade !== result.grade && (
           <Tag color="orange">按分数段为{result.bandGrade}</Tag>
         )}

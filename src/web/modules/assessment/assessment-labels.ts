@@ -77,3 +77,9 @@ export function parseSubjectKey(key: string): { kind: 'officer' | 'org'; id: num
   const [kind, id] = key.split(':');
   return { kind: kind === 'officer' ? 'officer' : 'org', id: Number(id) };
 }
+
+/** Rater roles of 班子测评 as schemes name them ('main', 'deputy'); others are shown as written. */
+export const RATER_LABELS: Record<string, string> = { main: '主要领导', deputy: '分管领导' };
+
+/** The engine's grade key for a scheme without grades (results.service summarise). */
+export const NO_GRADE = '未定等次';
