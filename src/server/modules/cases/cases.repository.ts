@@ -49,7 +49,17 @@ function filteredCases(db: Db, filter: CaseFilter) {
     .selectFrom('enforcement_case')
     .innerJoin('org', 'org.id', 'enforcement_case.org_id')
     .where(visibleCases(filter));
-  if (filter.orgPath) query = query.where('org.path', 'like', `${filter.orgPath}%`);
+  // org ids of the subtree (a handful) rather than a LIKE on the joined path, so PostgreSQL can
+  // use enforcement_case_org_filed_idx
+  if (filter.orgPath) {
+    const orgPath = filter.orgPath;
+    query = query.where('enforcement_case.org_id', 'in', (eb) =>
+      eb
+        .selectFrom('org as filter_org')
+        .select('filter_org.id')
+        .where('filter_org.path', 'like', `${orgPath}%`),
+    );
+  }
   if (filter.kind) query = query.where('enforcement_case.kind', '=', filter.kind);
   if (filter.filedFrom) query = query.where('enforcement_case.filed_on', '>=', filter.filedFrom);
   if (filter.filedTo) query = query.where('enforcement_case.filed_on', '<=', filter.filedTo);
