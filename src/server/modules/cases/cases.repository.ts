@@ -17,23 +17,7 @@ type CaseEb = ExpressionBuilder<Database, 'enforcement_case' | 'org'>;
 export function visibleCases(visibility: CaseVisibility) {
   return (eb: CaseEb) =>
     eb.or([
-      // subtree org ids, not a LIKE on the joined path, so the (org_id, filed_on) index serves it
-      ...(visibility.scopePaths.length > 0
-        ? [
-            eb(
-              'enforcement_case.org_id',
-              'in',
-              eb
-                .selectFrom('org as scope_org')
-                .select('scope_org.id')
-                .where((inner) =>
-                  inner.or(
-                    visibility.scopePaths.map((prefix) => inner('scope_org.path', 'like', `${prefix}%`)),
-                  ),
-                ),
-            ),
-          ]
-        : []),
+      ...visibility.scopePaths.map((prefix) => eb('org.path', 'like', `${prefix}%`)),
       eb.exists(
         eb
           .selectFrom('case_handler as own_handler')
