@@ -113,10 +113,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(disclosureRoutes(deps));
   await app.register(casesRoutes(deps));
   await app.register(complaintsRoutes(deps));
-  await app.register(assessmentResultsRoutes(deps));
-  await app.register(assessmentRecordsRoutes(deps));
   await app.register(caseFilesRoutes(deps));
   await app.register(assessmentPeriodsRoutes(deps));
+  await app.register(assessmentRecordsRoutes(deps));
+  await app.register(assessmentResultsRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

@@ -118,8 +118,7 @@ export async function seedDemoCases(trx: Db, today: string): Promise<{ cases: nu
     if (eligible.length < 2) continue;
     const first = Math.floor(random() * eligible.length);
     const second = (first + 1 + Math.floor(random() * (eligible.length - 1))) % eligible.length;
-    let roll = random();
-    const [kind, , letter] = KINDS.find(([, share]) => (roll -= share) < 0) ?? KINDS[0]!;
+    const [kind, , letter] = pickByShare(KINDS, random());
     const year = filedOn.slice(0, 4);
     const prefix = `${unit.doc_prefix ?? unit.short_name ?? '博'}${letter}〔${year}〕`;
     const number = (seq.get(prefix) ?? 0) + 1;
@@ -344,4 +343,17 @@ async function seedDemoComplaints(
       joined_on: cases[index * 15]!.filed_on,
     }));
   if (campaigns.length > 0) await trx.insertInto('campaign_participation').values(campaigns).execute();
+}
+
+/** The entry whose cumulative share first passes `roll` (0 ≤ roll < 1); the first one otherwise. */
+function pickByShare<T extends readonly [unknown, number, ...unknown[]]>(
+  entries: readonly T[],
+  roll: number,
+): T {
+  let remaining = roll;
+  for (const entry of entries) {
+    remaining -= entry[1];
+    if (remaining < 0) return entry;
+  }
+  return entries[0]!;
 }

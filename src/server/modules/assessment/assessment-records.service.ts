@@ -129,7 +129,7 @@ async function checkEvidence(db: Db, period: PeriodRow, evidence: RecordCreateBo
   if (!evidence || evidence.kind === 'attachment' || evidence.kind === 'link') return;
   const id = Number(evidence.id);
   const path = Number.isInteger(id) && id > 0 ? await findEvidenceOrgPath(db, evidence.kind, id) : undefined;
-  if (!path || !path.startsWith(period.org_path)) {
+  if (!path?.startsWith(period.org_path)) {
     throw invalid([{ field: 'evidence.id', message: '依据（案件、投诉或案卷）不存在或不属本县' }]);
   }
 }
@@ -226,7 +226,7 @@ export async function withdrawRecord(db: Db, actor: Actor, periodId: number, rec
   const period = await getPeriodForActor(db, actor, periodId);
   assertRecordingOpen(period);
   const row = await findRecordById(db, periodId, recordId);
-  if (!row || row.kind !== 'record') throw notFound('考核记录');
+  if (row?.kind !== 'record') throw notFound('考核记录');
   const item = (await catalogueOfPeriod(db, period)).items.get(row.item);
   if (item) assertOwnsItem(item, await ownedGroups(db, actor, periodId));
   return db.transaction().execute(async (trx) => {

@@ -89,7 +89,7 @@ async function resolveSubjects(
   let underPath: string | undefined;
   if (body.underOrgId !== undefined) {
     const [org] = await findOrgsByIds(db, [body.underOrgId]);
-    if (!org || !org.path.startsWith(countyPath)) throw notFound('单位');
+    if (!org?.path.startsWith(countyPath)) throw notFound('单位');
     underPath = org.path;
   }
   if (!body.subjectIds && !underPath) {
@@ -125,7 +125,7 @@ async function resolveSubjects(
   const problems = (body.subjectIds ?? [])
     .map((id) => {
       const org = orgs.find((candidate) => candidate.id === id);
-      if (!org || !org.path.startsWith(countyPath)) return `单位 ${id} 不存在或不属本县`;
+      if (!org?.path.startsWith(countyPath)) return `单位 ${id} 不存在或不属本县`;
       if (!allowedKinds.includes(org.kind)) return `${org.name}不是本方案的考核对象类型`;
       return null;
     })
@@ -242,7 +242,7 @@ export async function setGroupOwner(
   if (!before) throw notFound('考核项目组');
   if (body.orgId !== null) {
     const [org] = await findOrgsByIds(db, [body.orgId]);
-    if (!org || !org.path.startsWith(period.org_path)) throw notFound('科室');
+    if (!org?.path.startsWith(period.org_path)) throw notFound('科室');
   }
   await db.transaction().execute(async (trx) => {
     await trx

@@ -55,6 +55,7 @@ export async function generateProposals(
   const mapping = PROPOSAL_MAPPINGS[version!.scheme_id] ?? {};
   const catalogue = await catalogueOfPeriod(db, period);
   const range = parsePeriod(toEnginePeriod(period.period_key))!;
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as text
   const lastDay = today < range.end ? today : range.end;
   const county = period.org_path;
   const facts: Fact[] = [];

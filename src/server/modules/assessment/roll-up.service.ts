@@ -47,7 +47,7 @@ export async function getRollUp(db: Db, actor: Actor, query: { schemeId: string;
     .execute();
   const inside = periods.filter((period) => {
     const key = parsePeriodKey(period.period_key);
-    if (!key || key.kind !== 'quarter') return false;
+    if (key?.kind !== 'quarter') return false;
     return target.kind === 'year' || (target.half === 1 ? key.quarter <= 2 : key.quarter >= 3);
   });
   if (inside.length === 0) throw new AppError('NOT_FOUND', '没有可汇总的已公示季度考核结果');

@@ -86,7 +86,7 @@ export async function checkHandlers(
   let includesActor = false;
   for (const [index, officerId] of unique.entries()) {
     const officer = await findOfficerById(db, officerId);
-    if (!officer || !officer.org_path.startsWith(unitPath)) {
+    if (!officer?.org_path.startsWith(unitPath)) {
       problems.push({ field: `handlerIds.${index}`, message: '执法人不存在或不属于本单位' });
       continue;
     }
