@@ -38,7 +38,7 @@ export function setUnauthenticatedHandler(handler: (() => void) | null): void {
   onUnauthenticated = handler;
 }
 
-type QueryValue = string | number | boolean | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 
 /** Builds `?a=1&b=2`, dropping empty values so optional filters stay off the URL. */
 export function toQueryString(query: Record<string, QueryValue>): string {

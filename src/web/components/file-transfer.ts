@@ -1,6 +1,5 @@
+import type { QueryValue } from '../app/api-client.ts';
 import { ApiError, toQueryString } from '../app/api-client.ts';
-
-type QueryValue = string | number | boolean | null | undefined;
 
 /** One refused row of an XLSX import: row number as Excel shows it, column title, Chinese reason. */
 export interface ImportRowProblem {

@@ -1,6 +1,6 @@
 import type { SheetModel } from '../../lib/xlsx.ts';
-import type { OfficerListItem } from './officers.schema.ts';
-import type { TrainingView } from './training.schema.ts';
+import type { CertificateWarningReport, OfficerListItem } from './officers.schema.ts';
+import type { ComplianceReport, TrainingView } from './training.schema.ts';
 
 /** The filtered officer list as a sheet (phones as the list showed them: masked unless allowed). */
 export function buildOfficerSheet(items: readonly OfficerListItem[]): SheetModel {
@@ -63,6 +63,60 @@ export function buildTrainingSheet(items: readonly TrainingView[]): SheetModel {
       item.organiser,
       item.isBureauOrganised ? '是' : '否',
       item.result,
+    ]),
+  };
+}
+
+/** 执法证预警 as printed: one row per warning, most urgent first (the report's order). */
+export function buildCertificateWarningSheet(report: CertificateWarningReport): SheetModel {
+  return {
+    name: '执法证预警',
+    columns: [
+      { header: '序号', width: 6 },
+      { header: '姓名', width: 10 },
+      { header: '所在单位', width: 24 },
+      { header: '科室', width: 20 },
+      { header: '执法证号', width: 18 },
+      { header: '有效期至', width: 12 },
+      { header: '剩余天数', width: 10 },
+      { header: '预警内容', width: 40 },
+    ],
+    rows: report.items.map((item, index) => [
+      index + 1,
+      item.officerName,
+      item.agencyName,
+      item.orgName,
+      item.number,
+      item.validUntil,
+      item.daysLeft,
+      item.message,
+    ]),
+  };
+}
+
+/** 培训达标情况 for one year: every officer listed (or only those short), with the reasons. */
+export function buildComplianceSheet(report: ComplianceReport): SheetModel {
+  return {
+    name: `${report.year}年培训达标`,
+    columns: [
+      { header: '序号', width: 6 },
+      { header: '姓名', width: 10 },
+      { header: '所在单位', width: 24 },
+      { header: '科室', width: 20 },
+      { header: `学时（最低 ${report.minHours}）`, width: 14 },
+      { header: '县司法局培训次数', width: 16 },
+      { header: '是否达标', width: 10 },
+      { header: '未达标原因', width: 40 },
+    ],
+    rows: report.officers.map((officer, index) => [
+      index + 1,
+      officer.name,
+      officer.agencyName,
+      officer.orgName,
+      officer.hours,
+      officer.bureauTrainings,
+      officer.isCompliant ? '达标' : '未达标',
+      officer.shortfalls.join('；'),
     ]),
   };
 }

@@ -200,6 +200,41 @@ describe('exports', () => {
     expect(rows.map((row) => row.values.培训内容)).toEqual(expect.arrayContaining(['专题培训', '岗位练兵']));
   });
 
+  it('exports the certificate warnings and the training shortfalls the pages show', async () => {
+    const warnings = await ctx.request({ method: 'GET', url: '/api/certificates/warnings', cookie: legal });
+    const warningSheet = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/certificates/warnings.xlsx',
+      headers: { cookie: legal },
+    });
+    expect(warningSheet.statusCode).toBe(200);
+    const warningRows = await readSheet(warningSheet.rawPayload);
+    expect(warningRows.length).toBeGreaterThan(0);
+    expect(warningRows.map((row) => row.values.预警内容)).toEqual(
+      warnings.json.items.map((item: { message: string }) => item.message),
+    );
+
+    const report = await ctx.request({
+      method: 'GET',
+      url: '/api/trainings/compliance?year=2024&shortOnly=true',
+      cookie: legal,
+    });
+    const complianceSheet = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/trainings/compliance.xlsx?year=2024&shortOnly=true',
+      headers: { cookie: legal },
+    });
+    expect(complianceSheet.headers['content-disposition']).toContain(
+      encodeURIComponent('2024年培训达标情况.xlsx'),
+    );
+    const complianceRows = await readSheet(complianceSheet.rawPayload);
+    expect(complianceRows.length).toBeGreaterThan(0);
+    expect(complianceRows).toHaveLength(report.json.officers.length);
+    expect(
+      complianceRows.every((row) => row.values.是否达标 === '未达标' && row.values.未达标原因 !== ''),
+    ).toBe(true);
+  });
+
   it('the performance archive downloads as a Word document', async () => {
     const officer = await ctx.db
       .selectFrom('officer')

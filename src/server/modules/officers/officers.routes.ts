@@ -52,7 +52,7 @@ import {
   setOfficerPhoto,
   updateOfficer,
 } from './officers.service.ts';
-import { buildOfficerSheet } from './officers-export.ts';
+import { buildCertificateWarningSheet, buildOfficerSheet } from './officers-export.ts';
 import { buildOfficerTemplate, importOfficers } from './officers-import.ts';
 
 export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -313,6 +313,23 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listCertificateWarnings(db, requireActor(request), request.query),
+    );
+    app.get(
+      '/api/certificates/warnings.xlsx',
+      {
+        schema: {
+          tags: certificateTags,
+          summary: '导出执法证预警清单',
+          querystring: CertificateWarningQuery,
+        },
+      },
+      async (request, reply) => {
+        const report = await listCertificateWarnings(db, requireActor(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment(`执法证预警清单（${report.today}）.xlsx`))
+          .send(await writeSheet(buildCertificateWarningSheet(report)));
+      },
     );
   };
 }

@@ -5,7 +5,7 @@ import { requireActor } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
 import { acceptBinaryBodies, attachment, UPLOAD_BODY_LIMIT, XLSX_CONTENT_TYPE } from './binary-body.ts';
 import { IdParams } from './officers.schema.ts';
-import { buildTrainingSheet } from './officers-export.ts';
+import { buildComplianceSheet, buildTrainingSheet } from './officers-export.ts';
 import { buildTrainingTemplate, importTrainings } from './officers-import.ts';
 import {
   ComplianceQuery,
@@ -132,6 +132,17 @@ export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => getTrainingCompliance(db, requireActor(request), request.query),
+    );
+    app.get(
+      '/api/trainings/compliance.xlsx',
+      { schema: { tags, summary: '导出年度培训达标情况（与页面相同的筛选）', querystring: ComplianceQuery } },
+      async (request, reply) => {
+        const report = await getTrainingCompliance(db, requireActor(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment(`${report.year}年培训达标情况.xlsx`))
+          .send(await writeSheet(buildComplianceSheet(report)));
+      },
     );
     app.get(
       '/api/trainings/requirement',

@@ -20,6 +20,7 @@ import { useCurrentUser } from '../../app/auth-context.tsx';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CERTIFICATE_WARNINGS_KEY, findCertificateWarnings } from './officers.api.ts';
@@ -225,15 +226,22 @@ export default function CertificateWarningsPage() {
         title="证件预警"
         description={`${report.data ? `截至 ${formatDay(report.data.today)}，` : ''}执法证到期前 90 天、30 天提醒，已过期和年审逾期的证件。${isCountyWide ? '范围：全县。' : '范围：本单位。'}`}
         extra={
-          !isPhone && (
-            <OrgTreeSelect
-              allowClear
-              placeholder="按单位筛选"
-              value={orgId}
-              onChange={setOrgId}
-              style={{ width: 280 }}
+          <>
+            {!isPhone && (
+              <OrgTreeSelect
+                allowClear
+                placeholder="按单位筛选"
+                value={orgId}
+                onChange={setOrgId}
+                style={{ width: 280 }}
+              />
+            )}
+            <ExportButton
+              path="/certificates/warnings.xlsx"
+              fileName="执法证预警清单.xlsx"
+              query={{ orgId }}
             />
-          )
+          </>
         }
       />
       {isPhone && (

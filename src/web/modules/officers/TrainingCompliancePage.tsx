@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { COMPLIANCE_KEY, getTrainingCompliance } from './officers.api.ts';
@@ -180,6 +181,13 @@ export default function TrainingCompliancePage() {
       <PageHeader
         title="培训达标"
         description={`执法人员每年培训不少于 ${report.data?.minHours ?? 40} 学时，且至少参加 1 次县司法局组织的培训。`}
+        extra={
+          <ExportButton
+            path="/trainings/compliance.xlsx"
+            fileName={`${year}年培训达标情况.xlsx`}
+            query={{ year, orgId, shortOnly: isShortOnly }}
+          />
+        }
       />
       {filters}
       {body}
