@@ -103,57 +103,10 @@ export interface SelfAssessmentInput {
   note?: string;
 }
 
-export type LineKind =
-  | 'base'
-  | 'deduction'
-  | 'bonus'
-  | 'cap'
-  | 'floor'
-  | 'same-fact'
-  | 'rating'
-  | 'average'
-  | 'scale'
-  | 'weight'
-  | 'round'
-  | 'veto'
-  | 'ceiling'
-  | 'quota'
-  | 'part'
-  | 'roll-up';
+// The engine is pure and runs in the browser too: its result types are the contract, not a copy.
+import type { ComponentScore, ExplanationLine, SubjectFlags } from '../../../engine/types.ts';
 
-/** One explanation line (docs/scheme-language.md); the lines' points add up to the total. */
-export interface ExplanationLine {
-  rule: string;
-  clause?: string;
-  label: string;
-  kind: LineKind;
-  /** signed decimal: '+2', '-0.5', '0' */
-  points: string;
-  component?: string;
-  assessor?: string;
-  records: string[];
-  count?: number;
-  note?: string;
-}
-
-export interface SubjectFlags {
-  isVetoed: boolean;
-  isCapped: boolean;
-  isQuotaDemoted: boolean;
-  isCeilinged: boolean;
-  isHonoursBarred: boolean;
-  isCommended: boolean;
-  isBarred: boolean;
-}
-
-export interface ComponentScore {
-  id: string;
-  path: string;
-  label: string;
-  score: string;
-  counted: string;
-  [key: string]: unknown;
-}
+export type { ComponentScore, ExplanationLine, LineKind, SubjectFlags } from '../../../engine/types.ts';
 
 export interface SubjectResult {
   subject: string;
