@@ -35,7 +35,10 @@ export interface CaseFilter extends CaseVisibility {
   kind?: EnforcementCase['kind'] | undefined;
   filedFrom?: string | undefined;
   filedTo?: string | undefined;
+  closedFrom?: string | undefined;
+  closedTo?: string | undefined;
   state?: RecordState | undefined;
+  qualityGrade?: EnforcementCase['quality_grade'] | undefined;
   officerId?: number | undefined;
   /** closed_on bounds for the state filter (cases.policy.ts closedOnBounds) */
   overdueBefore: string;
@@ -63,6 +66,9 @@ function filteredCases(db: Db, filter: CaseFilter) {
   if (filter.kind) query = query.where('enforcement_case.kind', '=', filter.kind);
   if (filter.filedFrom) query = query.where('enforcement_case.filed_on', '>=', filter.filedFrom);
   if (filter.filedTo) query = query.where('enforcement_case.filed_on', '<=', filter.filedTo);
+  if (filter.closedFrom) query = query.where('enforcement_case.closed_on', '>=', filter.closedFrom);
+  if (filter.closedTo) query = query.where('enforcement_case.closed_on', '<=', filter.closedTo);
+  if (filter.qualityGrade) query = query.where('enforcement_case.quality_grade', '=', filter.qualityGrade);
   // LIKE, not ILIKE: Chinese has no case, and ILIKE's case folding costs ~5× on a PGlite scan.
   // Latin letters (case numbers) match as typed or upper-cased. pg_trgm serves both on PostgreSQL.
   if (filter.keyword) {

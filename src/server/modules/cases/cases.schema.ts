@@ -92,7 +92,10 @@ export const CaseListQuery = PagingQuery.extend({
   kind: z.enum(CASE_KINDS).optional(),
   filedFrom: zIsoDate.optional(),
   filedTo: zIsoDate.optional(),
+  closedFrom: zIsoDate.optional(),
+  closedTo: zIsoDate.optional(),
   state: z.enum(RECORD_STATES, { error: '记录表状态无效' }).optional(),
+  qualityGrade: z.enum(QUALITY_GRADES, { error: '质量等次应为优秀、合格或不合格' }).optional(),
   officerId: z.coerce.number().int().positive().optional(),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;

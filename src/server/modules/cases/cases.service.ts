@@ -120,7 +120,10 @@ async function buildFilter(
     kind: query.kind,
     filedFrom: query.filedFrom,
     filedTo: query.filedTo,
+    closedFrom: query.closedFrom,
+    closedTo: query.closedTo,
     state: query.state,
+    qualityGrade: query.qualityGrade,
     officerId: query.officerId,
     ...closedOnBounds(today),
   };

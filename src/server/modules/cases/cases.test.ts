@@ -229,6 +229,37 @@ describe('cases and case records', () => {
     }
   });
 
+  it('filters by closing-date range and by quality grade (the list page sends both)', async () => {
+    const closedOn = addCalendarDays(today, -40);
+    await create(legal, { closedOn, filedOn: addCalendarDays(today, -70) });
+    const inRange = await ctx.request({
+      method: 'GET',
+      url: `/api/cases?closedFrom=${closedOn}&closedTo=${closedOn}&pageSize=200`,
+      cookie: legal,
+    });
+    expect(inRange.json.items.length).toBeGreaterThan(0);
+    expect(inRange.json.items.every((item: { closedOn: string }) => item.closedOn === closedOn)).toBe(true);
+    let graded = 0;
+    for (const grade of ['excellent', 'pass', 'fail']) {
+      const page = await ctx.request({
+        method: 'GET',
+        url: `/api/cases?qualityGrade=${grade}&pageSize=200`,
+        cookie: legal,
+      });
+      expect(page.status).toBe(200);
+      expect(page.json.items.every((item: { qualityGrade: string }) => item.qualityGrade === grade)).toBe(
+        true,
+      );
+      graded += page.json.total;
+    }
+    const all = await ctx.request({ method: 'GET', url: '/api/cases?pageSize=1', cookie: legal });
+    // the demo year has analysed cases, and not every case is analysed yet
+    expect(graded).toBeGreaterThan(0);
+    expect(graded).toBeLessThan(all.json.total);
+    const bad = await ctx.request({ method: 'GET', url: '/api/cases?qualityGrade=great', cookie: legal });
+    expect(bad.status).toBe(400);
+  });
+
   it('a duplicate case number is a conflict', async () => {
     const created = await create(legal);
     const again = await ctx.request({
