@@ -5,18 +5,17 @@
  * store every subject's result with its explanation as JSON. Goal: under 5 s. Figures, not a test.
  */
 import { sql } from 'kysely';
-import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../src/server/db/database.ts';
+import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
 import { openPeriod } from '../src/server/modules/assessment/periods.service.ts';
 import { computePeriod } from '../src/server/modules/assessment/results.service.ts';
 import { syncPresetVersions } from '../src/server/modules/assessment/schemes.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
+import { onPGlite, onPostgres } from './support/databases.ts';
 
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 5_000);
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Items of xx-officer-performance the records spread over (deductions, a level bonus). */
 const ITEMS = [
   'xx.000.t1.1.1.unskilled',
@@ -100,38 +99,5 @@ async function measure(label: string, handle: DatabaseHandle) {
   );
 }
 
-async function postgresAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const pglite = await openDatabase({});
-try {
-  await measure('PGlite', pglite);
-} finally {
-  await pglite.close();
-}
-
-if (await postgresAvailable()) {
-  const name = `fazhi_bench_${process.pid}`;
-  const admin = await openDatabase({ databaseUrl: POSTGRES_URL });
-  await sql.raw(`create database ${name}`).execute(admin.db);
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  const postgres = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    await measure('PostgreSQL', postgres);
-  } finally {
-    await postgres.close();
-    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db);
-    await admin.close();
-  }
-} else {
-  process.stdout.write(`PostgreSQL: ${new URL(POSTGRES_URL).host} does not answer; skipped\n`);
-}
+await onPGlite((handle) => measure('PGlite', handle));
+await onPostgres((handle) => measure('PostgreSQL', handle));

@@ -7,20 +7,19 @@
  * overall. Goal: p95 under 100 ms. Figures, not a pass/fail test.
  */
 import { sql } from 'kysely';
-import pg from 'pg';
 import { addCalendarDays } from '../src/common/calendar.ts';
 import { todayInShanghai } from '../src/common/format.ts';
-import { type DatabaseHandle, openDatabase } from '../src/server/db/database.ts';
+import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
 import type { CaseListQuery } from '../src/server/modules/cases/cases.schema.ts';
 import { listCases } from '../src/server/modules/cases/cases.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
+import { onPGlite, onPostgres, percentile } from './support/databases.ts';
 
 const PGLITE_CASES = Number(process.env.BENCH_CASES_PGLITE ?? 100_000);
 const POSTGRES_CASES = Number(process.env.BENCH_CASES_POSTGRES ?? 1_000_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
 const SHOPS = ['超市', '餐馆', '农资店', '运输有限公司', '建材商店', '诊所', '网吧', '宾馆'];
 
@@ -65,10 +64,6 @@ async function fill(handle: DatabaseHandle, count: number) {
     select id, 'organization', party_names, '博湖县' from enforcement_case where case_no like 'B%'
   `.execute(handle.db);
   await sql`analyze`.execute(handle.db);
-}
-
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 }
 
 async function measure(label: string, handle: DatabaseHandle, count: number) {
@@ -184,40 +179,5 @@ async function measure(label: string, handle: DatabaseHandle, count: number) {
   );
 }
 
-async function postgresAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-if (PGLITE_CASES > 0) {
-  const pglite = await openDatabase({});
-  try {
-    await measure('PGlite', pglite, PGLITE_CASES);
-  } finally {
-    await pglite.close();
-  }
-}
-
-if (POSTGRES_CASES > 0 && (await postgresAvailable())) {
-  const name = `fazhi_bench_cases_${process.pid}`;
-  const admin = await openDatabase({ databaseUrl: POSTGRES_URL });
-  await sql.raw(`create database ${name}`).execute(admin.db);
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  const postgres = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    await measure('PostgreSQL', postgres, POSTGRES_CASES);
-  } finally {
-    await postgres.close();
-    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db);
-    await admin.close();
-  }
-} else if (POSTGRES_CASES > 0) {
-  process.stdout.write(`PostgreSQL: ${new URL(POSTGRES_URL).host} does not answer; skipped\n`);
-}
+if (PGLITE_CASES > 0) await onPGlite((handle) => measure('PGlite', handle, PGLITE_CASES));
+if (POSTGRES_CASES > 0) await onPostgres((handle) => measure('PostgreSQL', handle, POSTGRES_CASES));

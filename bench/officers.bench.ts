@@ -5,17 +5,16 @@
  * p50/p95. Goal: p95 under 100 ms. Figures, not a pass/fail test.
  */
 import { sql } from 'kysely';
-import pg from 'pg';
 import { todayInShanghai } from '../src/common/format.ts';
-import { type DatabaseHandle, openDatabase } from '../src/server/db/database.ts';
+import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
 import { listOfficers } from '../src/server/modules/officers/officers.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
+import { onPGlite, onPostgres, percentile } from './support/databases.ts';
 
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 50_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏';
 const GIVEN = '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华建国志海燕玉红梅文斌晓东新春丹凤鑫宇浩然';
@@ -43,10 +42,6 @@ async function fill(handle: DatabaseHandle) {
     from officer where id % 20 <> 0
   `.execute(handle.db);
   await sql`analyze`.execute(handle.db);
-}
-
-function percentile(sorted: number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))]!;
 }
 
 async function measure(label: string, handle: DatabaseHandle) {
@@ -104,38 +99,5 @@ async function measure(label: string, handle: DatabaseHandle) {
   );
 }
 
-async function postgresAvailable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 1500 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const pglite = await openDatabase({});
-try {
-  await measure('PGlite', pglite);
-} finally {
-  await pglite.close();
-}
-
-if (await postgresAvailable()) {
-  const name = `fazhi_bench_${process.pid}`;
-  const admin = await openDatabase({ databaseUrl: POSTGRES_URL });
-  await sql.raw(`create database ${name}`).execute(admin.db);
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  const postgres = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    await measure('PostgreSQL', postgres);
-  } finally {
-    await postgres.close();
-    await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db);
-    await admin.close();
-  }
-} else {
-  process.stdout.write(`PostgreSQL: ${new URL(POSTGRES_URL).host} does not answer; skipped\n`);
-}
+await onPGlite((handle) => measure('PGlite', handle));
+await onPostgres((handle) => measure('PostgreSQL', handle));
