@@ -4,21 +4,15 @@
  * it out. Sections other issues bring (案件记录表, 质量监督表, 奖惩记录表, 汇总表) are extra entries
  * in `sections`: each is a titled table, so they slot in without touching the layout code.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  HeadingLevel,
-  Packer,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, HeadingLevel, PageBreak, Paragraph, type Table, TableRow, TextRun } from 'docx';
 import { formatChineseDate } from '../../../common/format.ts';
+import {
+  fullWidthTable,
+  packDocument,
+  textCell,
+  textRow,
+  titleParagraph,
+} from '../assessment/documents/docx-parts.ts';
 import type { OfficerView } from './officers.schema.ts';
 import type { TrainingView } from './training.schema.ts';
 
@@ -120,37 +114,18 @@ export function buildOfficerArchive(
   };
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border };
-const FONT = { font: '宋体', size: 24 };
-
-const cell = (text: string, options: { bold?: boolean; span?: number } = {}) =>
-  new TableCell({
-    borders,
-    ...(options.span && { columnSpan: options.span }),
-    children: [new Paragraph({ children: [new TextRun({ text, bold: options.bold ?? false, ...FONT })] })],
-  });
-
-const table = (rows: TableRow[]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
-
 function renderSection(section: ArchiveTable): Array<Paragraph | Table> {
   const body =
     section.rows.length > 0
-      ? section.rows.map((row) => new TableRow({ children: row.map((text) => cell(text)) }))
-      : [new TableRow({ children: [cell(section.emptyText, { span: section.headers.length })] })];
+      ? section.rows.map((row) => textRow(row))
+      : [new TableRow({ children: [textCell(section.emptyText, { span: section.headers.length })] })];
   return [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       spacing: { before: 240, after: 120 },
       children: [new TextRun({ text: section.title, bold: true, font: '黑体', size: 28 })],
     }),
-    table([
-      new TableRow({
-        tableHeader: true,
-        children: section.headers.map((header) => cell(header, { bold: true })),
-      }),
-      ...body,
-    ]),
+    fullWidthTable([textRow(section.headers, { bold: true, isHeader: true }), ...body]),
   ];
 }
 
@@ -183,28 +158,20 @@ export async function renderOfficerArchive(model: OfficerArchiveModel): Promise<
     pairs.push(
       new TableRow({
         children: right
-          ? [cell(left[0], { bold: true }), cell(left[1]), cell(right[0], { bold: true }), cell(right[1])]
-          : [cell(left[0], { bold: true }), cell(left[1], { span: 3 })],
+          ? [
+              textCell(left[0], { bold: true }),
+              textCell(left[1]),
+              textCell(right[0], { bold: true }),
+              textCell(right[1]),
+            ]
+          : [textCell(left[0], { bold: true }), textCell(left[1], { span: 3 })],
       }),
     );
   }
-  const document = new Document({
-    creator: 'Fazhi 法治',
-    title: model.cover.title,
-    sections: [
-      {
-        children: [
-          ...cover,
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 240 },
-            children: [new TextRun({ text: '行政执法人员基本信息表', bold: true, size: 36, font: '黑体' })],
-          }),
-          table(pairs),
-          ...model.sections.flatMap(renderSection),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
+  return packDocument(model.cover.title, [
+    ...cover,
+    titleParagraph('行政执法人员基本信息表'),
+    fullWidthTable(pairs),
+    ...model.sections.flatMap(renderSection),
+  ]);
 }
