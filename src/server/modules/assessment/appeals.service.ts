@@ -7,23 +7,24 @@
 import { todayInShanghai } from '../../../common/format.ts';
 import type { SubjectResult } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
-import { type Actor, assertCan } from '../../lib/access.ts';
+import { type Actor, assertCan, can } from '../../lib/access.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
+import { findAppealPage } from './appeals.repository.ts';
 import {
   findActorOrgPath,
-  findSubjectRows,
   getOwnSubject,
   getPeriodForActor,
   isManager,
-  isOwnSubject,
+  ownSubjectOf,
 } from './assessment.access.ts';
 import { insertRecord, updateRecordRow } from './assessment-records.repository.ts';
 import type { RecordCreateBody } from './assessment-records.schema.ts';
 import { catalogueOfPeriod, checkRecordFields } from './assessment-records.service.ts';
 import { assertStatus } from './periods.service.ts';
 import { findResultSummaries } from './results.repository.ts';
+import type { AppealListQuery } from './results.schema.ts';
 import { evaluatePeriod, storeEvaluation } from './results.service.ts';
 
 export interface AppealDecision {
@@ -118,25 +119,28 @@ export async function submitAppeal(
   });
 }
 
-/** Appeals of a period: deciders and managers all, a subject its own. */
-export async function listAppeals(db: Db, actor: Actor, periodId: number) {
+/** Appeals of a period, paged, with the subject's name: deciders and managers all, a subject its own. */
+export async function listAppeals(db: Db, actor: Actor, periodId: number, query: AppealListQuery) {
   assertCan(actor, 'assessment.read');
   await getPeriodForActor(db, actor, periodId);
-  const rows = await db
-    .selectFrom('assessment_appeal')
-    .selectAll()
-    .where('period_id', '=', periodId)
-    .orderBy('id')
-    .execute();
-  if (isManager(actor) || actor.roles.includes('supervisor')) return rows.map(presentAppeal);
-  const actorPath = await findActorOrgPath(db, actor);
-  const subjects = await findSubjectRows(db, periodId);
-  const own = new Set(
-    subjects
-      .filter((subject) => isOwnSubject(actor, actorPath, subject))
-      .map((subject) => subject.subject_key),
-  );
-  return rows.filter((row) => own.has(row.subject_key)).map(presentAppeal);
+  const seesAll = isManager(actor) || can(actor, 'assessment.decide');
+  const { rows, total } = await findAppealPage(db, {
+    periodId,
+    page: query.page,
+    pageSize: query.pageSize,
+    status: query.status,
+    own: seesAll ? undefined : ownSubjectOf(actor, await findActorOrgPath(db, actor)),
+  });
+  return {
+    items: rows.map((row) => ({
+      ...presentAppeal(row),
+      subjectName: row.subject_name,
+      decidedByName: row.decided_by_name,
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 type Standing = Pick<SubjectResult, 'total' | 'grade' | 'rank'>;

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import type { AssessmentRecord, AssessmentRecordStatus } from '../../db/schema.ts';
+import { type OwnSubjectOf, ownSubjectCondition } from './subjects.repository.ts';
 
 export type RecordValues = Omit<
   AssessmentRecord,
@@ -42,6 +43,59 @@ export function findRecords(
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.createdBy !== undefined) query = query.where('created_by', '=', filter.createdBy);
   return query.orderBy('id').execute();
+}
+
+export interface RecordPageFilter {
+  periodId: number;
+  page: number;
+  pageSize: number;
+  subjectKey?: string | undefined;
+  status?: AssessmentRecordStatus | undefined;
+  item?: string | undefined;
+  /**
+   * undefined = every record (the assessment office); else the records of these items (the
+   * section's groups) and the active records of the subjects the account speaks for
+   */
+  visibleTo?: { items: readonly string[]; own: OwnSubjectOf } | undefined;
+}
+
+/** A page of a period's records (never ratings), newest first, with subject and recorder names. */
+export async function findRecordPage(db: Db, filter: RecordPageFilter) {
+  let query = db
+    .selectFrom('assessment_record')
+    .innerJoin('assessment_subject', (join) =>
+      join
+        .onRef('assessment_subject.period_id', '=', 'assessment_record.period_id')
+        .onRef('assessment_subject.subject_key', '=', 'assessment_record.subject_key'),
+    )
+    .innerJoin('org', 'org.id', 'assessment_subject.org_id')
+    .leftJoin('officer', 'officer.id', 'assessment_subject.officer_id')
+    .where('assessment_record.period_id', '=', filter.periodId)
+    .where('assessment_record.kind', '=', 'record');
+  if (filter.subjectKey) query = query.where('assessment_record.subject_key', '=', filter.subjectKey);
+  if (filter.status) query = query.where('assessment_record.status', '=', filter.status);
+  if (filter.item) query = query.where('assessment_record.item', '=', filter.item);
+  const visibleTo = filter.visibleTo;
+  if (visibleTo) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(visibleTo.items.length > 0 ? [eb('assessment_record.item', 'in', visibleTo.items)] : []),
+        eb.and([eb('assessment_record.status', '=', 'active'), ownSubjectCondition(visibleTo.own)(eb)]),
+      ]),
+    );
+  }
+  const [rows, count] = await Promise.all([
+    query
+      .leftJoin('user_account', 'user_account.id', 'assessment_record.created_by')
+      .selectAll('assessment_record')
+      .select(['assessment_subject.name as subject_name', 'user_account.display_name as recorder_name'])
+      .orderBy('assessment_record.id', 'desc')
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute(),
+    query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
 }
 
 export function updateRecordRow(

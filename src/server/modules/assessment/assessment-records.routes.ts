@@ -13,6 +13,7 @@ import { createRecord, listRecords, withdrawRecord } from './assessment-records.
 import { PeriodParams } from './periods.schema.ts';
 import { getMySheet, putRating } from './ratings.service.ts';
 import { getProvisionalScore, submitSelfAssessment } from './self-assessments.service.ts';
+import { getSelfAssessmentView } from './subjects.service.ts';
 
 /** Work during a period: records by assessors, ratings by leaders, self-assessment by subjects. */
 export function assessmentRecordsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -72,6 +73,12 @@ export function assessmentRecordsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
           request.params.subjectKey,
           request.body,
         ),
+    );
+    app.get(
+      '/api/assessment/periods/:id/subjects/:subjectKey/self-assessment',
+      { schema: { tags, summary: '查看自查自评（逐条考核项目、条款及自评得分）', params: SubjectParams } },
+      async (request) =>
+        getSelfAssessmentView(db, requireActor(request), request.params.id, request.params.subjectKey),
     );
     app.get(
       '/api/assessment/periods/:id/subjects/:subjectKey/provisional',

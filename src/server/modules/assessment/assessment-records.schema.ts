@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zIsoDate } from '../../../common/validation-zod.ts';
+import { PagingQuery } from '../../lib/paging.ts';
 
 export const RecordParams = z.object({
   id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
@@ -38,10 +39,15 @@ export const RecordCreateBody = z.object({
 });
 export type RecordCreateBody = z.infer<typeof RecordCreateBody>;
 
-export const RecordListQuery = z.object({
-  subjectKey: z.string().optional(),
-  status: z.enum(['active', 'proposed', 'dismissed', 'withdrawn']).optional(),
+export const RecordListQuery = PagingQuery.extend({
+  subjectKey: z
+    .string()
+    .regex(/^(officer|org):\d+$/, '考核对象编号无效')
+    .optional(),
+  status: z.enum(['active', 'proposed', 'dismissed', 'withdrawn'], { error: '记录状态无效' }).optional(),
+  item: z.string().trim().min(1).max(200, '考核项目编号过长').optional(),
 });
+export type RecordListQuery = z.infer<typeof RecordListQuery>;
 
 export const RatingBody = z.object({
   subjectKey: z.string().regex(/^(officer|org):\d+$/, '考核对象编号无效'),

@@ -6,7 +6,7 @@
 import { parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { AssessmentRecord } from '../../db/schema.ts';
-import { type Actor, assertCan } from '../../lib/access.ts';
+import { type Actor, assertCan, can } from '../../lib/access.ts';
 import { AppError, type FieldProblem, invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
@@ -15,17 +15,18 @@ import {
   findSubjectRows,
   getPeriodForActor,
   isManager,
-  isOwnSubject,
+  ownSubjectOf,
   type PeriodRow,
 } from './assessment.access.ts';
 import {
   findEvidenceOrgPath,
   findRecordById,
-  findRecords,
+  findRecordPage,
   insertRecord,
+  type RecordPageFilter,
   updateRecordRow,
 } from './assessment-records.repository.ts';
-import type { RecordCreateBody } from './assessment-records.schema.ts';
+import type { RecordCreateBody, RecordListQuery } from './assessment-records.schema.ts';
 import { findGroupOwners } from './periods.repository.ts';
 import {
   buildCatalogue,
@@ -181,43 +182,47 @@ export async function createRecord(db: Db, actor: Actor, periodId: number, body:
 }
 
 /**
- * Records of a period: managers all, an assessor those in its groups, a subject its own (the
- * records behind its provisional score). Ratings are never listed here (each rater's own sheet).
+ * Records of a period, paged, newest first, with the subject's, item's and recorder's names: the
+ * assessment office sees all, a section those of its item groups, a subject its own active ones
+ * (the records behind its provisional score). Ratings are never listed here (each rater's own sheet).
  */
-export async function listRecords(
-  db: Db,
-  actor: Actor,
-  periodId: number,
-  query: { subjectKey?: string | undefined; status?: AssessmentRecord['status'] | undefined },
-) {
+export async function listRecords(db: Db, actor: Actor, periodId: number, query: RecordListQuery) {
   assertCan(actor, 'assessment.read');
   const period = await getPeriodForActor(db, actor, periodId);
-  const rows = await findRecords(db, periodId, {
-    kind: 'record',
-    subjectKey: query.subjectKey,
-    status: query.status,
-  });
-  if (isManager(actor)) return rows.map(presentRecord);
   const catalogue = await catalogueOfPeriod(db, period);
-  const owned =
-    actor.roles.includes('assessor') || actor.roles.includes('supervisor')
+  let visibleTo: RecordPageFilter['visibleTo'];
+  if (!isManager(actor)) {
+    const owned = can(actor, 'assessment.record')
       ? await ownedGroups(db, actor, periodId)
       : new Set<string>();
-  const actorPath = await findActorOrgPath(db, actor);
-  const subjects = await findSubjectRows(db, periodId);
-  const ownSubjects = new Set(
-    subjects
-      .filter((subject) => isOwnSubject(actor, actorPath, subject))
-      .map((subject) => subject.subject_key),
-  );
-  return rows
-    .filter((row) => {
-      if (ownSubjects.has(row.subject_key) && row.status === 'active') return true;
-      if (owned === null) return true;
-      const group = catalogue.items.get(row.item)?.ownerGroup;
-      return group !== undefined && group !== null && owned.has(group);
-    })
-    .map(presentRecord);
+    const items =
+      owned === null
+        ? [...catalogue.items.keys()]
+        : [...catalogue.items.values()]
+            .filter((item) => item.ownerGroup !== null && owned.has(item.ownerGroup))
+            .map((item) => item.id);
+    visibleTo = { items, own: ownSubjectOf(actor, await findActorOrgPath(db, actor)) };
+  }
+  const { rows, total } = await findRecordPage(db, {
+    periodId,
+    page: query.page,
+    pageSize: query.pageSize,
+    subjectKey: query.subjectKey,
+    status: query.status,
+    item: query.item,
+    visibleTo,
+  });
+  return {
+    items: rows.map((row) => ({
+      ...presentRecord(row),
+      subjectName: row.subject_name,
+      itemLabel: catalogue.items.get(row.item)?.label ?? row.item,
+      recorderName: row.recorder_name ?? (row.proposal_key ? '系统提议' : null),
+    })),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /** Withdraws a record (kept, status 'withdrawn', audited) — by someone who may record it. */

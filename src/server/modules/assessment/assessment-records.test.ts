@@ -113,7 +113,7 @@ describe('ratings', () => {
       url: `/api/assessment/periods/${periodId}/records`,
       cookie: admin,
     });
-    expect(records.json.some((entry: { rater: string | null }) => entry.rater !== null)).toBe(false);
+    expect(records.json.items.some((entry: { rater: string | null }) => entry.rater !== null)).toBe(false);
     const provisional = await ctx.request({
       method: 'GET',
       url: `/api/assessment/periods/${periodId}/subjects/${keys.supervision}/provisional`,

@@ -66,6 +66,17 @@ export function assertRecordingOpen(period: Pick<AssessmentPeriod, 'status' | 'l
 
 export const isManager = (actor: Actor) => can(actor, 'assessment.manage');
 
+/** Managers see results once computed; everyone else in the county once published. */
+export function areResultsVisible(actor: Actor, period: Pick<AssessmentPeriod, 'status'>): boolean {
+  return isManager(actor)
+    ? period.status !== 'open'
+    : period.status === 'published' || period.status === 'finalised';
+}
+
+/** Whether the actor works on every subject of a period (manages, records or rates), not only its own. */
+export const seesEverySubject = (actor: Actor) =>
+  can(actor, 'assessment.manage') || can(actor, 'assessment.record') || can(actor, 'assessment.rate');
+
 export type SubjectRow = AssessmentSubject & { org_path: string; officer_user_id: number | null };
 
 /** Subjects of a period with the path of their organisation and the officer's account. */
@@ -99,6 +110,15 @@ export function isOwnSubject(actor: Actor, actorPath: string, subject: SubjectRo
   return (
     actor.roles.includes('leader') && actor.scopePaths.some((prefix) => subject.org_path.startsWith(prefix))
   );
+}
+
+/** isOwnSubject's inputs for the SQL form (subjects.repository.ts ownSubjectCondition). */
+export function ownSubjectOf(actor: Actor, actorPath: string) {
+  return {
+    userId: actor.id,
+    orgPath: actorPath,
+    leaderScopes: actor.roles.includes('leader') ? actor.scopePaths : [],
+  };
 }
 
 /** The subject if the actor may act for it; FORBIDDEN otherwise. */

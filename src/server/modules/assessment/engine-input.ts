@@ -17,6 +17,31 @@ export interface SelfItem {
   note?: string | undefined;
 }
 
+/** The items of a stored self-assessment (jsonb comes back parsed from pg, as text from some drivers). */
+export const parseSelfItems = (items: unknown): SelfItem[] =>
+  (typeof items === 'string' ? JSON.parse(items) : items) as SelfItem[];
+
+/** A subject's self-assessment lines as engine records (source 'self', dated the period's last day). */
+export function selfRecordsOf(
+  subjectKey: string,
+  items: readonly SelfItem[],
+  lastDay: string,
+): EngineRecord[] {
+  return items.map((item, index) => {
+    const record: EngineRecord = {
+      id: `S${subjectKey}#${index + 1}`,
+      subject: subjectKey,
+      item: item.item,
+      date: lastDay,
+      count: item.count ?? 1,
+      source: 'self',
+    };
+    if (item.level) record.level = item.level;
+    if (item.value) record.value = item.value;
+    return record;
+  });
+}
+
 /** The engine's record id of a stored record. */
 export const recordRef = (id: number) => `R${id}`;
 
@@ -73,21 +98,7 @@ export async function loadEngineInput(
     .where('period_id', '=', period.id)
     .execute();
   const lastDay = parsePeriod(enginePeriod)?.end ?? '';
-  for (const row of selfRows) {
-    const items = (typeof row.items === 'string' ? JSON.parse(row.items) : row.items) as SelfItem[];
-    items.forEach((item, index) => {
-      const record: EngineRecord = {
-        id: `S${row.subject_key}#${index + 1}`,
-        subject: row.subject_key,
-        item: item.item,
-        date: lastDay,
-        count: item.count ?? 1,
-        source: 'self',
-      };
-      if (item.level) record.level = item.level;
-      if (item.value) record.value = item.value;
-      records.push(record);
-    });
-  }
+  for (const row of selfRows)
+    records.push(...selfRecordsOf(row.subject_key, parseSelfItems(row.items), lastDay));
   return { period: enginePeriod, subjects, records };
 }

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { PeriodBoard } from './board.schema.ts';
+import { getPeriodBoard } from './board.service.ts';
 import {
   GroupOwnerBody,
   PeriodOpenBody,
@@ -11,6 +13,8 @@ import {
 } from './periods.schema.ts';
 import { getPeriodView, listPeriods, openPeriod, setGroupOwner } from './periods.service.ts';
 import { getSchemeVersion, listSchemeVersions, uploadScheme } from './schemes.service.ts';
+import { SubjectListQuery, SubjectPage } from './subjects.schema.ts';
+import { getMySubject, listSubjects } from './subjects.service.ts';
 
 /** Scheme versions and periods (issue 6, docs/assessment.md). */
 export function assessmentPeriodsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -49,6 +53,42 @@ export function assessmentPeriodsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
       '/api/assessment/periods/:id',
       { schema: { tags, summary: '考核周期详情（含考核项目组及负责科室）', params: PeriodParams } },
       async (request) => getPeriodView(db, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/api/assessment/periods/:id/board',
+      {
+        schema: {
+          tags,
+          summary: '周期看板：各项目组记录进度、自查自评与测评完成情况、逾期名单',
+          params: PeriodParams,
+          response: { 200: PeriodBoard },
+        },
+      },
+      async (request) => getPeriodBoard(db, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/api/assessment/periods/:id/subjects',
+      {
+        schema: {
+          tags,
+          summary: '考核对象列表（分页；按关键词、单位、等次、是否已报送自评筛选）',
+          params: PeriodParams,
+          querystring: SubjectListQuery,
+          response: { 200: SubjectPage },
+        },
+      },
+      async (request) => listSubjects(db, requireActor(request), request.params.id, request.query),
+    );
+    app.get(
+      '/api/assessment/periods/:id/my-subject',
+      {
+        schema: {
+          tags,
+          summary: '本人（本单位）在本周期的考核对象、自查自评及预计得分',
+          params: PeriodParams,
+        },
+      },
+      async (request) => getMySubject(db, requireActor(request), request.params.id),
     );
     app.put(
       '/api/assessment/periods/:id/group-owners',

@@ -44,14 +44,14 @@ describe('automatic proposals', () => {
       url: `/api/assessment/periods/${period.id}/records?status=proposed`,
       cookie: supervisor,
     });
-    expect(proposed.json).toHaveLength(1);
-    expect(proposed.json[0]).toMatchObject({
+    expect(proposed.json.items).toHaveLength(1);
+    expect(proposed.json.items[0]).toMatchObject({
       subjectKey: keys.office,
       item: 'zjg.004.d4.4.complaint',
       occurredOn: '2025-08-10',
       evidence: { kind: 'complaint', id: String(complaint.id) },
     });
-    const url = `/api/assessment/periods/${period.id}/proposals/${proposed.json[0].id}/decision`;
+    const url = `/api/assessment/periods/${period.id}/proposals/${proposed.json.items[0].id}/decision`;
     const assessor = await ctx.login('assessor');
     const refused = await ctx.request({
       method: 'POST',

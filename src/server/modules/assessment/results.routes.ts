@@ -7,6 +7,7 @@ import { PeriodParams } from './periods.schema.ts';
 import { decideProposal, generateProposals } from './proposals.service.ts';
 import {
   AppealBody,
+  AppealListQuery,
   AppealParams,
   DecisionBody,
   ProposalDecisionBody,
@@ -51,8 +52,8 @@ export function assessmentResultsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
     );
     app.get(
       '/api/assessment/periods/:id/appeals',
-      { schema: { tags, summary: '申诉列表', params: PeriodParams } },
-      async (request) => listAppeals(db, requireActor(request), request.params.id),
+      { schema: { tags, summary: '申诉列表（分页）', params: PeriodParams, querystring: AppealListQuery } },
+      async (request) => listAppeals(db, requireActor(request), request.params.id, request.query),
     );
     app.post(
       '/api/assessment/periods/:id/subjects/:subjectKey/appeals',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PagingQuery } from '../../lib/paging.ts';
 import { Evidence, RecordCreateBody } from './assessment-records.schema.ts';
 
 export const AppealParams = z.object({
@@ -14,6 +15,11 @@ export const AppealBody = z.object({
     .max(5_000, '申诉理由不能超过 5000 个字符'),
   proof: z.array(Evidence).max(50, '证明材料过多').optional(),
 });
+
+export const AppealListQuery = PagingQuery.extend({
+  status: z.enum(['pending', 'upheld', 'rejected'], { error: '申诉状态无效' }).optional(),
+});
+export type AppealListQuery = z.infer<typeof AppealListQuery>;
 
 export const DecisionBody = z.object({
   decision: z.enum(['upheld', 'rejected'], { error: '决定应为 通过(upheld) 或 不通过(rejected)' }),

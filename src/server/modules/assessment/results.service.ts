@@ -11,6 +11,7 @@ import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import {
+  areResultsVisible,
   findActorOrgPath,
   findSubjectRows,
   getPeriodForActor,
@@ -152,10 +153,7 @@ export async function finalisePeriod(
 
 /** Managers see results once computed; everyone else in the county once published. */
 function assertResultsVisible(actor: Actor, period: PeriodRow) {
-  const isVisible = isManager(actor)
-    ? period.status !== 'open'
-    : period.status === 'published' || period.status === 'finalised';
-  if (!isVisible)
+  if (!areResultsVisible(actor, period))
     throw new AppError('CONFLICT', `${period.label}考核结果尚未${isManager(actor) ? '计分' : '公示'}`);
 }
 

@@ -4,12 +4,17 @@
  * the live provisional score the subject may follow during the period.
  */
 import { todayInShanghai } from '../../../common/format.ts';
-import { evaluate } from '../../../engine/index.ts';
+import { evaluate, type SubjectResult } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan } from '../../lib/access.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { assertRecordingOpen, getOwnSubject, getPeriodForActor } from './assessment.access.ts';
+import {
+  assertRecordingOpen,
+  getOwnSubject,
+  getPeriodForActor,
+  type PeriodRow,
+} from './assessment.access.ts';
 import type { SelfAssessmentBody } from './assessment-records.schema.ts';
 import { catalogueOfPeriod, checkRecordFields } from './assessment-records.service.ts';
 import { loadEngineInput } from './engine-input.ts';
@@ -84,13 +89,10 @@ export async function submitSelfAssessment(
 }
 
 /**
- * The subject's live provisional score with its explanation (every subject is evaluated, since
- * quotas and ranks depend on all of them; only this subject's result is returned).
+ * The live provisional result of one subject: every subject is evaluated, since quotas and ranks
+ * depend on all of them; only this subject's result and its rejected records are returned.
  */
-export async function getProvisionalScore(db: Db, actor: Actor, periodId: number, subjectKey: string) {
-  assertCan(actor, 'assessment.read');
-  const period = await getPeriodForActor(db, actor, periodId);
-  await getOwnSubject(db, actor, periodId, subjectKey);
+export async function evaluateProvisional(db: Db, period: PeriodRow, subjectKey: string) {
   const version = await findSchemeVersionById(db, period.scheme_version_id);
   const input = await loadEngineInput(db, period);
   const result = evaluate(schemeOf(version!), input);
@@ -99,9 +101,17 @@ export async function getProvisionalScore(db: Db, actor: Actor, periodId: number
     input.records.some((record) => record.id === entry.record && record.subject === subjectKey),
   );
   return {
-    isProvisional: true,
+    isProvisional: true as const,
     period: period.period_key,
-    result: JSON.parse(JSON.stringify(subject)),
+    result: JSON.parse(JSON.stringify(subject)) as SubjectResult,
     rejected,
   };
+}
+
+/** The subject's live provisional score with its explanation (own subject or a manager). */
+export async function getProvisionalScore(db: Db, actor: Actor, periodId: number, subjectKey: string) {
+  assertCan(actor, 'assessment.read');
+  const period = await getPeriodForActor(db, actor, periodId);
+  await getOwnSubject(db, actor, periodId, subjectKey);
+  return evaluateProvisional(db, period, subjectKey);
 }

@@ -1,0 +1,206 @@
+/**
+ * 周期看板: where a period's work stands and who is late — records per item group and its
+ * responsible section, self-assessments in and missing (seed 004 第三章第一条1: by the quarter's
+ * last working day), each rater's sheet done or missing (第二章第二条), with names.
+ */
+import { todayInShanghai } from '../../../common/format.ts';
+import type { Db } from '../../db/database.ts';
+import { type Actor, can, scopeRootFor } from '../../lib/access.ts';
+import { forbidden } from '../../lib/errors.ts';
+import { findOrgsOnPaths } from '../officers/officers.repository.ts';
+import { getPeriodForActor, isManager, type PeriodRow } from './assessment.access.ts';
+import { catalogueOfPeriod, ownedGroups } from './assessment-records.service.ts';
+import {
+  countRatersByRole,
+  countRatingsByRater,
+  countRecordsByItem,
+  countSelfAssessments,
+  countSubjectsByOrgPath,
+  findRaterAccounts,
+  findSubjectsWithoutSelfAssessment,
+} from './board.repository.ts';
+import type { PeriodBoard } from './board.schema.ts';
+import { findGroupOwners } from './periods.repository.ts';
+import type { SchemeCatalogue } from './scheme-catalogue.ts';
+
+/** How many subjects without a self-assessment the board names (the subject list pages the rest). */
+export const BOARD_MISSING_LIMIT = 50;
+
+const isTakingWork = (period: PeriodRow) => period.status === 'open' || period.status === 'computed';
+
+async function groupProgress(
+  db: Db,
+  period: PeriodRow,
+  catalogue: SchemeCatalogue,
+  owned: Set<string> | null,
+): Promise<PeriodBoard['groups']> {
+  const owners = await findGroupOwners(db, period.id);
+  const counts = await countRecordsByItem(db, period.id);
+  const byGroup = new Map<
+    string,
+    { active: number; proposed: number; withdrawn: number; lastOn: string | null }
+  >();
+  for (const row of counts) {
+    const group = catalogue.items.get(row.item)?.ownerGroup;
+    if (!group) continue;
+    const entry = byGroup.get(group) ?? { active: 0, proposed: 0, withdrawn: 0, lastOn: null };
+    if (row.status === 'active') {
+      entry.active += Number(row.records);
+      if (row.last_on && (!entry.lastOn || row.last_on > entry.lastOn)) entry.lastOn = row.last_on;
+    } else if (row.status === 'proposed') entry.proposed += Number(row.records);
+    else entry.withdrawn += Number(row.records);
+    byGroup.set(group, entry);
+  }
+  return catalogue.groups.map((group) => {
+    const owner = owners.find((entry) => entry.group_id === group.id);
+    const entry = byGroup.get(group.id) ?? { active: 0, proposed: 0, withdrawn: 0, lastOn: null };
+    const orgId = owner?.org_id ?? null;
+    return {
+      id: group.id,
+      label: group.label,
+      assessor: group.assessor,
+      orgId,
+      orgName: owner?.org_name ?? null,
+      isOwn: owned === null || owned.has(group.id),
+      activeRecords: entry.active,
+      proposedRecords: entry.proposed,
+      withdrawnRecords: entry.withdrawn,
+      lastRecordOn: entry.lastOn,
+      // a section that owns a group and has entered nothing while the period takes records
+      isSilent: isTakingWork(period) && orgId !== null && entry.active === 0,
+    };
+  });
+}
+
+async function selfAssessmentProgress(
+  db: Db,
+  period: PeriodRow,
+  today: string,
+): Promise<PeriodBoard['selfAssessments']> {
+  const counts = await countSelfAssessments(db, period.id);
+  const subjects = Number(counts.subjects);
+  const submitted = Number(counts.submitted);
+  const missing = await findSubjectsWithoutSelfAssessment(db, period.id, BOARD_MISSING_LIMIT);
+  return {
+    dueOn: period.self_due_on,
+    isOverdue: period.self_due_on !== null && today > period.self_due_on,
+    subjects,
+    submitted,
+    missing: subjects - submitted,
+    missingSubjects: missing.map((row) => ({
+      subjectKey: row.subject_key,
+      name: row.name,
+      orgName: row.org_name,
+    })),
+  };
+}
+
+async function ratingProgress(
+  db: Db,
+  period: PeriodRow,
+  catalogue: SchemeCatalogue,
+): Promise<PeriodBoard['ratings']> {
+  const items = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
+  if (items.length === 0) return null;
+  const accounts = await findRaterAccounts(db, period.org_path, period.id);
+  const counts = await countRatingsByRater(db, period.id);
+  const subjectPaths = await countSubjectsByOrgPath(db, period.id);
+  const orgs = new Map(
+    (
+      await findOrgsOnPaths(
+        db,
+        accounts.map((account) => account.org_path),
+      )
+    ).map((org) => [org.id, org]),
+  );
+  const raters = accounts
+    .map((account) => {
+      const ancestry = account.org_path
+        .split('/')
+        .filter(Boolean)
+        .map((id) => orgs.get(Number(id)))
+        .filter((org) => org !== undefined);
+      const scope = account.roles.includes('leader') ? scopeRootFor('leader', ancestry) : null;
+      const expected = scope
+        ? subjectPaths
+            .filter((row) => row.path.startsWith(scope))
+            .reduce((sum, row) => sum + Number(row.subjects), 0)
+        : 0;
+      const own = counts.filter((row) => row.created_by === account.id);
+      return {
+        userId: account.id,
+        name: account.display_name,
+        orgName: account.org_name,
+        roles: [...new Set(own.flatMap((row) => row.roles).filter((role) => role !== null))],
+        sheets: items.map((item) => {
+          const done = Number(own.find((row) => row.item === item.id)?.subjects ?? 0);
+          return { item: item.id, label: item.label, done, missing: Math.max(0, expected - done) };
+        }),
+      };
+    })
+    // a leader outside every subject's unit, who has not rated, is no rater of this period
+    .filter((rater) => rater.sheets.some((sheet) => sheet.done + sheet.missing > 0));
+  const roleCounts = await countRatersByRole(db, period.id);
+  const byRole = items.flatMap((item) =>
+    item.raters.map((role) => ({
+      item: item.id,
+      label: item.label,
+      rater: role,
+      raters: Number(roleCounts.find((row) => row.item === item.id && row.rater === role)?.raters ?? 0),
+    })),
+  );
+  return {
+    items: items.map((item) => ({ id: item.id, label: item.label, raters: item.raters })),
+    raters,
+    byRole,
+  };
+}
+
+/**
+ * The board of a period. The assessment office sees everything; a responsible section sees the
+ * item groups (its own marked) and the self-assessments reported to it, not the raters' sheets.
+ */
+export async function getPeriodBoard(
+  db: Db,
+  actor: Actor,
+  periodId: number,
+  today = todayInShanghai(new Date()),
+): Promise<PeriodBoard> {
+  if (!can(actor, 'assessment.manage') && !can(actor, 'assessment.record')) throw forbidden();
+  const period = await getPeriodForActor(db, actor, periodId);
+  const catalogue = await catalogueOfPeriod(db, period);
+  const owned = isManager(actor) ? null : await ownedGroups(db, actor, periodId);
+  const groups = await groupProgress(db, period, catalogue, owned);
+  const selfAssessments = await selfAssessmentProgress(db, period, today);
+  const ratings = isManager(actor) ? await ratingProgress(db, period, catalogue) : null;
+  const isOpen = isTakingWork(period);
+  return {
+    periodId: period.id,
+    label: period.label,
+    status: period.status,
+    today,
+    groups,
+    selfAssessments,
+    ratings,
+    late: {
+      selfAssessments: isOpen && selfAssessments.isOverdue ? selfAssessments.missingSubjects : [],
+      selfAssessmentCount: isOpen && selfAssessments.isOverdue ? selfAssessments.missing : 0,
+      raters: isOpen
+        ? (ratings?.raters ?? [])
+            .filter((rater) => rater.sheets.some((sheet) => sheet.missing > 0))
+            .map((rater) => ({
+              userId: rater.userId,
+              name: rater.name,
+              orgName: rater.orgName,
+              missing: rater.sheets.reduce((sum, sheet) => sum + sheet.missing, 0),
+            }))
+        : [],
+      groups: groups
+        .filter((group) => group.isSilent)
+        .map((group) => ({ id: group.id, label: group.label, orgName: group.orgName! })),
+      unownedGroups: groups
+        .filter((group) => group.orgId === null)
+        .map((group) => ({ id: group.id, label: group.label, assessor: group.assessor })),
+    },
+  };
+}
