@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('officer archive in the browser', () => {
   });
 
   it(
-    'a legal officer filters 执法人员 by status, opens a profile and adds a training record',
+    'a legal officer filters 执法人员 by status, opens a profile, adds a training record and corrects it',
     async () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
       const page = await context.newPage();
@@ -112,6 +112,14 @@ describe.skipIf(!hasChromium)('officer archive in the browser', () => {
       const row = page.locator('.ant-table-tbody tr', { hasText: content });
       await row.waitFor();
       expect(await row.textContent()).toContain('县司法局');
+
+      // a typo in the hours is corrected in place
+      await row.getByRole('button', { name: '修改' }).click();
+      const editor = page.getByRole('dialog', { name: '修改培训记录' });
+      await editor.getByLabel('学时').fill('6.5');
+      await editor.getByRole('button', { name: '保存' }).click();
+      await page.getByText('培训记录已修改').waitFor();
+      await row.locator('td', { hasText: /^6\.5$/ }).waitFor();
       await context.close();
     },
     FLOW_TIMEOUT_MS,

@@ -5,6 +5,7 @@ import { type OfficerVisibility, visibleOfficers } from './officers.repository.t
 
 export type TrainingRow = Training & {
   officer_name: string;
+  org_id: number;
   org_name: string;
   org_path: string;
   officer_user_id: number | null;
@@ -47,6 +48,7 @@ function filteredTrainings(db: Db, filter: TrainingFilter) {
 
 const columns = [
   'officer.name as officer_name',
+  'org.id as org_id',
   'org.name as org_name',
   'org.path as org_path',
   'officer.user_id as officer_user_id',
@@ -98,6 +100,10 @@ export type TrainingValues = Omit<Training, 'id' | 'created_at' | 'hours'> & { h
 export function insertTrainings(trx: Db, values: TrainingValues[]) {
   if (values.length === 0) return Promise.resolve([]);
   return trx.insertInto('training').values(values).returning('id').execute();
+}
+
+export function updateTrainingRow(trx: Db, id: number, values: Omit<TrainingValues, 'officer_id'>) {
+  return trx.updateTable('training').set(values).where('id', '=', id).execute();
 }
 
 export function deleteTrainingRow(trx: Db, id: number) {

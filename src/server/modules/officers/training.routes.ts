@@ -24,6 +24,7 @@ import {
   listAllTrainings,
   listTrainings,
   setMinTrainingHours,
+  updateTraining,
 } from './training.service.ts';
 import {
   WorkLogBody,
@@ -112,6 +113,19 @@ export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await createTraining(db, requireActor(request), request.params.id, request.body)),
+    );
+    app.put(
+      '/api/trainings/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改培训记录',
+          params: IdParams,
+          body: TrainingBody,
+          response: { 200: TrainingView },
+        },
+      },
+      async (request) => updateTraining(db, requireActor(request), request.params.id, request.body),
     );
     app.delete(
       '/api/trainings/:id',

@@ -17,6 +17,8 @@ import {
   insertTrainings,
   type TrainingFilter,
   type TrainingRow,
+  type TrainingValues,
+  updateTrainingRow,
   upsertRequirement,
 } from './training.repository.ts';
 import type {
@@ -58,6 +60,21 @@ const auditView = (view: TrainingView) => {
   return rest;
 };
 
+/** The row values of a training body; the bureau flag defaults from the organiser's name. */
+function trainingValues(body: TrainingBody): Omit<TrainingValues, 'officer_id'> {
+  if (body.heldOn > todayInShanghai(new Date()))
+    throw invalid([{ field: 'heldOn', message: '培训时间不能晚于今天' }]);
+  return {
+    held_on: body.heldOn,
+    hours: body.hours,
+    content: body.content,
+    kind: body.kind,
+    organiser: body.organiser,
+    is_bureau_organised: body.isBureauOrganised ?? isBureauOrganiser(body.organiser),
+    result: body.result ?? null,
+  };
+}
+
 export async function createTraining(
   db: Db,
   actor: Actor,
@@ -65,21 +82,9 @@ export async function createTraining(
   body: TrainingBody,
 ): Promise<TrainingView> {
   const officer = await getOfficerForWrite(db, actor, officerId);
-  if (body.heldOn > todayInShanghai(new Date()))
-    throw invalid([{ field: 'heldOn', message: '培训时间不能晚于今天' }]);
+  const values = trainingValues(body);
   return db.transaction().execute(async (trx) => {
-    const [inserted] = await insertTrainings(trx, [
-      {
-        officer_id: officerId,
-        held_on: body.heldOn,
-        hours: body.hours,
-        content: body.content,
-        kind: body.kind,
-        organiser: body.organiser,
-        is_bureau_organised: body.isBureauOrganised ?? isBureauOrganiser(body.organiser),
-        result: body.result ?? null,
-      },
-    ]);
+    const [inserted] = await insertTrainings(trx, [{ officer_id: officerId, ...values }]);
     const view = presentTraining((await findTrainingById(trx, inserted!.id))!);
     await recordAudit(trx, actor, {
       action: 'training.create',
@@ -92,18 +97,49 @@ export async function createTraining(
   });
 }
 
-export async function deleteTraining(db: Db, actor: Actor, id: number): Promise<void> {
+/** A training row the actor may change: in their scope (an officer may see their own, not edit it). */
+async function getTrainingForWrite(db: Db, actor: Actor, id: number): Promise<TrainingRow> {
   const row = await findTrainingById(db, id);
   if (!row || !(isInScope(actor, row.org_path) || row.officer_user_id === actor.id))
     throw notFound('培训记录');
   assertCan(actor, 'officer.write');
   if (!isInScope(actor, row.org_path)) throw forbidden();
+  return row;
+}
+
+/** Corrects a training record (date, hours, content…); the change is audited with before and after. */
+export async function updateTraining(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: TrainingBody,
+): Promise<TrainingView> {
+  const row = await getTrainingForWrite(db, actor, id);
+  const values = trainingValues(body);
+  return db.transaction().execute(async (trx) => {
+    await updateTrainingRow(trx, id, values);
+    const view = presentTraining((await findTrainingById(trx, id))!);
+    await recordAudit(trx, actor, {
+      action: 'training.update',
+      entityType: 'training',
+      entityId: id,
+      orgId: row.org_id,
+      before: auditView(presentTraining(row)),
+      after: auditView(view),
+    });
+    return view;
+  });
+}
+
+export async function deleteTraining(db: Db, actor: Actor, id: number): Promise<void> {
+  const row = await getTrainingForWrite(db, actor, id);
   await db.transaction().execute(async (trx) => {
     await deleteTrainingRow(trx, id);
     await recordAudit(trx, actor, {
       action: 'training.delete',
       entityType: 'training',
       entityId: id,
+      orgId: row.org_id,
       before: auditView(presentTraining(row)),
     });
   });

@@ -170,4 +170,56 @@ describe('training records and yearly compliance', () => {
       'officer.create',
     ]);
   });
+
+  it('corrects a record: the compliance figures follow, the change is audited, bad input leaves it as it was', async () => {
+    const id = await officer('培训更正');
+    const record = await train(id, { hours: 4 });
+    const body = {
+      heldOn: `${lastYear}-05-11`,
+      hours: 12,
+      content: '行政许可法专题',
+      kind: 'post',
+      organiser: '博湖县司法局',
+    };
+    const refused = await ctx.request({
+      method: 'PUT',
+      url: `/api/trainings/${record.id}`,
+      cookie: legal,
+      payload: { ...body, hours: 0 },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.json)).toContain('hours');
+    const unchanged = await ctx.request({
+      method: 'GET',
+      url: `/api/trainings?officerId=${id}`,
+      cookie: legal,
+    });
+    expect(unchanged.json.items[0]).toMatchObject({ hours: 4, content: '行政处罚法专题' });
+    const updated = await ctx.request({
+      method: 'PUT',
+      url: `/api/trainings/${record.id}`,
+      cookie: legal,
+      payload: body,
+    });
+    expect(updated.status, JSON.stringify(updated.json)).toBe(200);
+    expect(updated.json).toMatchObject({ hours: 12, kindLabel: '岗位培训', isBureauOrganised: true });
+    const compliance = await ctx.request({
+      method: 'GET',
+      url: `/api/trainings/compliance?year=${lastYear}&orgId=${teamId}`,
+      cookie: legal,
+    });
+    const row = compliance.json.officers.find((entry: { officerId: number }) => entry.officerId === id);
+    expect(row).toMatchObject({ hours: 12, bureauTrainings: 1 });
+    const history = await ctx.request({ method: 'GET', url: `/api/officers/${id}/history`, cookie: legal });
+    expect(history.json[0]).toMatchObject({ action: 'training.update' });
+    expect(JSON.stringify(history.json[0])).toContain('行政处罚法专题');
+    const officerCookie = await ctx.login('officer');
+    const forbidden = await ctx.request({
+      method: 'PUT',
+      url: `/api/trainings/${record.id}`,
+      cookie: officerCookie,
+      payload: body,
+    });
+    expect([403, 404]).toContain(forbidden.status);
+  });
 });

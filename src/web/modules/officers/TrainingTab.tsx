@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
@@ -35,6 +35,7 @@ import {
   deleteTraining,
   findTrainings,
   TRAININGS_KEY,
+  updateTraining,
 } from './officers.api.ts';
 import type { Officer, Training, TrainingKind } from './officers.types.ts';
 
@@ -60,8 +61,16 @@ interface Values {
   result?: string;
 }
 
-/** 登记培训 for one officer. */
-function TrainingFormModal({ officerId, onClose }: { officerId: number; onClose: () => void }) {
+/** 登记培训 for one officer, or 修改培训记录 when given the record to correct. */
+function TrainingFormModal({
+  officerId,
+  training,
+  onClose,
+}: {
+  officerId: number;
+  training?: Training | undefined;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -69,7 +78,7 @@ function TrainingFormModal({ officerId, onClose }: { officerId: number; onClose:
   const submit = async (values: Values) => {
     setSaving(true);
     try {
-      await createTraining(officerId, {
+      const input = {
         heldOn: toIsoDay(values.heldOn)!,
         hours: values.hours,
         content: values.content.trim(),
@@ -77,8 +86,10 @@ function TrainingFormModal({ officerId, onClose }: { officerId: number; onClose:
         organiser: values.organiser.trim(),
         isBureauOrganised: values.isBureauOrganised,
         result: optionalText(values.result),
-      });
-      message.success('培训记录已登记');
+      };
+      if (training) await updateTraining(training.id, input);
+      else await createTraining(officerId, input);
+      message.success(training ? '培训记录已修改' : '培训记录已登记');
       await queryClient.invalidateQueries({ queryKey: [TRAININGS_KEY] });
       await queryClient.invalidateQueries({ queryKey: [COMPLIANCE_KEY] });
       onClose();
@@ -91,17 +102,29 @@ function TrainingFormModal({ officerId, onClose }: { officerId: number; onClose:
   return (
     <Modal
       open
-      title="登记培训"
+      title={training ? '修改培训记录' : '登记培训'}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okText="登记"
+      okText={training ? '保存' : '登记'}
       confirmLoading={isSaving}
       destroyOnHidden
     >
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ heldOn: dayjs(), kind: 'post', isBureauOrganised: false }}
+        initialValues={
+          training
+            ? {
+                heldOn: dayjs(training.heldOn),
+                hours: training.hours,
+                content: training.content,
+                kind: training.kind,
+                organiser: training.organiser,
+                isBureauOrganised: training.isBureauOrganised,
+                result: training.result ?? undefined,
+              }
+            : { heldOn: dayjs(), kind: 'post', isBureauOrganised: false }
+        }
         onFinish={submit}
         preserve={false}
       >
@@ -164,6 +187,7 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
   const isPhone = useIsPhone();
   const [year, setYear] = useState(() => dayjs().year());
   const [isAdding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Training>();
   const trainings = useQuery({
     queryKey: [TRAININGS_KEY, { officerId: officer.id, year }],
     queryFn: () => findTrainings({ officerId: officer.id, year, page: 1, pageSize: 200 }),
@@ -253,7 +277,18 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
             dataSource={items}
             locale={{ emptyText: `${year}年暂无培训记录` }}
             renderItem={(training) => (
-              <List.Item style={{ display: 'block' }}>
+              <List.Item
+                style={{ display: 'block' }}
+                actions={
+                  canWrite
+                    ? [
+                        <Button key="edit" size="small" type="link" onClick={() => setEditing(training)}>
+                          修改
+                        </Button>,
+                      ]
+                    : undefined
+                }
+              >
                 <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
                   <Typography.Text strong>{training.content}</Typography.Text>
                   <span style={{ whiteSpace: 'nowrap' }}>{training.hours} 学时</span>
@@ -307,21 +342,30 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
                     {
                       title: '操作',
                       key: 'actions',
-                      width: 70,
+                      width: 90,
                       render: (_value: unknown, training: Training) => (
-                        <Popconfirm
-                          title="删除这条培训记录？"
-                          okText="删除"
-                          onConfirm={() => remove(training)}
-                        >
+                        <Space size={0}>
                           <Button
                             size="small"
                             type="link"
-                            danger
-                            icon={<DeleteOutlined />}
-                            aria-label="删除"
+                            icon={<EditOutlined />}
+                            aria-label="修改"
+                            onClick={() => setEditing(training)}
                           />
-                        </Popconfirm>
+                          <Popconfirm
+                            title="删除这条培训记录？"
+                            okText="删除"
+                            onConfirm={() => remove(training)}
+                          >
+                            <Button
+                              size="small"
+                              type="link"
+                              danger
+                              icon={<DeleteOutlined />}
+                              aria-label="删除"
+                            />
+                          </Popconfirm>
+                        </Space>
                       ),
                     },
                   ]
@@ -338,6 +382,9 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
       {toolbar}
       {body}
       {isAdding && <TrainingFormModal officerId={officer.id} onClose={() => setAdding(false)} />}
+      {editing && (
+        <TrainingFormModal officerId={officer.id} training={editing} onClose={() => setEditing(undefined)} />
+      )}
     </>
   );
 }

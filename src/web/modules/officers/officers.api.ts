@@ -112,6 +112,10 @@ export function createTraining(officerId: number, input: TrainingInput): Promise
   return api.post<Training>(`/officers/${officerId}/trainings`, input);
 }
 
+export function updateTraining(id: number, input: TrainingInput): Promise<Training> {
+  return api.put<Training>(`/trainings/${id}`, input);
+}
+
 export function deleteTraining(id: number): Promise<void> {
   return api.delete(`/trainings/${id}`);
 }
