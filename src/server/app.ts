@@ -18,6 +18,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
 import { handleError, SESSION_COOKIE } from './lib/http.ts';
+import { assessmentDocumentsRoutes } from './modules/assessment/assessment-documents.routes.ts';
 import { assessmentRecordsRoutes } from './modules/assessment/assessment-records.routes.ts';
 import { assessmentPeriodsRoutes } from './modules/assessment/periods.routes.ts';
 import { assessmentResultsRoutes } from './modules/assessment/results.routes.ts';
@@ -117,6 +118,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentPeriodsRoutes(deps));
   await app.register(assessmentRecordsRoutes(deps));
   await app.register(assessmentResultsRoutes(deps));
+  await app.register(assessmentDocumentsRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

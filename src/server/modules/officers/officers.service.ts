@@ -5,7 +5,13 @@ import type { Org } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import {
+  findOfficerCounts,
+  findPublishedResultsOfOfficer,
+} from '../assessment/assessment-documents.repository.ts';
+import { buildAssessmentArchiveSections } from '../assessment/documents/archive-sections.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { periodRange } from '../cases/officer-counts.ts';
 import { getOrgInScope } from '../org/org.service.ts';
 import { findUserById } from '../users/users.repository.ts';
 import {
@@ -569,11 +575,15 @@ export async function listPostChanges(db: Db, actor: Actor, id: number): Promise
   return (await findPostChanges(db, [id])).map(presentPostChange);
 }
 
-/** 执法业绩档案 as DOCX for one officer the actor may read. */
+/**
+ * 执法业绩档案 as DOCX for one officer the actor may read, with the assessment's sections: every
+ * published result and this year's 奖惩记录表 counts (results under computation are not archived).
+ */
 export async function getOfficerArchiveDocx(
   db: Db,
   actor: Actor,
   id: number,
+  today = todayInShanghai(new Date()),
 ): Promise<{ fileName: string; bytes: Buffer }> {
   const officer = await getOfficerForRead(db, actor, id);
   const view = await presentOfficer(db, actor, officer);
@@ -583,5 +593,14 @@ export async function getOfficerArchiveDocx(
     issuer: `${issuer}制`,
     archiveNo: `ZFDA-${String(id).padStart(6, '0')}`,
   });
-  return { fileName: `执法业绩档案-${view.name}.docx`, bytes: await renderOfficerArchive(model) };
+  const year = Number(today.slice(0, 4));
+  const assessment = buildAssessmentArchiveSections({
+    results: await findPublishedResultsOfOfficer(db, id),
+    year,
+    counts: await findOfficerCounts(db, { id, orgPath: officer.org_path }, periodRange(String(year))!),
+  });
+  return {
+    fileName: `执法业绩档案-${view.name}.docx`,
+    bytes: await renderOfficerArchive({ ...model, sections: [...model.sections, ...assessment] }),
+  };
 }

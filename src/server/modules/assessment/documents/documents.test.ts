@@ -368,11 +368,13 @@ describe('考核结果通报', () => {
       bar: null,
       status: 'computed',
       docPrefix: null,
+      issuedOn: '2026-01-05',
     });
     expect(model.sections.map((section) => section.heading)).toEqual(['一、考核排名', '二、等次分布']);
     expect(model.isDraft).toBe(true);
     expect(model.intro).toContain('未公示稿');
-    expect(model.docNo).toBe('　　〔2025〕　　号');
+    expect(model.docNo).toBe('　　〔2026〕　　号');
+    expect(model.closing).not.toContain('受到表彰');
   });
 
   it('prints as DOCX: ranking table, lists, issuer and date', async () => {

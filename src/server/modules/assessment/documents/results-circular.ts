@@ -130,7 +130,8 @@ export function buildResultsCircular(input: ResultsCircularInput): ResultsCircul
       paragraphs: [`以下${vetoed.length}${noun}因一票否决事项，按考核方案确定等次：${names(vetoed)}。`],
     });
   }
-  const year = input.periodLabel.slice(0, 4);
+  // a 文号 carries the year of issue (GB/T 9704 7.2.4), not the year assessed
+  const year = input.issuedOn.slice(0, 4);
   return {
     title: `关于${input.periodLabel}${input.schemeName}结果的通报`,
     docNo: `${input.docPrefix ?? '　　'}〔${year}〕　　号`,

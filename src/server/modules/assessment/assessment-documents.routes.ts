@@ -1,0 +1,106 @@
+/** Downloads of the assessment documents (seed 000's forms in XLSX and DOCX, the results circular). */
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../lib/app-deps.ts';
+import { requireActor } from '../../lib/http.ts';
+import { attachment } from '../officers/binary-body.ts';
+import {
+  DOCUMENT_FORMATS,
+  type DocumentFile,
+  getAnnualSummary,
+  getQualitySupervisionForm,
+  getResultsCircular,
+  getRewardsPunishmentsRecord,
+} from './assessment-documents.service.ts';
+import { SubjectParams } from './assessment-records.schema.ts';
+import { PeriodParams } from './periods.schema.ts';
+
+const FORMAT_LABELS = { xlsx: 'Excel', docx: 'Word' } as const;
+
+const AnnualSummaryQuery = z.object({
+  orgId: z.coerce.number({ error: '单位编号应为数字' }).int().positive('单位编号无效').optional(),
+});
+
+/** The file with its type and a Chinese file name (RFC 5987). */
+function sendFile(reply: FastifyReply, file: DocumentFile) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', attachment(file.fileName))
+    .send(file.bytes);
+}
+
+export function assessmentDocumentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['绩效考核'];
+    for (const format of DOCUMENT_FORMATS) {
+      app.get(
+        `/api/assessment/periods/:id/subjects/:subjectKey/quality-supervision.${format}`,
+        {
+          schema: {
+            tags,
+            summary: `行政执法质量监督表（季度，${FORMAT_LABELS[format]}，seed 000 表式）`,
+            params: SubjectParams,
+          },
+        },
+        async (request, reply) =>
+          sendFile(
+            reply,
+
+            await getQualitySupervisionForm(
+              db,
+              requireActor(request),
+              request.params.id,
+              request.params.subjectKey,
+              format,
+            ),
+          ),
+      );
+      app.get(
+        `/api/assessment/periods/:id/subjects/:subjectKey/rewards-punishments.${format}`,
+        {
+          schema: {
+            tags,
+            summary: `执法工作考核奖惩记录表（上半年或全年，${FORMAT_LABELS[format]}，seed 000 表式）`,
+            params: SubjectParams,
+          },
+        },
+        async (request, reply) =>
+          sendFile(
+            reply,
+
+            await getRewardsPunishmentsRecord(
+              db,
+              requireActor(request),
+              request.params.id,
+              request.params.subjectKey,
+              format,
+            ),
+          ),
+      );
+      app.get(
+        `/api/assessment/periods/:id/annual-summary.${format}`,
+        {
+          schema: {
+            tags,
+            summary: `执法业绩考评汇总表（本周期所在年度，${FORMAT_LABELS[format]}，seed 000 表式）`,
+            params: PeriodParams,
+            querystring: AnnualSummaryQuery,
+          },
+        },
+        async (request, reply) =>
+          sendFile(
+            reply,
+
+            await getAnnualSummary(db, requireActor(request), request.params.id, format, request.query),
+          ),
+      );
+    }
+    app.get(
+      '/api/assessment/periods/:id/circular.docx',
+      { schema: { tags, summary: '考核结果通报（Word）', params: PeriodParams } },
+      async (request, reply) =>
+        sendFile(reply, await getResultsCircular(db, requireActor(request), request.params.id)),
+    );
+  };
+}
