@@ -61,38 +61,58 @@ function generate() {
     const subject = subjects[Math.floor(random() * SUBJECTS)]!.id;
     const date = dates[Math.floor(random() * dates.length)]!;
     const roll = random();
+    // Every record has every documented field, absent ones undefined: what a caller mapping
+    // uniform rows (a database query, a parsed file) produces.
     let record: EngineRecord;
     if (roll < 0.1) {
       // leadership ratings: main and deputies, 0–100 in steps of 0.5
-      record = {
-        id: `R${index}`,
-        subject,
-        item: 'zjg.004.leadership',
-        date,
-        rater: roll < 0.04 ? 'main' : 'deputy',
-        value: Math.floor(random() * 201) / 2,
-      };
+      const rater = roll < 0.04 ? 'main' : 'deputy';
+      const value = Math.floor(random() * 201) / 2;
+      record = createRecord(index, subject, 'zjg.004.leadership', date, undefined, value, undefined, rater);
     } else if (roll < 0.2) {
       const item = bonusItems[Math.floor(random() * bonusItems.length)]!;
       const levels = [...item.levels!.keys()];
-      record = {
-        id: `R${index}`,
-        subject,
-        item: item.id,
-        date,
-        level: levels[Math.floor(random() * levels.length)]!,
-      };
+      const level = levels[Math.floor(random() * levels.length)]!;
+      record = createRecord(index, subject, item.id, date, undefined, undefined, level, undefined);
     } else if (roll < 0.2001) {
-      record = { id: `R${index}`, subject, item: vetoes[Math.floor(random() * vetoes.length)]!.id, date };
+      const item = vetoes[Math.floor(random() * vetoes.length)]!.id;
+      record = createRecord(index, subject, item, date, undefined, undefined, undefined, undefined);
     } else {
       const item = deductionItems[Math.floor(random() * deductionItems.length)]!;
-      record = { id: `R${index}`, subject, item: item.id, date, count: 1 + Math.floor(random() * 3) };
+      const count = 1 + Math.floor(random() * 3);
+      record = createRecord(index, subject, item.id, date, count, undefined, undefined, undefined);
     }
     // one record in twenty shares a fact with another of the same subject (就高扣分/就高加分)
     if (roll >= 0.1 && random() < 0.05) record.fact = `F${Math.floor(random() * 3)}`;
     records[index] = record;
   }
   return { subjects, records };
+}
+
+/** A record with every documented field present, in one order (one object shape for all). */
+function createRecord(
+  index: number,
+  subject: string,
+  item: string,
+  date: string,
+  count: number | undefined,
+  value: number | undefined,
+  level: string | undefined,
+  rater: string | undefined,
+): EngineRecord {
+  return {
+    id: `R${index}`,
+    subject,
+    item,
+    date,
+    count,
+    value,
+    level,
+    fact: undefined,
+    rater,
+    evidence: undefined,
+    source: undefined,
+  };
 }
 
 /** The baseline: look up each record's subject and item and add its points; nothing else. */

@@ -1,15 +1,21 @@
 /**
- * Record intake: checks every record once, reads its fields once (JSON records come in many
- * shapes, and reading them again and again is what makes a naive loop slow), and lays the
- * accepted ones out as columns sorted by subject with a counting sort. Rejected records are
- * kept with their reason; self-assessment records go to their own columns.
+ * Record intake: checks every record once, reads its fields once, and lays the accepted ones
+ * out as numeric rows sorted by subject. Rejected records are kept with their reason;
+ * self-assessment records get rows of their own.
+ *
+ * Speed: a province has millions of records scattered over 100,000 subjects, and a random
+ * memory access costs far more than the arithmetic of scoring. So records are read in input
+ * order into rows written one after another, then moved into subject order by a radix sort
+ * whose passes each write to at most 1,024 places at once (sequential streams the processor
+ * prefetches), and scoring then reads the rows of each subject one after another.
  */
 import type { CompiledScheme } from './compile.ts';
 import { parseDecimal } from './decimal.ts';
 import { isDateText, type PeriodRange } from './period.ts';
-import { COUNT, HAS_FACT, ITEM, POINTS, RATER, type RecordColumns, STRIDE } from './subject.ts';
+import { COUNT, INT32_MAX, ITEM, POINTS, type RecordColumns, STRIDE, TAG } from './subject.ts';
 import type { EngineRecord, RejectedRecord, RejectReason } from './types.ts';
 
+/** Sort key of a rejected record; self-assessment records have SELF − subject. */
 const REJECTED = -1;
 const SELF = -2;
 
@@ -28,7 +34,7 @@ const rejectMessages: Record<RejectReason, [string, string]> = {
   'bad-record': ['记录缺少 id、subject 或 item', 'the record lacks id, subject or item'],
 };
 
-/** Columns of one subject space: rows of subject s are [offsets[s], offsets[s + 1]). */
+/** Rows of one subject space, in subject order: rows of subject s are [offsets[s], offsets[s + 1]). */
 export interface SortedRecords {
   columns: RecordColumns;
   offsets: Int32Array;
@@ -41,6 +47,32 @@ export interface Intake {
   rejected: RejectedRecord[];
 }
 
+/** Rows and keys as read, in input order (row i is record i). */
+interface ReadRows {
+  /** Interleaved rows (see STRIDE). */
+  data: Int32Array;
+  /** Subject index; REJECTED; or SELF − subject for self-assessment records. */
+  keys: Int32Array;
+  ids: string[];
+  /** Fact ids of score records naming one; a row's TAG is its fact's index here + 1. */
+  facts: string[];
+  /** Counts and points too wide for a row (see COUNT, POINTS in subject.ts). */
+  wide: number[];
+  /** Official rows per subject, at subject + 1 (so a prefix sum gives the offsets). */
+  counts: Int32Array;
+  selfCount: number;
+}
+
+interface ReadContext {
+  /** Valid dates already checked, and whether each is in the period: a period has at most 366. */
+  dates: Map<string, number>;
+  compiled: CompiledScheme;
+  subjectIndex: Map<string, number>;
+  start: string;
+  end: string;
+  read: ReadRows;
+}
+
 /** Reads, checks and sorts the records of a period. */
 export function takeRecords(
   compiled: CompiledScheme,
@@ -50,13 +82,14 @@ export function takeRecords(
   range: PeriodRange,
 ): Intake {
   const total = records.length;
-  const read: ReadColumns = {
+  const read: ReadRows = {
+    data: new Int32Array(total * STRIDE),
+    keys: new Int32Array(total),
     ids: new Array<string>(total),
-    subjectOf: new Int32Array(total),
-    data: new Float64Array(total * STRIDE),
-    facts: null,
-    selfCount: 0,
+    facts: [],
+    wide: [],
     counts: new Int32Array(subjectCount + 1),
+    selfCount: 0,
   };
   const context: ReadContext = {
     dates: new Map(),
@@ -71,7 +104,7 @@ export function takeRecords(
     const record = records[position]!;
     const reason = readRecord(context, record, position);
     if (reason !== null) {
-      read.subjectOf[position] = REJECTED;
+      read.keys[position] = REJECTED;
       const [messageZh, messageEn] = rejectMessages[reason];
       const id =
         typeof record === 'object' && record !== null && typeof record.id === 'string'
@@ -80,21 +113,9 @@ export function takeRecords(
       rejected.push({ record: id, reason, messageZh, messageEn });
     }
   }
-  return {
-    official: sortBySubject(read, subjectCount, false),
-    self: read.selfCount === 0 ? null : sortBySubject(read, subjectCount, true),
-    rejected,
-  };
-}
-
-interface ReadContext {
-  /** Valid dates already checked, and whether each is in the period: a period has at most 366. */
-  dates: Map<string, number>;
-  compiled: CompiledScheme;
-  subjectIndex: Map<string, number>;
-  start: string;
-  end: string;
-  read: ReadColumns;
+  // Self rows first: the official sort may reuse the input-order buffers.
+  const self = read.selfCount === 0 ? null : sortBySubject(read, subjectCount, true);
+  return { official: sortBySubject(read, subjectCount, false), self, rejected };
 }
 
 const IN_PERIOD = 1;
@@ -112,107 +133,150 @@ function checkDate(context: ReadContext, date: unknown): RejectReason | null {
   return state === IN_PERIOD ? null : 'out-of-period';
 }
 
-/** Reads one record into the columns at `position`; returns why it is rejected, or null. */
+/**
+ * Reads one record into row `position`; returns why it is rejected, or null. Optional fields
+ * that are undefined or null count as absent. Fields an item does not use are not read.
+ */
 function readRecord(context: ReadContext, record: EngineRecord, position: number): RejectReason | null {
   if (typeof record !== 'object' || record === null) return 'bad-record';
-  const { id, subject: subjectId, item: itemId, date, count, fact, source } = record;
+  const id = record.id;
+  const subjectId = record.subject;
+  const itemId = record.item;
   if (typeof id !== 'string' || typeof subjectId !== 'string' || typeof itemId !== 'string')
     return 'bad-record';
   const subject = context.subjectIndex.get(subjectId);
   if (subject === undefined) return 'unknown-subject';
   const index = context.compiled.itemIndex.get(itemId);
   if (index === undefined) return 'unknown-item';
-  const dateProblem = checkDate(context, date);
+  const dateProblem = checkDate(context, record.date);
   if (dateProblem !== null) return dateProblem;
-  if (count !== undefined && (!Number.isSafeInteger(count) || count < 1)) return 'bad-count';
+  const count = record.count ?? 1;
+  if (!Number.isSafeInteger(count) || count < 1) return 'bad-count';
   const read = context.read;
+  const data = read.data;
   const at = position * STRIDE;
   const item = context.compiled.items[index]!;
   const component = item.component;
+  let points = 0;
+  let tag = 0;
   if (item.role === 'score') {
-    if (item.levels) {
+    if (item.levels !== null) {
       const level = item.levels.get(record.level as string);
       if (level === undefined) return 'unknown-level';
-      read.data[at + POINTS] = level.points;
+      points = level.points;
     }
-  } else if (component?.kind === 'rating') {
-    const role = typeof record.rater === 'string' ? component.raterIndex.get(record.rater) : undefined;
+    const fact = record.fact;
+    if (typeof fact === 'string' && fact !== '') tag = read.facts.push(fact);
+  } else if (component !== null && component.kind === 'rating') {
+    const rater = record.rater;
+    const role = typeof rater === 'string' ? component.raterIndex.get(rater) : undefined;
     if (role === undefined) return 'unknown-rater';
-    const value = record.value === undefined ? null : parseDecimal(record.value);
-    if (value === null || value < 0 || value > component.outOf) return 'bad-value';
-    read.data[at + POINTS] = value;
-    read.data[at + RATER] = role;
-  } else if (component?.kind === 'scaled-average') {
-    const value = record.value === undefined ? null : parseDecimal(record.value);
-    if (value === null || value < 0 || value > component.outOf) return 'bad-value';
-    read.data[at + POINTS] = value;
+    const value = record.value;
+    const scaled = value === undefined || value === null ? null : parseDecimal(value);
+    if (scaled === null || scaled < 0 || scaled > component.outOf) return 'bad-value';
+    points = scaled;
+    tag = role;
+  } else if (component !== null && component.kind === 'scaled-average') {
+    const value = record.value;
+    const scaled = value === undefined || value === null ? null : parseDecimal(value);
+    if (scaled === null || scaled < 0 || scaled > component.outOf) return 'bad-value';
+    points = scaled;
   }
   read.ids[position] = id;
-  read.data[at + ITEM] = index;
-  read.data[at + COUNT] = count ?? 1;
-  if (fact !== undefined && fact !== '') {
-    read.facts ??= new Array(read.ids.length).fill(undefined);
-    read.facts[position] = fact;
-    // score items have no rater: the field marks rows with a fact, so scoring reads facts
-    // (in input order, a cache miss) only for them
-    if (item.role === 'score') read.data[at + RATER] = HAS_FACT;
-  }
-  if (source === 'self') {
-    read.subjectOf[position] = SELF - subject;
+  data[at + ITEM] = index;
+  data[at + COUNT] = count <= INT32_MAX ? count : -read.wide.push(count);
+  data[at + POINTS] = points >= 0 && points <= INT32_MAX ? points : -read.wide.push(points);
+  data[at + TAG] = tag;
+  if (record.source === 'self') {
+    read.keys[position] = SELF - subject;
     read.selfCount++;
   } else {
-    read.subjectOf[position] = subject;
+    read.keys[position] = subject;
     read.counts[subject + 1]! += 1;
   }
   return null;
 }
 
-interface ReadColumns {
-  ids: string[];
-  /** Subject index; REJECTED; or SELF − subject for self-assessment records. */
-  subjectOf: Int32Array;
-  /** Interleaved rows (see STRIDE), in input order. */
-  data: Float64Array;
-  facts: (string | undefined)[] | null;
-  selfCount: number;
-  /** Official rows per subject, at subject + 1 (so a prefix sum gives the offsets). */
-  counts: Int32Array;
-}
+/** Widest radix digit: 2^10 destinations per pass keep the writes in the processor's caches. */
+const MAX_DIGIT_BITS = 10;
 
 /**
- * Counting sort of the official (or the self-assessment) rows by subject, stable in input
- * position. Subjects are scattered through the input, so every row written is a cache miss:
- * rows are interleaved (one miss for four fields) and only the input position travels beside
- * them (ids and facts are read through it).
+ * Sorts the official (or the self-assessment) rows by subject, stable in input position, with
+ * a least-significant-digit radix sort on the subject index. The first pass also drops the
+ * rows not being sorted and records each row's input position (ids and facts are read
+ * through it); the official sort may reuse the input-order buffers, so it runs last.
  */
-function sortBySubject(read: ReadColumns, subjectCount: number, isSelf: boolean): SortedRecords {
-  const { subjectOf } = read;
-  const total = subjectOf.length;
+function sortBySubject(read: ReadRows, subjectCount: number, isSelf: boolean): SortedRecords {
+  const { keys } = read;
+  const total = keys.length;
   let offsets: Int32Array;
   if (isSelf) {
     offsets = new Int32Array(subjectCount + 1);
     for (let position = 0; position < total; position++) {
-      const code = subjectOf[position]!;
-      if (code <= SELF) offsets[SELF - code + 1]! += 1;
+      const key = keys[position]!;
+      if (key <= SELF) offsets[SELF - key + 1]! += 1;
     }
   } else offsets = read.counts; // counted while reading
   for (let subject = 0; subject < subjectCount; subject++) offsets[subject + 1]! += offsets[subject]!;
   const size = offsets[subjectCount]!;
-  const next = offsets.slice(0, subjectCount);
-  // Ids and facts stay in input order; a sorted row keeps its input position instead, so the
-  // scatter writes numbers only.
-  const columns: RecordColumns = {
-    ids: read.ids,
-    facts: read.facts,
-    data: read.data,
-    positions: new Int32Array(size),
-  };
-  const { positions } = columns;
-  for (let position = 0; position < total; position++) {
-    const code = subjectOf[position]!;
-    const subject = isSelf ? (code <= SELF ? SELF - code : -1) : code;
-    if (subject < 0) continue;
-    positions[next[subject]!++] = position;
+
+  const bits = subjectCount > 1 ? Math.ceil(Math.log2(subjectCount)) : 1;
+  const passes = Math.ceil(bits / MAX_DIGIT_BITS);
+  const digitBits = Math.ceil(bits / passes);
+  const mask = (1 << digitBits) - 1;
+  const starts = new Int32Array(mask + 2);
+
+  // Pass 0 reads the input-order rows (every record; position = row) and writes only the rows
+  // being sorted; later passes move those between two buffers. The official sort's last pass
+  // writes into the input-order buffers, which are no longer needed.
+  let fromData = read.data;
+  let fromKeys = keys;
+  let fromPositions: Int32Array | null = null;
+  let spareData: Int32Array | null = isSelf ? null : read.data;
+  const spareKeys: Int32Array | null = isSelf ? null : keys;
+  for (let pass = 0; pass < passes; pass++) {
+    const shift = pass * digitBits;
+    const isLast = pass === passes - 1;
+    starts.fill(0);
+    const rowCount = pass === 0 ? total : size;
+    for (let row = 0; row < rowCount; row++) {
+      const key = sortKey(fromKeys[row]!, pass === 0, isSelf);
+      if (key >= 0) starts[((key >>> shift) & mask) + 1]! += 1;
+    }
+    for (let digit = 0; digit <= mask; digit++) starts[digit + 1]! += starts[digit]!;
+    const toData =
+      pass > 0 && spareData !== null ? spareData.subarray(0, size * STRIDE) : new Int32Array(size * STRIDE);
+    const toPositions =
+      isLast && pass > 0 && spareKeys !== null ? spareKeys.subarray(0, size) : new Int32Array(size);
+    const toKeys = isLast ? null : new Int32Array(size);
+    for (let row = 0; row < rowCount; row++) {
+      const key = sortKey(fromKeys[row]!, pass === 0, isSelf);
+      if (key < 0) continue;
+      const to = starts[(key >>> shift) & mask]!++;
+      const from = row * STRIDE;
+      const at = to * STRIDE;
+      toData[at] = fromData[from]!;
+      toData[at + 1] = fromData[from + 1]!;
+      toData[at + 2] = fromData[from + 2]!;
+      toData[at + 3] = fromData[from + 3]!;
+      toPositions[to] = fromPositions === null ? row : fromPositions[row]!;
+      if (toKeys !== null) toKeys[to] = key;
+    }
+    // after pass 0 the input-order rows are free; after a later pass, the rows it read
+    if (pass > 0) spareData = fromData;
+    fromData = toData;
+    fromPositions = toPositions;
+    if (toKeys !== null) fromKeys = toKeys;
   }
-  return { columns, offsets };
+  return {
+    columns: { ids: read.ids, facts: read.facts, wide: read.wide, data: fromData, positions: fromPositions! },
+    offsets,
+  };
+}
+
+/** A row's subject for the sort being made, or −1 when the row is not part of it. */
+function sortKey(key: number, isInput: boolean, isSelf: boolean): number {
+  if (!isInput) return key;
+  if (isSelf) return key <= SELF ? SELF - key : -1;
+  return key;
 }

@@ -36,28 +36,42 @@ export const ROLE_RATING = 1;
 export const ROLE_AVERAGE = 2;
 export const ROLE_TRIGGER = 3;
 
-/** Fields of a row in `RecordColumns.data`: item index, count, points, rater index. */
+/**
+ * Fields of a row in `RecordColumns.data` (16 bytes: a province's rows are moved twice by the
+ * sort, so their size is what sorting costs): item index, count, points, tag.
+ */
 export const STRIDE = 4;
 export const ITEM = 0;
+/** Occurrences; a count above INT32_MAX is stored as −1 − its index in `wide`. */
 export const COUNT = 1;
-/** Level points for levelled items, the scaled value for ratings and averages. */
+/**
+ * Level points for levelled items, the scaled value for ratings and averages; a value outside
+ * 0 … INT32_MAX is stored as −1 − its index in `wide`.
+ */
 export const POINTS = 2;
-/** Rater index for ratings; HAS_FACT for score items whose record names a fact. */
-export const RATER = 3;
-export const HAS_FACT = 1;
+/** Rater index for ratings; for score items, 1 + the index of the record's fact in `facts` (0: none). */
+export const TAG = 3;
+export const INT32_MAX = 0x7fffffff;
 
 /**
- * Accepted records in subject order: interleaved numeric rows (see STRIDE) with each row's
- * input position; ids and facts stay in input order and are read through the position.
+ * Accepted records in subject order: interleaved integer rows (see STRIDE) with each row's
+ * input position; ids stay in input order and are read through the position.
  */
 export interface RecordColumns {
   /** Record ids by input position. */
   ids: string[];
-  /** Fact ids by input position, only when some record has one. */
-  facts: (string | undefined)[] | null;
-  data: Float64Array;
+  /** Fact ids named by score records (see TAG). */
+  facts: string[];
+  /** Counts and points too wide for a row (see COUNT, POINTS). */
+  wide: number[];
+  data: Int32Array;
   /** Input position of each sorted row. */
   positions: Int32Array;
+}
+
+/** A row field that may be stored in `wide` (COUNT, POINTS). */
+function wideValue(stored: number, wide: readonly number[]): number {
+  return stored >= 0 ? stored : wide[-1 - stored]!;
 }
 
 /** A record passed over by the same-fact rule: a 0-point line in its component. */
@@ -145,7 +159,7 @@ export class SubjectWorkspace {
   /** Scores one subject from the columns' rows [from, to), appending its lines to the store; returns its total. */
   score(columns: RecordColumns, from: number, to: number): Scaled {
     const { tally, roles, hasLevels, isHighestOnly } = this;
-    const { ids, data, facts, positions } = columns;
+    const { ids, data, facts, wide, positions } = columns;
     tally.positions = positions;
     if (tally.next.length < to - from)
       tally.next = new Int32Array(Math.max(to - from, tally.next.length * 2));
@@ -153,14 +167,15 @@ export class SubjectWorkspace {
     const { head, next } = tally;
     let triggers: Map<number, string[]> | null = null;
     for (let row = from; row < to; row++) {
-      const at = positions[row]! * STRIDE;
+      const at = row * STRIDE;
       const itemIndex = data[at + ITEM]!;
       switch (roles[itemIndex]) {
         case ROLE_SCORE: {
-          const count = data[at + COUNT]!;
-          if (data[at + RATER] === HAS_FACT && isHighestOnly[itemIndex] === 1) {
-            const position = positions[row]!;
-            this.addFact(itemIndex, ids[position]!, row, facts![position]!, count, data[at + POINTS]!);
+          const count = wideValue(data[at + COUNT]!, wide);
+          const tag = data[at + TAG]!;
+          if (tag !== 0 && isHighestOnly[itemIndex] === 1) {
+            const points = wideValue(data[at + POINTS]!, wide);
+            this.addFact(itemIndex, ids[positions[row]!]!, row, facts[tag - 1]!, count, points);
             break;
           }
           const first = head[itemIndex]!;
@@ -168,15 +183,21 @@ export class SubjectWorkspace {
           next[row - from] = first;
           head[itemIndex] = row;
           tally.occurrences[itemIndex]! += count;
-          if (hasLevels[itemIndex] === 1) tally.scored[itemIndex]! += data[at + POINTS]! * count;
+          if (hasLevels[itemIndex] === 1)
+            tally.scored[itemIndex]! += wideValue(data[at + POINTS]!, wide) * count;
           else tally.counts[itemIndex]! += count;
           break;
         }
         case ROLE_RATING:
-          this.addRating(this.scheme.items[itemIndex]!, row, data[at + POINTS]!, data[at + RATER]!);
+          this.addRating(
+            this.scheme.items[itemIndex]!,
+            row,
+            wideValue(data[at + POINTS]!, wide),
+            data[at + TAG]!,
+          );
           break;
         case ROLE_AVERAGE:
-          this.addAverage(this.scheme.items[itemIndex]!, row, data[at + POINTS]!);
+          this.addAverage(this.scheme.items[itemIndex]!, row, wideValue(data[at + POINTS]!, wide));
           break;
         default: {
           triggers ??= new Map();
