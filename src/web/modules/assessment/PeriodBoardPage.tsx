@@ -17,13 +17,15 @@ import {
   ASSESSMENT_SELF_ROLES,
 } from './assessment-access.ts';
 import { PERIOD_STEPS } from './assessment-labels.ts';
+import { BoardProgressCard } from './BoardProgressCard.tsx';
 import { DeadlineTag } from './DeadlineTag.tsx';
-import { GroupProgress } from './GroupProgress.tsx';
+import { DocumentDownloads } from './DocumentDownloads.tsx';
 import { PeriodStatusTag } from './PeriodStatusTag.tsx';
 import { RankingPanel } from './RankingPanel.tsx';
 import { RatingSheetPanel } from './RatingSheetPanel.tsx';
 import { RecordsPanel } from './RecordsPanel.tsx';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel.tsx';
+import { SubjectsTable } from './SubjectsTable.tsx';
 
 interface Action {
   label: string;
@@ -110,12 +112,11 @@ export default function PeriodBoardPage() {
       },
     });
 
+  const hasResults = canManage ? data.status !== 'open' : isPublished;
   const tabs = [
-    (canManage ? data.status !== 'open' : isPublished) && {
-      key: 'ranking',
-      label: '排名与等次',
-      children: <RankingPanel period={data} />,
-    },
+    hasResults
+      ? { key: 'ranking', label: '排名与等次', children: <RankingPanel period={data} /> }
+      : { key: 'subjects', label: '考核对象', children: <SubjectsTable period={data} /> },
     canRecord && {
       key: 'records',
       label: '考核记录',
@@ -196,8 +197,9 @@ export default function PeriodBoardPage() {
             { key: 'decision', label: '申诉决定期限', children: `受理之日起 ${data.decisionDays} 个工作日` },
           ]}
         />
+        <DocumentDownloads period={data} />
       </Card>
-      {(canManage || canRecord) && <GroupProgress period={data} />}
+      {(canManage || canRecord) && <BoardProgressCard period={data} />}
       {tabs.length > 0 ? (
         <Card>
           <Tabs items={tabs} destroyOnHidden />

@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ASSESSMENT_KEY, getPeriod, getProvisional, getScorecard } from './assessment.api.ts';
 import type { ComponentScore, SubjectResult } from './assessment.types.ts';
 import { ASSESSMENT_MANAGE_ROLES } from './assessment-access.ts';
+import { DocumentDownloads } from './DocumentDownloads.tsx';
 import { ExplanationTable } from './ExplanationTable.tsx';
 import { FlagTags } from './FlagTags.tsx';
 
@@ -102,6 +103,7 @@ export default function ScorecardPage() {
       )}
       <Card style={{ marginBottom: 16 }}>
         <ResultSummary result={result} />
+        {!isProvisional && <DocumentDownloads period={period.data} subjectKey={subjectKey} />}
       </Card>
       <Card title="分项得分" size="small" style={{ marginBottom: 16 }}>
         <Table<ComponentScore>
