@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -68,9 +69,13 @@ export async function openDatabase(options: {
   return wrapPGlite(pglite, location);
 }
 
-/** A PGlite with Fazhi's type parsers; `loadDataDir` starts it from a dump (test templates). */
+/**
+ * A PGlite with Fazhi's type parsers and pg_trgm (the trigram index behind case keyword search;
+ * loading it adds well under 0.1 s to a start, docs/cases.md); `loadDataDir` starts it from a dump
+ * (test templates).
+ */
 export function createPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<PGlite> {
-  return PGlite.create({ ...options, parsers: PARSERS });
+  return PGlite.create({ ...options, parsers: PARSERS, extensions: { pg_trgm } });
 }
 
 /** Wraps an open PGlite (a test clone, say) in a Kysely instance. */

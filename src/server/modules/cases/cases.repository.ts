@@ -1,4 +1,4 @@
-import type { ExpressionBuilder } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { CaseParty, Database, EnforcementCase } from '../../db/schema.ts';
 import type { RecordState } from './cases.policy.ts';
@@ -11,27 +11,107 @@ export interface CaseVisibility {
   ownUserId: number;
 }
 
-type CaseEb = ExpressionBuilder<Database, 'enforcement_case' | 'org'>;
+/**
+ * A list's total is counted up to this many matches and shown as "10,000+" beyond it: counting every
+ * match of a broad filter at 1,000,000 cases was what kept the list slow (docs/cases.md, Benchmark).
+ */
+export const CASE_COUNT_CAP = 10_000;
 
-/** The SQL form of the visibility rule, for every query over cases (joined with org). */
-export function visibleCases(visibility: CaseVisibility) {
-  return (eb: CaseEb) =>
-    eb.or([
-      ...visibility.scopePaths.map((prefix) => eb('org.path', 'like', `${prefix}%`)),
-      eb.exists(
-        eb
-          .selectFrom('case_handler as own_handler')
-          .innerJoin('officer as own_officer', 'own_officer.id', 'own_handler.officer_id')
-          .select('own_handler.case_id')
-          .whereRef('own_handler.case_id', '=', 'enforcement_case.id')
-          .where('own_officer.user_id', '=', visibility.ownUserId),
-      ),
-    ]);
+type CaseEb = ExpressionBuilder<Database, 'enforcement_case'>;
+
+/**
+ * The visibility rule resolved before the list query, so that query is a plain condition on
+ * enforcement_case that an index serves: the scope as literal org ids (the planner sees how many
+ * cases they hold and uses enforcement_case_org_filed_idx), and the cases the reader handles as
+ * their own branch, added only when some of them lie outside the scope (an `OR` with the handler
+ * subquery kept PostgreSQL from the org index for every reader, docs/cases.md).
+ */
+export interface ResolvedCaseVisibility {
+  /** org ids of the scope subtrees, narrowed to the agency filter when there is one */
+  orgIds: number[];
+  /** the reader's officer profiles, when some case they handle lies outside orgIds; [] = none */
+  handlerOfficerIds: number[];
+  /** the agency filter's org ids, which also narrow the handler branch; undefined = no filter */
+  agencyOrgIds?: number[] | undefined;
 }
 
-export interface CaseFilter extends CaseVisibility {
+/** Ids of the orgs under any of the path prefixes. */
+export async function findOrgIdsUnder(db: Db, paths: readonly string[]): Promise<number[]> {
+  if (paths.length === 0) return [];
+  const rows = await db
+    .selectFrom('org')
+    .select('id')
+    .where((eb) => eb.or(paths.map((path) => eb('path', 'like', `${path}%`))))
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** `IN ()` is not SQL: an empty id list becomes one that matches nothing. */
+const orNone = (ids: readonly number[]) => (ids.length > 0 ? ids : [0]);
+
+/** The cases the officer profiles handle (case_handler_officer_idx). */
+const handledBy = (eb: CaseEb, officerIds: readonly number[]) =>
+  eb(
+    'enforcement_case.id',
+    'in',
+    eb
+      .selectFrom('case_handler')
+      .select('case_handler.case_id')
+      .where('case_handler.officer_id', 'in', officerIds),
+  );
+
+/**
+ * Resolves the reader's visibility (and the agency filter, given as its subtree's paths) into org ids
+ * and the handler branch; two small queries, then every list, count and report reuses the result.
+ */
+export async function resolveCaseVisibility(
+  db: Db,
+  visibility: CaseVisibility,
+  agencyPath?: string,
+): Promise<ResolvedCaseVisibility> {
+  const [scopeIds, agencyIds, ownOfficers] = await Promise.all([
+    findOrgIdsUnder(db, visibility.scopePaths),
+    agencyPath ? findOrgIdsUnder(db, [agencyPath]) : undefined,
+    db.selectFrom('officer').select('id').where('user_id', '=', visibility.ownUserId).execute(),
+  ]);
+  const agencySet = agencyIds && new Set(agencyIds);
+  const orgIds = agencySet ? scopeIds.filter((id) => agencySet.has(id)) : scopeIds;
+  const ownOfficerIds = ownOfficers.map((officer) => officer.id);
+  if (ownOfficerIds.length === 0) return { orgIds, handlerOfficerIds: [], agencyOrgIds: agencyIds };
+  // Does any case the reader handles (within the agency filter) lie outside the scope? Usually not
+  // (a legal officer linked to a profile handles cases of their own unit), and then the list is a
+  // pure org condition.
+  let outside = db
+    .selectFrom('case_handler')
+    .innerJoin('enforcement_case', 'enforcement_case.id', 'case_handler.case_id')
+    .select('case_handler.case_id')
+    .where('case_handler.officer_id', 'in', ownOfficerIds);
+  if (orgIds.length > 0) outside = outside.where('enforcement_case.org_id', 'not in', orgIds);
+  if (agencyIds) outside = outside.where('enforcement_case.org_id', 'in', orNone(agencyIds));
+  const hasOutside = (await outside.limit(1).executeTakeFirst()) !== undefined;
+  return { orgIds, handlerOfficerIds: hasOutside ? ownOfficerIds : [], agencyOrgIds: agencyIds };
+}
+
+/** The SQL form of a resolved visibility (and agency filter), for every query over enforcement_case. */
+export function visibleCases(resolved: ResolvedCaseVisibility) {
+  return (eb: CaseEb): Expression<SqlBool> => {
+    const branches: Expression<SqlBool>[] = [];
+    if (resolved.orgIds.length > 0) branches.push(eb('enforcement_case.org_id', 'in', resolved.orgIds));
+    if (resolved.handlerOfficerIds.length > 0) {
+      const handled = handledBy(eb, resolved.handlerOfficerIds);
+      const { agencyOrgIds } = resolved;
+      branches.push(
+        agencyOrgIds ? eb.and([handled, eb('enforcement_case.org_id', 'in', orNone(agencyOrgIds))]) : handled,
+      );
+    }
+    return branches.length > 0 ? eb.or(branches) : eb.lit(false);
+  };
+}
+
+export interface CaseFilter {
+  /** visibility and agency filter, from resolveCaseVisibility */
+  visibility: ResolvedCaseVisibility;
   keyword?: string | undefined;
-  orgPath?: string | undefined;
   kind?: EnforcementCase['kind'] | undefined;
   filedFrom?: string | undefined;
   filedTo?: string | undefined;
@@ -47,30 +127,17 @@ export interface CaseFilter extends CaseVisibility {
 
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
+/** The filter over enforcement_case alone (no join: counts never read org). */
 function filteredCases(db: Db, filter: CaseFilter) {
-  let query = db
-    .selectFrom('enforcement_case')
-    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
-    .where(visibleCases(filter));
-  // org ids of the subtree (a handful) rather than a LIKE on the joined path, so PostgreSQL can
-  // use enforcement_case_org_filed_idx
-  if (filter.orgPath) {
-    const orgPath = filter.orgPath;
-    query = query.where('enforcement_case.org_id', 'in', (eb) =>
-      eb
-        .selectFrom('org as filter_org')
-        .select('filter_org.id')
-        .where('filter_org.path', 'like', `${orgPath}%`),
-    );
-  }
+  let query = db.selectFrom('enforcement_case').where(visibleCases(filter.visibility));
   if (filter.kind) query = query.where('enforcement_case.kind', '=', filter.kind);
   if (filter.filedFrom) query = query.where('enforcement_case.filed_on', '>=', filter.filedFrom);
   if (filter.filedTo) query = query.where('enforcement_case.filed_on', '<=', filter.filedTo);
   if (filter.closedFrom) query = query.where('enforcement_case.closed_on', '>=', filter.closedFrom);
   if (filter.closedTo) query = query.where('enforcement_case.closed_on', '<=', filter.closedTo);
   if (filter.qualityGrade) query = query.where('enforcement_case.quality_grade', '=', filter.qualityGrade);
-  // LIKE, not ILIKE: Chinese has no case, and ILIKE's case folding costs ~5× on a PGlite scan.
-  // Latin letters (case numbers) match as typed or upper-cased. pg_trgm serves both on PostgreSQL.
+  // LIKE, not ILIKE: Chinese has no case, and ILIKE's case folding costs ~5× on a scan. Latin
+  // letters (case numbers) match as typed or upper-cased. pg_trgm's GIN index serves both.
   if (filter.keyword) {
     const patterns = [...new Set([filter.keyword, filter.keyword.toUpperCase()])].map(
       (keyword) => `%${escapeLike(keyword)}%`,
@@ -81,15 +148,7 @@ function filteredCases(db: Db, filter: CaseFilter) {
   }
   if (filter.officerId) {
     const officerId = filter.officerId;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('case_handler')
-          .select('case_handler.case_id')
-          .whereRef('case_handler.case_id', '=', 'enforcement_case.id')
-          .where('case_handler.officer_id', '=', officerId),
-      ),
-    );
+    query = query.where((eb) => handledBy(eb, [officerId]));
   }
   // Same rules as recordStateOf (cases.policy.ts); cases.test.ts checks they agree.
   switch (filter.state) {
@@ -120,35 +179,149 @@ function filteredCases(db: Db, filter: CaseFilter) {
   return query;
 }
 
-/** A page of cases, newest filing first. */
+/** A count that stops at `cap` + 1 rows: `{ total: cap, isTotalCapped: true }` beyond the cap. */
+export async function countCapped<TB extends keyof Database, O>(
+  db: Db,
+  query: SelectQueryBuilder<Database, TB, O>,
+  cap: number,
+): Promise<{ total: number; isTotalCapped: boolean }> {
+  const row = await db
+    .selectFrom(
+      query
+        .select(sql<number>`1`.as('one'))
+        .limit(cap + 1)
+        .as('capped'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .executeTakeFirstOrThrow();
+  const total = Number(row.total);
+  return total > cap ? { total: cap, isTotalCapped: true } : { total, isTotalCapped: false };
+}
+
+/**
+ * At most this many orgs get a branch each in the page query of a large result (findPageIds);
+ * beyond it the plain query runs (planning a UNION of dozens of branches costs more than it saves).
+ */
+const MAX_ORG_BRANCHES = 50;
+
+/** Of these orgs, those holding at least one case (one index probe each). */
+async function findOrgsHoldingCases(db: Db, orgIds: readonly number[]): Promise<number[]> {
+  if (orgIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('org')
+    .select('org.id')
+    .where('org.id', 'in', orgIds)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('enforcement_case')
+          .select('enforcement_case.id')
+          .whereRef('enforcement_case.org_id', '=', 'org.id'),
+      ),
+    )
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The ids of one page, newest filing first. How depends on how many match (measured at 1,000,000
+ * cases, docs/cases.md "Benchmark"):
+ * - up to CASE_COUNT_CAP: fetch them all through the filter's best index and sort (ordering by
+ *   `filed_on + 0` keeps the planner off a backward walk of the filing-date index, which it
+ *   misjudges when the filter correlates with the date, e.g. the newest cases are not yet handed in);
+ * - more, without a keyword: one branch per org, each walking enforcement_case_org_filed_cover_idx
+ *   in filing order and stopping at the page's end, merged;
+ * - more, with a keyword: the plain query (a broad keyword's rows are found at once walking back
+ *   from the newest).
+ */
+async function findPageIds(
+  db: Db,
+  filter: CaseFilter,
+  isTotalCapped: boolean,
+  page: { offset: number; limit: number },
+): Promise<number[]> {
+  const { visibility } = filter;
+  if (!isTotalCapped) {
+    const rows = await filteredCases(db, filter)
+      .select('enforcement_case.id')
+      .orderBy(sql`enforcement_case.filed_on + 0`, 'desc')
+      .orderBy(sql`enforcement_case.id + 0`, 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+  const orgIds =
+    filter.keyword || visibility.handlerOfficerIds.length > 0
+      ? undefined
+      : await findOrgsHoldingCases(db, visibility.orgIds);
+  if (!orgIds || orgIds.length === 0 || orgIds.length > MAX_ORG_BRANCHES) {
+    const rows = await filteredCases(db, filter)
+      .select('enforcement_case.id')
+      .orderBy('enforcement_case.filed_on', 'desc')
+      .orderBy('enforcement_case.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+  const branches = orgIds.map((orgId, index) =>
+    db
+      .selectFrom(
+        filteredCases(db, { ...filter, visibility: { orgIds: [orgId], handlerOfficerIds: [] } })
+          .select(['enforcement_case.id', 'enforcement_case.filed_on'])
+          .orderBy('enforcement_case.filed_on', 'desc')
+          .orderBy('enforcement_case.id', 'desc')
+          .limit(page.offset + page.limit)
+          .as(`branch${index}`),
+      )
+      .select(['id', 'filed_on']),
+  );
+  const merged = branches.slice(1).reduce((union, branch) => union.unionAll(branch), branches[0]!);
+  const rows = await db
+    .selectFrom(merged.as('branches'))
+    .select('id')
+    .orderBy('filed_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  return rows.map((row) => row.id);
+}
+
+/** A page of cases, newest filing first, with the total counted up to CASE_COUNT_CAP. */
 export async function findCases(
   db: Db,
   filter: CaseFilter & { page: number; pageSize: number },
-): Promise<{ rows: CaseRow[]; total: number }> {
-  const query = filteredCases(db, filter);
-  const [rows, count] = await Promise.all([
-    query
-      .selectAll('enforcement_case')
-      .select(['org.name as org_name', 'org.path as org_path'])
-      .orderBy('enforcement_case.filed_on', 'desc')
-      .orderBy('enforcement_case.id', 'desc')
-      .limit(filter.pageSize)
-      .offset((filter.page - 1) * filter.pageSize)
-      .execute(),
-    query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.total) };
+): Promise<{ rows: CaseRow[]; total: number; isTotalCapped: boolean }> {
+  const count = await countCapped(db, filteredCases(db, filter), CASE_COUNT_CAP);
+  const offset = (filter.page - 1) * filter.pageSize;
+  const ids =
+    offset >= count.total && !count.isTotalCapped
+      ? []
+      : await findPageIds(db, filter, count.isTotalCapped, { offset, limit: filter.pageSize });
+  const rows =
+    ids.length === 0
+      ? []
+      : await selectCaseRows(
+          db.selectFrom('enforcement_case').where('enforcement_case.id', 'in', ids),
+        ).execute();
+  return { rows, ...count };
+}
+
+/** Case rows with their org's name and path, newest filing first. */
+function selectCaseRows(query: SelectQueryBuilder<Database, 'enforcement_case', object>) {
+  return query
+    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
+    .selectAll('enforcement_case')
+    .select(['org.name as org_name', 'org.path as org_path'])
+    .orderBy('enforcement_case.filed_on', 'desc')
+    .orderBy('enforcement_case.id', 'desc');
 }
 
 /** Every case the filter lets through (exports), at most `limit` rows. */
 export function findAllCases(db: Db, filter: CaseFilter, limit: number): Promise<CaseRow[]> {
-  return filteredCases(db, filter)
-    .selectAll('enforcement_case')
-    .select(['org.name as org_name', 'org.path as org_path'])
-    .orderBy('enforcement_case.filed_on', 'desc')
-    .orderBy('enforcement_case.id', 'desc')
-    .limit(limit)
-    .execute();
+  return selectCaseRows(filteredCases(db, filter)).limit(limit).execute();
 }
 
 export function findCaseById(db: Db, id: number): Promise<CaseRow | undefined> {
@@ -249,16 +422,16 @@ export async function replaceHandlers(
 /** Unsubmitted records due soon or late, counted per handler and per org (the due lists). */
 export function findDueCounts(
   db: Db,
-  visibility: CaseVisibility,
+  visibility: ResolvedCaseVisibility,
   overdueBefore: string,
   lastDueSoon: string,
 ) {
   return db
     .selectFrom('enforcement_case')
+    .where(visibleCases(visibility))
     .innerJoin('org', 'org.id', 'enforcement_case.org_id')
     .innerJoin('case_handler', 'case_handler.case_id', 'enforcement_case.id')
     .innerJoin('officer', 'officer.id', 'case_handler.officer_id')
-    .where(visibleCases(visibility))
     .where('enforcement_case.record_submitted_on', 'is', null)
     .where('enforcement_case.closed_on', '<=', lastDueSoon)
     .select([

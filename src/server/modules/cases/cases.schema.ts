@@ -135,7 +135,8 @@ export const CaseListItem = z.object({
   qualityGrade: z.enum(QUALITY_GRADES).nullable(),
 });
 export type CaseListItem = z.infer<typeof CaseListItem>;
-export const CasePage = pageOf(CaseListItem);
+/** isTotalCapped: more than `total` cases match (the count stops at 10,000; shown as "10,000+"). */
+export const CasePage = pageOf(CaseListItem).extend({ isTotalCapped: z.boolean() });
 
 export const CaseView = CaseListItem.extend({
   summary: z.string().nullable(),

@@ -26,6 +26,7 @@ import {
   findDueCounts,
   findHandlers,
   findParties,
+  resolveCaseVisibility,
 } from './cases.repository.ts';
 import type { CaseListItem, CaseListQuery, CaseView, PartyView } from './cases.schema.ts';
 
@@ -114,9 +115,8 @@ async function buildFilter(
 ): Promise<CaseFilter> {
   const orgPath = query.orgId ? (await getOrgInScope(db, actor, query.orgId)).path : undefined;
   return {
-    ...visibilityOf(actor),
+    visibility: await resolveCaseVisibility(db, visibilityOf(actor), orgPath),
     keyword: query.keyword,
-    orgPath,
     kind: query.kind,
     filedFrom: query.filedFrom,
     filedTo: query.filedTo,
@@ -129,7 +129,10 @@ async function buildFilter(
   };
 }
 
-/** A page of cases: scope subtree (or the cases one handles), search, filters. */
+/**
+ * A page of cases: scope subtree (or the cases one handles), search, filters. The total stops at
+ * CASE_COUNT_CAP (`isTotalCapped`: the list shows "10,000+").
+ */
 export async function listCases(
   db: Db,
   actor: Actor,
@@ -138,10 +141,15 @@ export async function listCases(
 ) {
   assertCan(actor, 'case.read');
   const filter = await buildFilter(db, actor, query, today);
-  const { rows, total } = await findCases(db, { ...filter, page: query.page, pageSize: query.pageSize });
+  const { rows, total, isTotalCapped } = await findCases(db, {
+    ...filter,
+    page: query.page,
+    pageSize: query.pageSize,
+  });
   return {
     items: rows.map((row) => presentCaseListItem(row, today)),
     total,
+    isTotalCapped,
     page: query.page,
     pageSize: query.pageSize,
   };
@@ -216,7 +224,8 @@ export async function getPartyFull(
 export async function getDueReport(db: Db, actor: Actor, today = todayInShanghai(new Date())) {
   assertCan(actor, 'case.read');
   const { overdueBefore, lastDueSoon } = closedOnBounds(today);
-  const rows = await findDueCounts(db, visibilityOf(actor), overdueBefore, lastDueSoon);
+  const visibility = await resolveCaseVisibility(db, visibilityOf(actor));
+  const rows = await findDueCounts(db, visibility, overdueBefore, lastDueSoon);
   const unitName = await loadUnitNames(
     db,
     rows.map((row) => row.org_path),
