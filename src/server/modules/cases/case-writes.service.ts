@@ -10,7 +10,7 @@ import { findOfficerById } from '../officers/officers.repository.ts';
 import { canHandleCases } from '../officers/officers.service.ts';
 import { findAncestry } from '../org/org.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
-import { MIN_HANDLERS } from './cases.policy.ts';
+import { CASE_UNIT_KINDS, MIN_HANDLERS } from './cases.policy.ts';
 import {
   type CaseRow,
   findCaseById,
@@ -32,7 +32,6 @@ const CASE_ORG_KINDS: readonly Org['kind'][] = [
   'legal_unit',
   'justice_bureau',
 ];
-const UNIT_KINDS: readonly Org['kind'][] = ['agency', 'township', 'justice_bureau'];
 
 export function toPartyValues(party: PartyBody): PartyValues {
   return party.kind === 'person'
@@ -63,7 +62,7 @@ async function assertCaseOrg(db: Db, actor: Actor, orgId: number): Promise<{ org
   const org = await getOrgInScope(db, actor, orgId);
   if (!CASE_ORG_KINDS.includes(org.kind))
     throw invalid([{ field: 'orgId', message: '案件应属于执法部门或其科室、执法队' }]);
-  const unit = (await findAncestry(db, org)).findLast((ancestor) => UNIT_KINDS.includes(ancestor.kind));
+  const unit = (await findAncestry(db, org)).findLast((ancestor) => CASE_UNIT_KINDS.includes(ancestor.kind));
   return { org, unitPath: unit?.path ?? org.path };
 }
 

@@ -3,7 +3,7 @@
  * (todayInShanghai(new Date()) at the service boundary).
  */
 import { addCalendarDays, type DeadlineState, deadlineState } from '../../../common/calendar.ts';
-import type { CaseKind, QualityGrade } from '../../db/schema.ts';
+import type { CaseKind, OrgKind, QualityGrade } from '../../db/schema.ts';
 import { type Actor, can } from '../../lib/access.ts';
 
 export const CASE_KINDS = [
@@ -41,6 +41,23 @@ export const PARTY_KIND_LABELS = { person: '个人', organization: '单位' } as
 export const RECORD_DUE_DAYS = 30;
 /** 临期 from 7 calendar days before the due date (a week's notice, our choice; docs/cases.md). */
 export const RECORD_WARN_DAYS = 7;
+/**
+ * The unit a case belongs to (its agency, township or the justice bureau): the nearest of these on
+ * the case org's path. Handlers must be of it; the due lists count per unit.
+ */
+export const CASE_UNIT_KINDS: readonly OrgKind[] = ['agency', 'township', 'justice_bureau'];
+
+/** The case unit on an org path ('/1/8/9/'), nearest first; undefined when none. */
+export function caseUnitOn<T extends { id: number; kind: OrgKind }>(
+  path: string,
+  orgsById: ReadonlyMap<number, T>,
+): T | undefined {
+  const ids = path.split('/').filter(Boolean).map(Number).reverse();
+  return ids
+    .map((id) => orgsById.get(id))
+    .find((org) => org !== undefined && CASE_UNIT_KINDS.includes(org.kind));
+}
+
 /** 执法人: at least two officers per case (行政处罚法第四十二条: 不得少于两人). */
 export const MIN_HANDLERS = 2;
 

@@ -163,5 +163,8 @@ export const DueReport = z.object({
   byOfficer: z.array(
     z.object({ officerId: z.number(), name: z.string(), dueSoon: z.number(), overdue: z.number() }),
   ),
-  byAgency: z.array(z.object({ name: z.string(), dueSoon: z.number(), overdue: z.number() })),
+  /** per unit (agency or township) the cases belong to: its org id and name */
+  byAgency: z.array(
+    z.object({ orgId: z.number(), name: z.string(), dueSoon: z.number(), overdue: z.number() }),
+  ),
 });

@@ -6,10 +6,11 @@ import type { CaseParty } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { loadUnitNames } from '../officers/officers.service.ts';
+import { findOrgsOnPaths } from '../officers/officers.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
 import {
   CASE_KIND_LABELS,
+  caseUnitOn,
   closedOnBounds,
   PARTY_KIND_LABELS,
   QUALITY_GRADE_LABELS,
@@ -220,18 +221,22 @@ export async function getPartyFull(
   return presentParty(party, true);
 }
 
-/** Records due soon or late, per handler and per agency, for the actor's visible cases. */
+/** Records due soon or late, per handler and per unit (agency, township), for the actor's visible cases. */
 export async function getDueReport(db: Db, actor: Actor, today = todayInShanghai(new Date())) {
   assertCan(actor, 'case.read');
   const { overdueBefore, lastDueSoon } = closedOnBounds(today);
   const visibility = await resolveCaseVisibility(db, visibilityOf(actor));
   const rows = await findDueCounts(db, visibility, overdueBefore, lastDueSoon);
-  const unitName = await loadUnitNames(
-    db,
-    rows.map((row) => row.org_path),
+  const orgsById = new Map(
+    (
+      await findOrgsOnPaths(
+        db,
+        rows.map((row) => row.org_path),
+      )
+    ).map((org) => [org.id, org]),
   );
   const byOfficer = new Map<number, { officerId: number; name: string; dueSoon: number; overdue: number }>();
-  const byAgency = new Map<string, { name: string; cases: Map<number, boolean> }>();
+  const byAgency = new Map<number, { orgId: number; name: string; cases: Map<number, boolean> }>();
   for (const row of rows) {
     const officer = byOfficer.get(row.officer_id) ?? {
       officerId: row.officer_id,
@@ -242,10 +247,14 @@ export async function getDueReport(db: Db, actor: Actor, today = todayInShanghai
     if (row.is_overdue) officer.overdue += 1;
     else officer.dueSoon += 1;
     byOfficer.set(row.officer_id, officer);
-    const name = unitName(row.org_path);
-    const agency = byAgency.get(name) ?? { name, cases: new Map<number, boolean>() };
+    const unit = caseUnitOn(row.org_path, orgsById) ?? orgsById.get(row.org_id)!;
+    const agency = byAgency.get(unit.id) ?? {
+      orgId: unit.id,
+      name: unit.name,
+      cases: new Map<number, boolean>(),
+    };
     agency.cases.set(row.case_id, Boolean(row.is_overdue));
-    byAgency.set(name, agency);
+    byAgency.set(unit.id, agency);
   }
   return {
     today,
@@ -253,6 +262,7 @@ export async function getDueReport(db: Db, actor: Actor, today = todayInShanghai
     byAgency: [...byAgency.values()].map((agency) => {
       const states = [...agency.cases.values()];
       return {
+        orgId: agency.orgId,
         name: agency.name,
         dueSoon: states.filter((isOverdue) => !isOverdue).length,
         overdue: states.filter(Boolean).length,

@@ -193,7 +193,11 @@ describe('cases and case records', () => {
     const zhang = report.json.byOfficer.find((row: { officerId: number }) => row.officerId === zhangId);
     expect(zhang.overdue).toBeGreaterThanOrEqual(1);
     expect(zhang.dueSoon).toBeGreaterThanOrEqual(1);
-    expect(report.json.byAgency[0].name).toBe('博湖县市场监督管理局');
+    // the team's cases count under their agency, named and with its id (the list links to its cases)
+    const market = await demoOrgByName(ctx.db, '博湖县市场监督管理局');
+    expect(report.json.byAgency).toEqual([
+      expect.objectContaining({ orgId: market.id, name: '博湖县市场监督管理局' }),
+    ]);
     for (const part of ['opinion', 'result']) {
       await ctx.request({
         method: 'POST',
