@@ -194,6 +194,27 @@ const PROBES: Probe[] = [
         (row: { subject: string }) => row.subject === assessmentOf(county).subjectKey,
       ),
   },
+  // documents (assessment-documents.routes.ts): seed 000's forms, the 汇总表 and the circular
+  ...(['xlsx', 'docx'] as const).flatMap((format): Probe[] => [
+    {
+      name: `quality-supervision form (${format})`,
+      method: 'GET',
+      url: (county) =>
+        periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/quality-supervision.${format}`),
+    },
+    {
+      name: `rewards-punishments record (${format})`,
+      method: 'GET',
+      url: (county) =>
+        periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/rewards-punishments.${format}`),
+    },
+    {
+      name: `annual summary (${format})`,
+      method: 'GET',
+      url: (county) => periodUrl(county, `/annual-summary.${format}`),
+    },
+  ]),
+  { name: 'results circular', method: 'GET', url: (county) => periodUrl(county, '/circular.docx') },
 ];
 
 expectNoCrossCounty(world, PROBES);
