@@ -21,7 +21,7 @@ import {
 } from './assessment.access.ts';
 import { insertRecord, updateRecordRow } from './assessment-records.repository.ts';
 import type { RecordCreateBody } from './assessment-records.schema.ts';
-import { catalogueOfPeriod, checkRecordFields } from './assessment-records.service.ts';
+import { catalogueOfPeriod, checkEvidence, checkRecordFields } from './assessment-records.service.ts';
 import { assertStatus } from './periods.service.ts';
 import { findResultSummaries } from './results.repository.ts';
 import type { AppealListQuery } from './results.schema.ts';
@@ -186,6 +186,9 @@ export async function decideAppeal(
       ).problems,
   );
   if (problems.length > 0) throw invalid(problems);
+  for (const [index, entry] of add.entries()) {
+    await checkEvidence(db, period, entry.evidence, `addRecords.${index}.evidence.id`);
+  }
   const targets =
     withdraw.length === 0
       ? []
@@ -229,7 +232,7 @@ export async function decideAppeal(
           level: entry.level ?? null,
           fact: entry.fact ?? null,
           rater: null,
-          note: entry.note ?? `申诉${appealId}更正`,
+          note: entry.note ? `${entry.note}（申诉${appealId}补记）` : `申诉${appealId}补记`,
           evidence_kind: entry.evidence?.kind ?? null,
           evidence_id: entry.evidence?.id ?? null,
           proposal_key: null,

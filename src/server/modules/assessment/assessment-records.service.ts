@@ -126,12 +126,18 @@ export function checkRecordFields(
   return { item, problems };
 }
 
-async function checkEvidence(db: Db, period: PeriodRow, evidence: RecordCreateBody['evidence']) {
+/** Refuses evidence (a case, complaint or case file) that does not exist in the period's county. */
+export async function checkEvidence(
+  db: Db,
+  period: PeriodRow,
+  evidence: RecordCreateBody['evidence'],
+  field = 'evidence.id',
+) {
   if (!evidence || evidence.kind === 'attachment' || evidence.kind === 'link') return;
   const id = Number(evidence.id);
   const path = Number.isInteger(id) && id > 0 ? await findEvidenceOrgPath(db, evidence.kind, id) : undefined;
   if (!path?.startsWith(period.org_path)) {
-    throw invalid([{ field: 'evidence.id', message: '依据（案件、投诉或案卷）不存在或不属本县' }]);
+    throw invalid([{ field, message: '依据（案件、投诉或案卷）不存在或不属本县' }]);
   }
 }
 

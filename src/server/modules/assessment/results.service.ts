@@ -218,19 +218,35 @@ export async function getScorecard(db: Db, actor: Actor, periodId: number, subje
     .where('subject_key', '=', subjectKey)
     .orderBy('id')
     .execute();
+  const changesOf = (appeal: (typeof appeals)[number]) =>
+    ((typeof appeal.changes === 'string' ? JSON.parse(appeal.changes) : appeal.changes) ?? {
+      withdrawn: [],
+      added: [],
+    }) as { withdrawn: number[]; added: number[] };
+  // records an upheld appeal added, so the explanation shows where a line came from
+  const addedBy = new Map(appeals.flatMap((appeal) => changesOf(appeal).added.map((id) => [id, appeal.id])));
   return {
     period: period.period_key,
     label: period.label,
     status: period.status,
     subject: { key: subject.subject_key, name: subject.name },
     result,
-    records: Object.fromEntries(records.map((record) => [`R${record.id}`, presentRecord(record)])),
+    records: Object.fromEntries(
+      records.map((record) => [
+        `R${record.id}`,
+        { ...presentRecord(record), addedByAppeal: addedBy.get(record.id) ?? null },
+      ]),
+    ),
     appeals: appeals.map((appeal) => ({
       id: appeal.id,
       status: appeal.status,
+      reasons: appeal.reasons,
       submittedOn: appeal.submitted_on,
       decideBy: appeal.decide_by,
+      decidedOn: appeal.decided_on,
       decision: appeal.decision,
+      withdrawn: changesOf(appeal).withdrawn.map((id) => `R${id}`),
+      added: changesOf(appeal).added.map((id) => `R${id}`),
     })),
   };
 }

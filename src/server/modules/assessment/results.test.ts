@@ -178,6 +178,99 @@ describe('closing a period', () => {
     expect(record.status).toBe('withdrawn');
   });
 
+  it('an upheld appeal may add a record: recomputed, audited and cited in the explanation', async () => {
+    // 人事教育科 has no demo account of its own: its appeal is entered as the office received it
+    const appeal = await ctx.db
+      .insertInto('assessment_appeal')
+      .values({
+        period_id: periodId,
+        subject_key: keys.personnel!,
+        reasons: '本季度获市级表彰，未计加分',
+        proof: JSON.stringify([{ kind: 'link', id: '市级表彰通报' }]),
+        submitted_on: '2025-10-10',
+        decide_by: '2025-10-15',
+        decision: null,
+        changes: null,
+        before_result: null,
+        after_result: null,
+        submitted_by: null,
+        decided_by: null,
+        decided_on: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const supervisorActor = await actorOf(ctx, 'supervisor');
+    await expect(
+      decideAppeal(
+        ctx.db,
+        supervisorActor,
+        periodId,
+        appeal.id,
+        {
+          decision: 'upheld',
+          reasons: '经核实',
+          addRecords: [
+            {
+              item: 'zjg.004.b1.commendation',
+              level: 'city',
+              occurredOn: '2025-08-20',
+              evidence: { kind: 'case', id: '999999' },
+            },
+          ],
+        },
+        '2025-10-14',
+      ),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    const decided = await decideAppeal(
+      ctx.db,
+      supervisorActor,
+      periodId,
+      appeal.id,
+      {
+        decision: 'upheld',
+        reasons: '经核实确获市级表彰，予以补记加分',
+        addRecords: [
+          {
+            item: 'zjg.004.b1.commendation',
+            level: 'city',
+            occurredOn: '2025-08-20',
+            note: '市级表彰',
+            evidence: { kind: 'link', id: '市级表彰通报' },
+          },
+        ],
+      },
+      '2025-10-14',
+    );
+    expect(decided.before).toMatchObject({ total: '90' });
+    expect(decided.after).toMatchObject({ total: '92', rank: 1 });
+    const added = (decided.changes as { added: number[] }).added;
+    expect(added).toHaveLength(1);
+    const card = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/subjects/${keys.personnel}/scorecard`,
+      cookie: supervisor,
+    });
+    const ref = `R${added[0]}`;
+    const line = card.json.result.explanation.find((entry: { records: string[] }) =>
+      entry.records.includes(ref),
+    );
+    expect(line).toMatchObject({ kind: 'bonus', points: '+2' });
+    expect(card.json.records[ref]).toMatchObject({
+      addedByAppeal: appeal.id,
+      note: `市级表彰（申诉${appeal.id}补记）`,
+    });
+    expect(card.json.appeals).toContainEqual(
+      expect.objectContaining({ id: appeal.id, status: 'upheld', added: [ref] }),
+    );
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'assessment.appeal_decide')
+      .where('entity_id', '=', String(appeal.id))
+      .executeTakeFirstOrThrow();
+    expect(JSON.stringify(audit.after)).toContain(`"added":[${added[0]}]`);
+  });
+
   it('a rejected appeal keeps the scores and gives the reasons', async () => {
     const appeal = await submitAppeal(
       ctx.db,

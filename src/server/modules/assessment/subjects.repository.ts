@@ -99,6 +99,11 @@ export async function findSubjectPage(db: Db, filter: SubjectPageFilter) {
       'assessment_result.total',
       'assessment_result.grade',
       'assessment_result.rank',
+      (eb) =>
+        eb
+          .ref('assessment_result.result', '->')
+          .key('flags' as never)
+          .as('flags'),
     ])
     .limit(filter.pageSize)
     .offset((filter.page - 1) * filter.pageSize);

@@ -24,7 +24,23 @@ export const SubjectListItem = z.object({
   unitName: z.string(),
   selfSubmittedOn: z.string().nullable(),
   /** null until the actor may see results (managers once computed, others once published) */
-  result: z.object({ total: z.string(), grade: z.string().nullable(), rank: z.number() }).nullable(),
+  result: z
+    .object({
+      total: z.string(),
+      grade: z.string().nullable(),
+      rank: z.number(),
+      /** the engine's SubjectFlags: veto, cap, quota demotion, ceiling, honours barred, commended, barred */
+      flags: z.object({
+        isVetoed: z.boolean(),
+        isCapped: z.boolean(),
+        isQuotaDemoted: z.boolean(),
+        isCeilinged: z.boolean(),
+        isHonoursBarred: z.boolean(),
+        isCommended: z.boolean(),
+        isBarred: z.boolean(),
+      }),
+    })
+    .nullable(),
 });
 export type SubjectListItem = z.infer<typeof SubjectListItem>;
 

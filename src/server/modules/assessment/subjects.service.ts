@@ -3,7 +3,7 @@
  * the self-assessment is in, the result once visible), the subject the signed-in account speaks
  * for ("my subject") with its provisional score, and a readable self-assessment.
  */
-import { evaluate, parsePeriod } from '../../../engine/index.ts';
+import { evaluate, parsePeriod, type SubjectFlags } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan, can } from '../../lib/access.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
@@ -74,7 +74,15 @@ export async function listSubjects(db: Db, actor: Actor, periodId: number, query
     orgName: row.org_name,
     unitName: unitName(row.org_path),
     selfSubmittedOn: row.submitted_on,
-    result: hasResults && row.total !== null ? { total: row.total, grade: row.grade, rank: row.rank! } : null,
+    result:
+      hasResults && row.total !== null
+        ? {
+            total: row.total,
+            grade: row.grade,
+            rank: row.rank!,
+            flags: (typeof row.flags === 'string' ? JSON.parse(row.flags) : row.flags) as SubjectFlags,
+          }
+        : null,
   }));
   return { items, total, page: query.page, pageSize: query.pageSize, hasResults };
 }

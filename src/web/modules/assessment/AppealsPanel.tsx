@@ -1,20 +1,39 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Modal, Radio, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import type { CatalogueItem } from '../../../server/modules/assessment/scheme-catalogue.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { PagedResults } from '../../components/PagedResults.tsx';
-import { ASSESSMENT_KEY, decideAppeal, listAppeals, submitAppeal } from './assessment.api.ts';
-import type { Appeal, AppealDecisionInput, PeriodDetail } from './assessment.types.ts';
+import { toIsoDay } from '../officers/form-dates.ts';
+import { ASSESSMENT_KEY, decideAppeal, listAppeals, listRecords, submitAppeal } from './assessment.api.ts';
+import type { AppealDecisionInput, AppealListItem, PeriodDetail } from './assessment.types.ts';
 import { ASSESSMENT_DECIDE_ROLES, ASSESSMENT_SELF_ROLES } from './assessment-access.ts';
-import { useClientPagedQuery } from './client-paging.ts';
+import { periodRange } from './assessment-labels.ts';
 import { DeadlineTag } from './DeadlineTag.tsx';
+import { useCatalogue } from './use-catalogue.ts';
 import { useOwnSubject } from './use-own-subject.ts';
-import { useSchemeVersion } from './use-scheme-version.ts';
-import { useSubjectName } from './use-subject-names.ts';
+import { useServerPage } from './use-server-page.ts';
 
 const APPEAL_STATUS: Record<string, { label: string; color: string }> = {
   pending: { label: '待决定', color: 'gold' },
@@ -75,40 +94,56 @@ function AppealForm({ period, subjectKey }: { period: PeriodDetail; subjectKey: 
   );
 }
 
-/** 申诉决定 (考核工作领导小组): upheld withdraws the named records and recomputes; rejected keeps the scores. */
+interface DecisionValues {
+  decision: 'upheld' | 'rejected';
+  reasons: string;
+  withdrawRecordIds?: number[];
+  addRecords?: { item?: string; level?: string; occurredOn?: Dayjs; count?: number; note?: string }[];
+}
+
+/**
+ * 申诉决定 (考核工作领导小组): upheld withdraws the subject's records named and/or adds the records
+ * the appeal proved missing, and the whole period recomputes; rejected keeps the scores.
+ */
 function DecisionModal({
   period,
   appeal,
   onClose,
 }: {
   period: PeriodDetail;
-  appeal: Appeal;
+  appeal: AppealListItem;
   onClose(): void;
 }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{
-    decision: 'upheld' | 'rejected';
-    reasons: string;
-    withdrawRecordIds?: string;
-  }>();
+  const [form] = Form.useForm<DecisionValues>();
   const decision = Form.useWatch('decision', form);
-  const submit = async (values: {
-    decision: 'upheld' | 'rejected';
-    reasons: string;
-    withdrawRecordIds?: string;
-  }) => {
+  const catalogue = useCatalogue(period.schemeVersionId);
+  const subjectRecords = useQuery({
+    queryKey: [ASSESSMENT_KEY, 'records', period.id, 'appeal', appeal.subjectKey],
+    queryFn: () =>
+      listRecords(period.id, { subjectKey: appeal.subjectKey, status: 'active', page: 1, pageSize: 200 }),
+  });
+  const items = [...(catalogue.data?.items.values() ?? [])].filter((item) => item.kind !== 'rating');
+  const range = periodRange(period.periodKey);
+  const submit = async (values: DecisionValues) => {
     const input: AppealDecisionInput = { decision: values.decision, reasons: values.reasons.trim() };
     if (values.decision === 'upheld') {
-      input.withdrawRecordIds = (values.withdrawRecordIds ?? '')
-        .split(/[,，、\s]+/)
-        .map((text) => Number(text.replace(/^R/i, '')))
-        .filter((id) => Number.isInteger(id) && id > 0);
+      input.withdrawRecordIds = values.withdrawRecordIds ?? [];
+      input.addRecords = (values.addRecords ?? [])
+        .filter((entry) => entry.item && entry.occurredOn)
+        .map((entry) => ({
+          item: entry.item!,
+          occurredOn: toIsoDay(entry.occurredOn)!,
+          count: entry.count ?? 1,
+          ...(entry.level && { level: entry.level }),
+          ...(entry.note?.trim() && { note: entry.note.trim() }),
+        }));
     }
     try {
       await decideAppeal(period.id, appeal.id, input);
       await queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
-      message.success(values.decision === 'upheld' ? '申诉成立，已重新计分' : '已决定维持原结果');
+      message.success(values.decision === 'upheld' ? '申诉成立，已更正记录并重新计分' : '已决定维持原结果');
       onClose();
     } catch (error) {
       applyApiErrorToForm(form, error, (text) => message.error(text));
@@ -117,18 +152,24 @@ function DecisionModal({
   return (
     <Modal
       open
-      title="申诉决定"
+      title={`申诉决定 · ${appeal.subjectName}`}
       okText="作出决定"
       cancelText="取消"
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
+      width={640}
     >
       <Typography.Paragraph>
         <Typography.Text type="secondary">申诉理由：</Typography.Text>
         {appeal.reasons}
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ decision: 'rejected' }}>
+      <Form<DecisionValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ decision: 'rejected', addRecords: [] }}
+      >
         <Form.Item name="decision" label="决定">
           <Radio.Group
             options={[
@@ -138,14 +179,48 @@ function DecisionModal({
           />
         </Form.Item>
         {decision === 'upheld' && (
-          <Form.Item
-            name="withdrawRecordIds"
-            label="撤销的考核记录编号"
-            extra="成绩单得分说明中的记录编号，如 R12、R15；撤销后全周期重新计分。"
-            rules={[{ required: true, message: '请填写要撤销的记录编号' }]}
-          >
-            <Input placeholder="R12, R15" />
-          </Form.Item>
+          <>
+            <Form.Item
+              name="withdrawRecordIds"
+              label="撤销的考核记录"
+              extra="撤销有误的扣分（加分）记录；也可只补记下方记录。更正后全周期重新计分。"
+            >
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder="选择申诉对象的有效记录"
+                loading={subjectRecords.isPending}
+                optionFilterProp="label"
+                options={(subjectRecords.data?.items ?? []).map((record) => ({
+                  value: record.id,
+                  label: `R${record.id} ${record.itemLabel}（${formatDay(record.occurredOn)}，${record.count} 次）`,
+                }))}
+              />
+            </Form.Item>
+            <Form.List name="addRecords">
+              {(fields, { add, remove }) => (
+                <>
+                  {fields.map((field) => (
+                    <AddedRecordFields
+                      key={field.key}
+                      name={field.name}
+                      items={items}
+                      range={range}
+                      onRemove={() => remove(field.name)}
+                    />
+                  ))}
+                  <Button
+                    icon={<PlusOutlined />}
+                    onClick={() => add({ count: 1 })}
+                    block
+                    style={{ marginBottom: 16 }}
+                  >
+                    补记考核记录
+                  </Button>
+                </>
+              )}
+            </Form.List>
+          </>
         )}
         <Form.Item
           name="reasons"
@@ -159,22 +234,102 @@ function DecisionModal({
   );
 }
 
+/** One record the decision adds: item (with level when it has levels), date in the period, count, note. */
+function AddedRecordFields({
+  name,
+  items,
+  range,
+  onRemove,
+}: {
+  name: number;
+  items: CatalogueItem[];
+  range: { start: string; end: string } | null;
+  onRemove(): void;
+}) {
+  const form = Form.useFormInstance<DecisionValues>();
+  const itemId = Form.useWatch(['addRecords', name, 'item'], form);
+  const item = items.find((candidate) => candidate.id === itemId);
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 12 }}
+      title="补记"
+      extra={
+        <Button size="small" type="link" danger onClick={onRemove}>
+          删除
+        </Button>
+      }
+    >
+      <Form.Item
+        name={[name, 'item']}
+        label="考核项目"
+        rules={[{ required: true, message: '请选择考核项目' }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={items.map((entry) => ({
+            value: entry.id,
+            label: entry.clause ? `${entry.label}（${entry.clause}）` : entry.label,
+          }))}
+        />
+      </Form.Item>
+      {item && item.levels.length > 0 && (
+        <Form.Item name={[name, 'level']} label="等级" rules={[{ required: true, message: '请选择等级' }]}>
+          <Select options={item.levels.map((level) => ({ value: level, label: level }))} />
+        </Form.Item>
+      )}
+      <Space.Compact block style={{ display: 'flex', gap: 12 }}>
+        <Form.Item
+          name={[name, 'occurredOn']}
+          label="发生日期"
+          style={{ flex: 1 }}
+          rules={[{ required: true, message: '请选择发生日期' }]}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(day) =>
+              range !== null &&
+              (day.isBefore(dayjs(range.start), 'day') || day.isAfter(dayjs(range.end), 'day'))
+            }
+          />
+        </Form.Item>
+        <Form.Item name={[name, 'count']} label="次数" style={{ flex: 1 }}>
+          <InputNumber min={1} max={10000} precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Space.Compact>
+      <Form.Item name={[name, 'note']} label="说明">
+        <Input maxLength={2000} placeholder="如：经核实应予加分的表彰文件" />
+      </Form.Item>
+    </Card>
+  );
+}
+
+/** Before → after of an upheld appeal, or the reasons of a rejection. */
+function appealOutcome(appeal: AppealListItem): string {
+  if (appeal.status === 'upheld' && appeal.before && appeal.after) {
+    return `${appeal.before.total}分（第${appeal.before.rank}名）→ ${appeal.after.total}分（第${appeal.after.rank}名）`;
+  }
+  return appeal.decision ?? '—';
+}
+
 /** 申诉: the appeals the actor may see; a subject files one in the window, the leading group decides. */
 export function AppealsPanel({ period }: { period: PeriodDetail }) {
   const user = useCurrentUser();
   const canDecide = hasAnyRole(user.roles, ASSESSMENT_DECIDE_ROLES) && period.status === 'published';
   const canAppeal = hasAnyRole(user.roles, ASSESSMENT_SELF_ROLES) && period.status === 'published';
-  const version = useSchemeVersion(period.schemeVersionId);
-  const own = useOwnSubject(period.id, canAppeal ? version?.subjectKind : undefined);
-  const subjectName = useSubjectName();
-  const [deciding, setDeciding] = useState<Appeal | null>(null);
-  const appeals = useClientPagedQuery([ASSESSMENT_KEY, 'appeals', period.id], () => listAppeals(period.id));
-  const statusTag = (appeal: Appeal) => {
+  const own = useOwnSubject(period.id, canAppeal);
+  const [deciding, setDeciding] = useState<AppealListItem | null>(null);
+  const appeals = useServerPage<AppealListItem, { page: number; pageSize: number }>(
+    [ASSESSMENT_KEY, 'appeals', period.id],
+    (filter) => listAppeals(period.id, filter),
+    { page: 1, pageSize: 20 },
+  );
+  const statusTag = (appeal: AppealListItem) => {
     const status = APPEAL_STATUS[appeal.status] ?? { label: appeal.status, color: 'default' };
     return <Tag color={status.color}>{status.label}</Tag>;
   };
-  const columns: ColumnsType<Appeal> = [
-    { title: '考核对象', dataIndex: 'subjectKey', width: 150, render: (key: string) => subjectName(key) },
+  const columns: ColumnsType<AppealListItem> = [
+    { title: '考核对象', dataIndex: 'subjectName', width: 150 },
     { title: '提出日期', dataIndex: 'submittedOn', width: 130, render: (day: string) => formatDay(day) },
     { title: '申诉理由', dataIndex: 'reasons', ellipsis: true },
     {
@@ -188,22 +343,14 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
       ),
     },
     { title: '状态', key: 'status', width: 110, render: (_value, appeal) => statusTag(appeal) },
-    {
-      title: '结果',
-      key: 'result',
-      width: 200,
-      render: (_value, appeal) =>
-        appeal.before && appeal.after
-          ? `${appeal.before.total}分（第${appeal.before.rank}名）→ ${appeal.after.total}分（第${appeal.after.rank}名）`
-          : (appeal.decision ?? '—'),
-    },
+    { title: '结果', key: 'result', width: 220, render: (_value, appeal) => appealOutcome(appeal) },
     ...(canDecide
       ? [
           {
             title: '操作',
             key: 'actions',
             width: 100,
-            render: (_value: unknown, appeal: Appeal) =>
+            render: (_value: unknown, appeal: AppealListItem) =>
               appeal.status === 'pending' && (
                 <Button size="small" type="link" onClick={() => setDeciding(appeal)}>
                   作出决定
@@ -213,26 +360,38 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
         ]
       : []),
   ];
+  const ownSubject = own.data?.subject;
   return (
     <>
-      {canAppeal && own.data && <AppealForm period={period} subjectKey={own.data.subjectKey} />}
-      <PagedResults<Appeal>
+      {canAppeal && ownSubject && <AppealForm period={period} subjectKey={ownSubject.subjectKey} />}
+      <PagedResults<AppealListItem>
         {...appeals}
         columns={columns}
-        scrollX={900}
+        scrollX={960}
         onOpen={canDecide ? (appeal) => appeal.status === 'pending' && setDeciding(appeal) : undefined}
         emptyText={period.status === 'published' ? '公示期内尚无申诉。' : '本周期没有申诉。'}
         totalText={(total) => `共 ${total} 件申诉`}
         renderPhoneItem={(appeal) => (
           <>
             <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-              <Typography.Text strong>{subjectName(appeal.subjectKey)}</Typography.Text>
+              <Typography.Text strong>{appeal.subjectName}</Typography.Text>
               {statusTag(appeal)}
             </div>
             <div style={{ fontSize: 13 }}>{appeal.reasons}</div>
             <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
-              {formatDay(appeal.submittedOn)}提出 · {formatDay(appeal.decideBy)}前决定
+              {formatDay(appeal.submittedOn)}提出 ·{' '}
+              {appeal.status === 'pending' ? `${formatDay(appeal.decideBy)}前决定` : appealOutcome(appeal)}
             </div>
+            {canDecide && appeal.status === 'pending' && (
+              <Button
+                size="small"
+                type="primary"
+                style={{ marginTop: 6 }}
+                onClick={() => setDeciding(appeal)}
+              >
+                作出决定
+              </Button>
+            )}
           </>
         )}
       />

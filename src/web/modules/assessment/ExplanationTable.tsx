@@ -1,7 +1,7 @@
 import { Alert, List, Popover, Table, Tag, Typography } from 'antd';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
-import type { AssessmentRecord, ExplanationLine } from './assessment.types.ts';
+import type { CitedRecord, ExplanationLine } from './assessment.types.ts';
 import { LINE_KIND_LABELS, pointsColor, sumPoints } from './assessment-labels.ts';
 
 type Line = ExplanationLine & { index: number };
@@ -15,7 +15,7 @@ function Points({ points }: { points: string }) {
 }
 
 /** A record reference with its date, count, note and evidence on hover. */
-function RecordRefs({ refs, records }: { refs: string[]; records: Record<string, AssessmentRecord> }) {
+function RecordRefs({ refs, records }: { refs: string[]; records: Record<string, CitedRecord> }) {
   if (refs.length === 0) return <>—</>;
   return (
     <>
@@ -36,10 +36,14 @@ function RecordRefs({ refs, records }: { refs: string[]; records: Record<string,
                 </div>
                 {record.evidence && <div>依据：{record.evidence.id}</div>}
                 {record.note && <div>说明：{record.note}</div>}
+                {record.addedByAppeal !== null && <div>申诉决定补记（申诉 {record.addedByAppeal}）</div>}
               </div>
             }
           >
-            <Tag style={{ cursor: 'help' }}>{ref}</Tag>
+            <Tag style={{ cursor: 'help' }} color={record.addedByAppeal !== null ? 'purple' : undefined}>
+              {ref}
+              {record.addedByAppeal !== null && ' 申诉补记'}
+            </Tag>
           </Popover>
         );
       })}
@@ -58,7 +62,7 @@ export function ExplanationTable({
 }: {
   lines: ExplanationLine[];
   total: string;
-  records?: Record<string, AssessmentRecord>;
+  records?: Record<string, CitedRecord>;
 }) {
   const isPhone = useIsPhone();
   const rows: Line[] = lines.map((line, index) => ({ ...line, index }));

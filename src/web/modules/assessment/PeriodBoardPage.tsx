@@ -17,14 +17,15 @@ import {
   ASSESSMENT_SELF_ROLES,
 } from './assessment-access.ts';
 import { PERIOD_STEPS } from './assessment-labels.ts';
+import { BoardProgressCard } from './BoardProgressCard.tsx';
 import { DeadlineTag } from './DeadlineTag.tsx';
 import { DocumentDownloads } from './DocumentDownloads.tsx';
-import { GroupProgress } from './GroupProgress.tsx';
 import { PeriodStatusTag } from './PeriodStatusTag.tsx';
 import { RankingPanel } from './RankingPanel.tsx';
 import { RatingSheetPanel } from './RatingSheetPanel.tsx';
 import { RecordsPanel } from './RecordsPanel.tsx';
 import { SelfAssessmentPanel } from './SelfAssessmentPanel.tsx';
+import { SubjectsTable } from './SubjectsTable.tsx';
 
 interface Action {
   label: string;
@@ -111,12 +112,11 @@ export default function PeriodBoardPage() {
       },
     });
 
+  const hasResults = canManage ? data.status !== 'open' : isPublished;
   const tabs = [
-    (canManage ? data.status !== 'open' : isPublished) && {
-      key: 'ranking',
-      label: '排名与等次',
-      children: <RankingPanel period={data} />,
-    },
+    hasResults
+      ? { key: 'ranking', label: '排名与等次', children: <RankingPanel period={data} /> }
+      : { key: 'subjects', label: '考核对象', children: <SubjectsTable period={data} /> },
     canRecord && {
       key: 'records',
       label: '考核记录',
@@ -199,7 +199,7 @@ export default function PeriodBoardPage() {
         />
         <DocumentDownloads period={data} />
       </Card>
-      {(canManage || canRecord) && <GroupProgress period={data} />}
+      {(canManage || canRecord) && <BoardProgressCard period={data} />}
       {tabs.length > 0 ? (
         <Card>
           <Tabs items={tabs} destroyOnHidden />

@@ -1,40 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Col, Row, Statistic, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import { Link, useNavigate } from 'react-router-dom';
-import { PagedResults } from '../../components/PagedResults.tsx';
 import { ASSESSMENT_KEY, getRanking } from './assessment.api.ts';
-import type { PeriodDetail, RankingRow } from './assessment.types.ts';
+import type { PeriodDetail } from './assessment.types.ts';
 import { NO_GRADE } from './assessment-labels.ts';
-import { useClientPagedQuery } from './client-paging.ts';
-import { FlagTags } from './FlagTags.tsx';
 import { GradeChart } from './GradeChart.tsx';
+import { SubjectsTable } from './SubjectsTable.tsx';
 
-type RankedSubject = RankingRow & { id: string };
-
-/** 排名表 with the grade distribution; a row opens the subject's scorecard. */
+/** 排名表 with the grade distribution; the table is the server-paged subject list in rank order. */
 export function RankingPanel({ period }: { period: PeriodDetail }) {
-  const navigate = useNavigate();
   const ranking = useQuery({
     queryKey: [ASSESSMENT_KEY, 'ranking', period.id],
     queryFn: () => getRanking(period.id),
   });
-  const paged = useClientPagedQuery<RankedSubject>([ASSESSMENT_KEY, 'ranking', period.id, 'rows'], async () =>
-    (await getRanking(period.id)).items.map((row) => ({ ...row, id: row.subjectKey })),
-  );
-  const scorecardPath = (row: RankedSubject) => `/assessment/periods/${period.id}/subjects/${row.subjectKey}`;
-  const columns: ColumnsType<RankedSubject> = [
-    { title: '名次', dataIndex: 'rank', width: 70 },
-    {
-      title: '考核对象',
-      key: 'name',
-      width: 200,
-      render: (_value, row) => <Link to={scorecardPath(row)}>{row.name}</Link>,
-    },
-    { title: '得分', dataIndex: 'total', width: 90, align: 'right' },
-    { title: '等次', dataIndex: 'grade', width: 90, render: (grade: string | null) => grade ?? '—' },
-    { title: '标记', key: 'flags', render: (_value, row) => <FlagTags flags={row.flags} /> },
-  ];
   const distribution = ranking.data?.distribution ?? {};
   const hasGrades = Object.keys(distribution).some((grade) => grade !== NO_GRADE);
   return (
@@ -59,29 +36,7 @@ export function RankingPanel({ period }: { period: PeriodDetail }) {
           </Col>
         </Row>
       )}
-      <PagedResults<RankedSubject>
-        {...paged}
-        columns={columns}
-        scrollX={640}
-        onOpen={(row) => navigate(scorecardPath(row))}
-        emptyText="本周期没有考核结果。"
-        totalText={(total) => `共 ${total} 个考核对象`}
-        renderPhoneItem={(row) => (
-          <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-            <div>
-              <Typography.Text type="secondary">第 {row.rank} 名 </Typography.Text>
-              <Typography.Link strong>{row.name}</Typography.Link>
-              <div>
-                <FlagTags flags={row.flags} />
-              </div>
-            </div>
-            <div style={{ textAlign: 'right' }}>
-              <div style={{ fontSize: 18, fontWeight: 600 }}>{row.total}</div>
-              <Typography.Text type="secondary">{row.grade ?? ''}</Typography.Text>
-            </div>
-          </div>
-        )}
-      />
+      <SubjectsTable period={period} />
     </>
   );
 }

@@ -41,17 +41,12 @@ const ITEM_KIND_LABELS: Record<string, string> = {
 /** 记录扣分/加分: one record against an item of the assessor's own groups. */
 export function RecordFormDrawer({
   period,
-  subjectKind,
   items,
-  known,
   onClose,
 }: {
   period: PeriodDetail;
-  /** the scheme's subject kind: 'officer' or a kind of organisation */
-  subjectKind: string;
   /** the items the actor may record (its groups'; every one for the office) */
   items: CatalogueItem[];
-  known?: { subjectKey: string; name: string }[];
   onClose(): void;
 }) {
   const isPhone = useIsPhone();
@@ -106,7 +101,7 @@ export function RecordFormDrawer({
     >
       <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ count: 1 }}>
         <Form.Item name="subjectKey" label="考核对象" rules={[{ required: true, message: '请选择考核对象' }]}>
-          <SubjectPicker subjectKind={subjectKind} known={known} />
+          <SubjectPicker periodId={period.id} />
         </Form.Item>
         <Form.Item
           name="item"

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { errorMessage } from '../../app/api-client.ts';
@@ -8,12 +8,11 @@ import { useCurrentUser } from '../../app/auth-context.tsx';
 import { formatDay } from '../../components/date-time.ts';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { ASSESSMENT_KEY, listRecords, withdrawRecord } from './assessment.api.ts';
-import type { AssessmentRecord, PeriodDetail } from './assessment.types.ts';
-import { useClientPagedQuery } from './client-paging.ts';
+import type { AssessmentRecord, PeriodDetail, RecordFilter, RecordListItem } from './assessment.types.ts';
 import { RecordFormDrawer } from './RecordFormDrawer.tsx';
+import { SubjectPicker } from './SubjectPicker.tsx';
 import { useCatalogue } from './use-catalogue.ts';
-import { useSchemeVersion } from './use-scheme-version.ts';
-import { useSubjectName } from './use-subject-names.ts';
+import { useServerPage } from './use-server-page.ts';
 
 const STATUS_TAGS: Record<AssessmentRecord['status'], { label: string; color: string }> = {
   active: { label: '有效', color: 'green' },
@@ -28,11 +27,11 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [isAdding, setAdding] = useState(false);
-  const subjectName = useSubjectName();
   const catalogue = useCatalogue(period.schemeVersionId);
-  const version = useSchemeVersion(period.schemeVersionId);
-  const records = useClientPagedQuery([ASSESSMENT_KEY, 'records', period.id, 'all'], () =>
-    listRecords(period.id),
+  const records = useServerPage<RecordListItem, RecordFilter>(
+    [ASSESSMENT_KEY, 'records', period.id],
+    (filter) => listRecords(period.id, filter),
+    { page: 1, pageSize: 20 },
   );
   const isRecording = period.status === 'open' || period.status === 'computed';
   const isOffice = user.roles.includes('supervisor');
@@ -43,9 +42,8 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
     (item) =>
       item.kind !== 'rating' && (isOffice || (item.ownerGroup !== null && ownGroups.has(item.ownerGroup))),
   );
-  const itemLabel = (id: string) => catalogue.data?.items.get(id)?.label ?? id;
 
-  const withdraw = async (record: AssessmentRecord) => {
+  const withdraw = async (record: RecordListItem) => {
     try {
       await withdrawRecord(period.id, record.id);
       await queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
@@ -55,20 +53,21 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
     }
   };
 
-  const amount = (record: AssessmentRecord) =>
+  const amount = (record: RecordListItem) =>
     [record.count > 1 && `${record.count} 次`, record.level, record.value && `${record.value} 分`]
       .filter(Boolean)
       .join(' · ') || '1 次';
 
-  const columns: ColumnsType<AssessmentRecord> = [
+  const columns: ColumnsType<RecordListItem> = [
+    { title: '编号', dataIndex: 'id', width: 70, render: (id: number) => `R${id}` },
     { title: '日期', dataIndex: 'occurredOn', width: 130, render: (day: string) => formatDay(day) },
-    { title: '考核对象', dataIndex: 'subjectKey', width: 150, render: (key: string) => subjectName(key) },
-    { title: '考核项目', dataIndex: 'item', width: 220, render: (id: string) => itemLabel(id) },
-    { title: '次数 / 等级', key: 'amount', width: 110, render: (_value, record) => amount(record) },
+    { title: '考核对象', dataIndex: 'subjectName', width: 150 },
+    { title: '考核项目', dataIndex: 'itemLabel', width: 220 },
+    { title: '次数 / 等级', key: 'amount', width: 100, render: (_value, record) => amount(record) },
     {
       title: '依据 / 说明',
       key: 'note',
-      width: 240,
+      width: 220,
       render: (_value, record) => (
         <>
           {record.evidence && (
@@ -80,6 +79,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
         </>
       ),
     },
+    { title: '记录人', dataIndex: 'recorderName', width: 100, render: (name: string | null) => name ?? '—' },
     {
       title: '状态',
       dataIndex: 'status',
@@ -91,7 +91,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
     {
       title: '操作',
       key: 'actions',
-      width: 80,
+      width: 70,
       render: (_value, record) =>
         isRecording &&
         record.status === 'active' && (
@@ -131,33 +131,46 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
           </Button>
         )}
       </div>
-      <PagedResults<AssessmentRecord>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <div style={{ width: 240 }}>
+          <SubjectPicker
+            periodId={period.id}
+            allowClear
+            value={records.filter.subjectKey}
+            onChange={(subjectKey) => records.setFilter({ subjectKey })}
+          />
+        </div>
+        <Select
+          allowClear
+          placeholder="记录状态"
+          aria-label="按记录状态筛选"
+          style={{ width: 120 }}
+          value={records.filter.status}
+          onChange={(status?: AssessmentRecord['status']) => records.setFilter({ status })}
+          options={Object.entries(STATUS_TAGS).map(([value, { label }]) => ({ value, label }))}
+        />
+      </Space>
+      <PagedResults<RecordListItem>
         {...records}
         columns={columns}
-        scrollX={980}
+        scrollX={1100}
         emptyText={isRecording ? '还没有记录，可点击“记录扣分、加分”。' : '本周期没有考核记录。'}
         totalText={(total) => `共 ${total} 条记录`}
         renderPhoneItem={(record) => (
           <>
             <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-              <Typography.Text strong>{itemLabel(record.item)}</Typography.Text>
+              <Typography.Text strong>{record.itemLabel}</Typography.Text>
               <Tag color={STATUS_TAGS[record.status].color}>{STATUS_TAGS[record.status].label}</Tag>
             </div>
             <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
-              {subjectName(record.subjectKey)} · {formatDay(record.occurredOn)} · {amount(record)}
+              R{record.id} · {record.subjectName} · {formatDay(record.occurredOn)} · {amount(record)}
+              {record.recorderName && ` · ${record.recorderName}`}
             </div>
             {record.note && <div style={{ fontSize: 13 }}>{record.note}</div>}
           </>
         )}
       />
-      {isAdding && version && (
-        <RecordFormDrawer
-          period={period}
-          subjectKind={version.subjectKind}
-          items={items}
-          onClose={() => setAdding(false)}
-        />
-      )}
+      {isAdding && <RecordFormDrawer period={period} items={items} onClose={() => setAdding(false)} />}
     </>
   );
 }

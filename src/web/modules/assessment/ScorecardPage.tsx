@@ -4,14 +4,43 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
+import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ASSESSMENT_KEY, getPeriod, getProvisional, getScorecard } from './assessment.api.ts';
-import type { ComponentScore, SubjectResult } from './assessment.types.ts';
+import type { AppealSummary, ComponentScore, SubjectResult } from './assessment.types.ts';
 import { ASSESSMENT_MANAGE_ROLES } from './assessment-access.ts';
 import { DocumentDownloads } from './DocumentDownloads.tsx';
 import { ExplanationTable } from './ExplanationTable.tsx';
 import { FlagTags } from './FlagTags.tsx';
+
+const APPEAL_OUTCOMES: Record<string, { label: string; color: string }> = {
+  pending: { label: '待决定', color: 'gold' },
+  upheld: { label: '申诉成立', color: 'green' },
+  rejected: { label: '维持原结果', color: 'default' },
+};
+
+/** One appeal: reasons, decision and the records it withdrew or added (cited in the explanation above). */
+function AppealOutcome({ appeal }: { appeal: AppealSummary }) {
+  const outcome = APPEAL_OUTCOMES[appeal.status] ?? { label: appeal.status, color: 'default' };
+  const changes = [
+    appeal.withdrawn.length > 0 && `撤销 ${appeal.withdrawn.join('、')}`,
+    appeal.added.length > 0 && `补记 ${appeal.added.join('、')}`,
+  ].filter(Boolean);
+  return (
+    <div>
+      <Tag color={outcome.color}>{outcome.label}</Tag>
+      {appeal.reasons}
+      <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>
+        {appeal.status === 'pending'
+          ? `${formatDay(appeal.decideBy)}前作出决定`
+          : `${appeal.decidedOn ? `${formatDay(appeal.decidedOn)}决定：` : ''}${appeal.decision ?? ''}${
+              changes.length > 0 ? `（${changes.join('，')}）` : ''
+            }`}
+      </div>
+    </div>
+  );
+}
 
 function ResultSummary({ result }: { result: SubjectResult }) {
   return (
@@ -122,14 +151,14 @@ export default function ScorecardPage() {
         <ExplanationTable lines={result.explanation} total={result.total} records={scorecard.data?.records} />
       </Card>
       {scorecard.data && scorecard.data.appeals.length > 0 && (
-        <Card title="申诉" size="small">
+        <Card title="申诉及决定" size="small">
           <Descriptions
             size="small"
             column={1}
             items={scorecard.data.appeals.map((appeal) => ({
               key: appeal.id,
-              label: `${appeal.submittedOn} 提出`,
-              children: appeal.decision ?? `待决定（${appeal.decideBy}前）`,
+              label: `${formatDay(appeal.submittedOn)}提出`,
+              children: <AppealOutcome appeal={appeal} />,
             }))}
           />
         </Card>

@@ -13,19 +13,69 @@ import {
   Space,
   Typography,
 } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import type { CatalogueItem } from '../../../server/modules/assessment/scheme-catalogue.ts';
 import { formatDay } from '../../components/date-time.ts';
+import { ErrorState } from '../../components/ErrorState.tsx';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { ASSESSMENT_KEY, submitSelfAssessment } from './assessment.api.ts';
 import type { PeriodDetail } from './assessment.types.ts';
 import { DeadlineTag } from './DeadlineTag.tsx';
+import { SelfAssessmentView } from './SelfAssessmentView.tsx';
 import { useCatalogue } from './use-catalogue.ts';
 import { useOwnSubject } from './use-own-subject.ts';
-import { useSchemeVersion } from './use-scheme-version.ts';
 
 interface Values {
   items: { item?: string; count?: number; level?: string; note?: string }[];
   note?: string;
+}
+
+/** One self-assessment line: the item, its level when it has levels, the count and a note. */
+function SelfLineFields({
+  name,
+  items,
+  onRemove,
+}: {
+  name: number;
+  items: CatalogueItem[];
+  onRemove(): void;
+}) {
+  const form = Form.useFormInstance<Values>();
+  const itemId = Form.useWatch(['items', name, 'item'], form);
+  const item = items.find((candidate) => candidate.id === itemId);
+  return (
+    <Card size="small" style={{ marginBottom: 12 }}>
+      <Form.Item
+        name={[name, 'item']}
+        label="考核项目"
+        rules={[{ required: true, message: '请选择考核项目' }]}
+      >
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          aria-label="自评考核项目"
+          options={items.map((entry) => ({
+            value: entry.id,
+            label: entry.clause ? `${entry.label}（${entry.clause}）` : entry.label,
+          }))}
+        />
+      </Form.Item>
+      {item && item.levels.length > 0 && (
+        <Form.Item name={[name, 'level']} label="等级" rules={[{ required: true, message: '请选择等级' }]}>
+          <Select options={item.levels.map((level) => ({ value: level, label: level }))} />
+        </Form.Item>
+      )}
+      <Form.Item name={[name, 'count']} label="次数">
+        <InputNumber min={1} precision={0} style={{ width: '100%' }} aria-label="自评次数" />
+      </Form.Item>
+      <Form.Item name={[name, 'note']} label="说明">
+        <Input.TextArea rows={2} maxLength={2000} aria-label="自评条目说明" />
+      </Form.Item>
+      <Button icon={<DeleteOutlined />} onClick={onRemove} danger size="small">
+        删除此条
+      </Button>
+    </Card>
+  );
 }
 
 /** 自查自评: the subject's own claims, by the statutory deadline, beside its live provisional score. */
@@ -33,14 +83,17 @@ export function SelfAssessmentPanel({ period }: { period: PeriodDetail }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const version = useSchemeVersion(period.schemeVersionId);
-  const own = useOwnSubject(period.id, version?.subjectKind);
+  const own = useOwnSubject(period.id);
   const catalogue = useCatalogue(period.schemeVersionId);
+  const [isEditing, setEditing] = useState(false);
   if (own.isPending || catalogue.isPending) return <Skeleton active />;
-  if (!own.data) {
+  if (own.isError) return <ErrorState error={own.error} onRetry={() => own.refetch()} />;
+  const { subject, selfAssessment, provisional, result } = own.data;
+  if (!subject) {
     return <Alert type="info" showIcon message="您（本单位）不是本周期的考核对象，无需自查自评。" />;
   }
-  const { subjectKey, provisional } = own.data;
+  const { subjectKey } = subject;
+  const score = provisional?.result ?? result;
   const isLate = period.selfDueOn !== null && period.selfDueOn < new Date().toISOString().slice(0, 10);
   const items = [...(catalogue.data?.items.values() ?? [])].filter(
     (item) => item.kind === 'item' || item.kind === 'veto' || item.kind === 'ceiling',
@@ -59,31 +112,48 @@ export function SelfAssessmentPanel({ period }: { period: PeriodDetail }) {
           })),
         ...(values.note?.trim() && { note: values.note.trim() }),
       });
-      await queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY, 'own-subject', period.id] });
+      await queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
+      setEditing(false);
       message.success(`已报送（${formatDay(saved.submittedOn)}），截止前可修改后重新报送`);
     } catch (error) {
       applyApiErrorToForm(form, error, (text) => message.error(text));
     }
   };
 
+  const isSubmitted = selfAssessment?.isSubmitted ?? false;
+  const showForm = !isLate && (!isSubmitted || isEditing);
   return (
     <>
       <Card size="small" style={{ marginBottom: 16 }}>
         <Space wrap size="large">
           <span>
-            实时预计得分：
-            <Typography.Text strong style={{ fontSize: 20 }}>
-              {provisional.result.total}
-            </Typography.Text>
+            {subject.name}
+            {subject.orgName !== subject.name && (
+              <Typography.Text type="secondary"> · {subject.orgName}</Typography.Text>
+            )}
           </span>
-          {provisional.result.grade && <span>预计等次：{provisional.result.grade}</span>}
+          {score && (
+            <span>
+              {provisional ? '实时预计得分：' : '考核得分：'}
+              <Typography.Text strong style={{ fontSize: 20 }}>
+                {score.total}
+              </Typography.Text>
+            </span>
+          )}
+          {score?.grade && (
+            <span>
+              {provisional ? '预计等次' : '等次'}：{score.grade}
+            </span>
+          )}
           <Link to={`/assessment/periods/${period.id}/subjects/${subjectKey}`}>查看得分说明</Link>
         </Space>
-        <div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            预计得分随各科室记录实时变化，以计分公示的结果为准。
-          </Typography.Text>
-        </div>
+        {provisional && (
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              预计得分随各科室记录实时变化，以计分公示的结果为准。
+            </Typography.Text>
+          </div>
+        )}
       </Card>
       {period.selfDueOn && (
         <Alert
@@ -98,55 +168,72 @@ export function SelfAssessmentPanel({ period }: { period: PeriodDetail }) {
           }
         />
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        disabled={isLate}
-        initialValues={{ items: [{}] }}
-      >
-        <Form.List name="items">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Card key={field.key} size="small" style={{ marginBottom: 12 }}>
-                  <Form.Item
-                    name={[field.name, 'item']}
-                    label="考核项目"
-                    rules={[{ required: true, message: '请选择考核项目' }]}
-                  >
-                    <Select
-                      showSearch={{ optionFilterProp: 'label' }}
-                      options={items.map((item) => ({
-                        value: item.id,
-                        label: item.clause ? `${item.label}（${item.clause}）` : item.label,
-                      }))}
-                    />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'count']} label="次数">
-                    <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-                  </Form.Item>
-                  <Form.Item name={[field.name, 'note']} label="说明">
-                    <Input.TextArea rows={2} maxLength={2000} />
-                  </Form.Item>
-                  <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} danger size="small">
-                    删除此条
-                  </Button>
-                </Card>
-              ))}
-              <Button icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }}>
-                添加自评条目
+      {selfAssessment?.isSubmitted && !isEditing && (
+        <Card
+          size="small"
+          title="已报送的自查自评"
+          style={{ marginBottom: 16 }}
+          extra={
+            !isLate && (
+              <Button size="small" onClick={() => setEditing(true)}>
+                修改后重新报送
               </Button>
-            </>
-          )}
-        </Form.List>
-        <Form.Item name="note" label="自评说明">
-          <Input.TextArea rows={3} maxLength={5000} showCount />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block>
-          报送自查自评
-        </Button>
-      </Form>
+            )
+          }
+        >
+          <SelfAssessmentView view={selfAssessment} />
+        </Card>
+      )}
+      {showForm && (
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{
+            items:
+              selfAssessment && selfAssessment.items.length > 0
+                ? selfAssessment.items.map((line) => ({
+                    item: line.item,
+                    count: line.count,
+                    ...(line.level && { level: line.level }),
+                    ...(line.note && { note: line.note }),
+                  }))
+                : [{}],
+            note: selfAssessment?.note ?? undefined,
+          }}
+        >
+          <Form.List name="items">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <SelfLineFields
+                    key={field.key}
+                    name={field.name}
+                    items={items}
+                    onRemove={() => remove(field.name)}
+                  />
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add({})} block style={{ marginBottom: 16 }}>
+                  添加自评条目
+                </Button>
+              </>
+            )}
+          </Form.List>
+          <Form.Item name="note" label="自评说明">
+            <Input.TextArea rows={3} maxLength={5000} showCount />
+          </Form.Item>
+          <Space style={{ width: '100%' }} direction="vertical">
+            <Button type="primary" htmlType="submit" block>
+              报送自查自评
+            </Button>
+            {isEditing && (
+              <Button block onClick={() => setEditing(false)}>
+                取消修改
+              </Button>
+            )}
+          </Space>
+        </Form>
+      )}
     </>
   );
 }

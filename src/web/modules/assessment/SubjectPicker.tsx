@@ -1,59 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
-import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
-import { HandlerSelect } from '../cases/HandlerSelect.tsx';
-import { parseSubjectKey } from './assessment-labels.ts';
+import { useState } from 'react';
+import { ASSESSMENT_KEY, listSubjects } from './assessment.api.ts';
 
 /**
- * Picks a subject of the period as its key ('officer:12', 'org:4'). With the period's subjects
- * known (a ranking or a rating sheet) it lists them; otherwise it offers officers or units and
- * the server says if the one picked is not a subject of the period (no subjects endpoint yet).
+ * Picks a subject of the period as its key ('officer:12', 'org:4'), searching the period's
+ * subject list on the server by name or section (a county period can hold thousands).
  */
 export function SubjectPicker({
+  periodId,
   value,
   onChange,
-  subjectKind,
-  known,
   id,
+  allowClear,
 }: {
+  periodId: number;
   value?: string;
   onChange?: (value: string | undefined) => void;
-  subjectKind: string;
-  known?: { subjectKey: string; name: string }[];
   id?: string;
+  allowClear?: boolean;
 }) {
-  if (known && known.length > 0) {
-    return (
-      <Select
-        id={id}
-        value={value}
-        onChange={onChange}
-        placeholder="选择考核对象"
-        showSearch={{ optionFilterProp: 'label' }}
-        options={known.map((subject) => ({ value: subject.subjectKey, label: subject.name }))}
-      />
-    );
-  }
-  const current = value ? parseSubjectKey(value).id : undefined;
-  if (subjectKind === 'officer') {
-    return (
-      <HandlerSelect
-        id={id}
-        multiple={false}
-        value={current ?? null}
-        onChange={
-          ((officerId: number | undefined) =>
-            onChange?.(officerId ? `officer:${officerId}` : undefined)) as never
-        }
-        placeholder="输入姓名搜索考核对象（执法人员）"
-      />
-    );
-  }
+  const [keyword, setKeyword] = useState('');
+  const subjects = useQuery({
+    queryKey: [ASSESSMENT_KEY, 'subject-picker', periodId, keyword],
+    queryFn: () => listSubjects(periodId, { page: 1, pageSize: 50, ...(keyword && { keyword }) }),
+  });
   return (
-    <OrgTreeSelect
+    <Select
       id={id}
-      value={current}
-      onChange={(orgId) => onChange?.(orgId ? `org:${orgId}` : undefined)}
-      placeholder="选择考核对象（科室、单位）"
+      value={value}
+      onChange={onChange}
+      allowClear={allowClear}
+      placeholder="输入姓名或科室搜索考核对象"
+      showSearch={{ filterOption: false, onSearch: (text) => setKeyword(text.trim()) }}
+      loading={subjects.isFetching}
+      notFoundContent={subjects.isFetching ? '查询中…' : '没有符合条件的考核对象'}
+      options={(subjects.data?.items ?? []).map((subject) => ({
+        value: subject.subjectKey,
+        label: subject.kind === 'officer' ? `${subject.name}（${subject.orgName}）` : subject.name,
+      }))}
     />
   );
 }

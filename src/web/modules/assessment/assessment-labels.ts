@@ -1,4 +1,6 @@
 import { formatDecimal, parseDecimal, sumScaled } from '../../../engine/decimal.ts';
+import { parsePeriod } from '../../../engine/period.ts';
+import { toEnginePeriod } from '../../../server/modules/assessment/scheme-catalogue.ts';
 import type { ExplanationLine, LineKind, PeriodStatus, SubjectFlags } from './assessment.types.ts';
 
 /** The period's life, in order; the board shows it as steps. */
@@ -83,3 +85,8 @@ export const RATER_LABELS: Record<string, string> = { main: '主要领导', depu
 
 /** The engine's grade key for a scheme without grades (results.service summarise). */
 export const NO_GRADE = '未定等次';
+
+/** First and last day of a period key ('2025-Q3' → 2025-07-01 … 2025-09-30); null if unreadable. */
+export function periodRange(periodKey: string): { start: string; end: string } | null {
+  return parsePeriod(toEnginePeriod(periodKey));
+}

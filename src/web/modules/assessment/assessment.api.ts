@@ -2,17 +2,26 @@ import { api } from '../../app/api-client.ts';
 import type {
   Appeal,
   AppealDecisionInput,
+  AppealListItem,
   AssessmentRecord,
+  MySubject,
   Period,
+  PeriodBoard,
   PeriodDetail,
   PeriodOpenInput,
   Provisional,
   Ranking,
   RatingSheet,
+  RecordFilter,
   RecordInput,
+  RecordListItem,
   SchemeVersion,
   Scorecard,
   SelfAssessmentInput,
+  SelfAssessmentView,
+  ServerPage,
+  SubjectFilter,
+  SubjectPage,
 } from './assessment.types.ts';
 
 /** Query-cache prefix; every write invalidates it (a record moves the board, a decision the ranking). */
@@ -55,11 +64,27 @@ export function finalisePeriod(periodId: number): Promise<unknown> {
   return api.post(`${periodPath(periodId)}/finalise`);
 }
 
-export function listRecords(
-  periodId: number,
-  filter: { subjectKey?: string; status?: AssessmentRecord['status'] } = {},
-): Promise<AssessmentRecord[]> {
-  return api.get<AssessmentRecord[]>(`${periodPath(periodId)}/records`, filter);
+/** 周期看板: group progress, self-assessments and ratings in and missing, who is late. */
+export function getBoard(periodId: number): Promise<PeriodBoard> {
+  return api.get<PeriodBoard>(`${periodPath(periodId)}/board`);
+}
+
+/** The period's subjects the account may see, paged and filtered (ranked once results are visible). */
+export function listSubjects(periodId: number, filter: SubjectFilter): Promise<SubjectPage> {
+  return api.get<SubjectPage>(`${periodPath(periodId)}/subjects`, { ...filter });
+}
+
+/** The account's own subject in the period (subject null when it is not assessed in it). */
+export function getMySubject(periodId: number): Promise<MySubject> {
+  return api.get<MySubject>(`${periodPath(periodId)}/my-subject`);
+}
+
+export function getSelfAssessment(periodId: number, subjectKey: string): Promise<SelfAssessmentView> {
+  return api.get<SelfAssessmentView>(`${periodPath(periodId)}/subjects/${subjectKey}/self-assessment`);
+}
+
+export function listRecords(periodId: number, filter: RecordFilter): Promise<ServerPage<RecordListItem>> {
+  return api.get<ServerPage<RecordListItem>>(`${periodPath(periodId)}/records`, { ...filter });
 }
 
 export function createRecord(periodId: number, input: RecordInput): Promise<AssessmentRecord> {
@@ -101,8 +126,11 @@ export function getScorecard(periodId: number, subjectKey: string): Promise<Scor
   return api.get<Scorecard>(`${periodPath(periodId)}/subjects/${subjectKey}/scorecard`);
 }
 
-export function listAppeals(periodId: number): Promise<Appeal[]> {
-  return api.get<Appeal[]>(`${periodPath(periodId)}/appeals`);
+export function listAppeals(
+  periodId: number,
+  filter: { page: number; pageSize: number },
+): Promise<ServerPage<AppealListItem>> {
+  return api.get<ServerPage<AppealListItem>>(`${periodPath(periodId)}/appeals`, { ...filter });
 }
 
 export function submitAppeal(periodId: number, subjectKey: string, reasons: string): Promise<Appeal> {

@@ -77,6 +77,22 @@ export interface AssessmentRecord {
   updatedAt: string;
 }
 
+/** A record as the list shows it: with the subject's, item's and recorder's names. */
+export interface RecordListItem extends AssessmentRecord {
+  subjectName: string;
+  itemLabel: string;
+  /** null for records without an account (imports); '系统提议' for proposals */
+  recorderName: string | null;
+}
+
+export interface RecordFilter {
+  page: number;
+  pageSize: number;
+  subjectKey?: string;
+  status?: AssessmentRecord['status'];
+  item?: string;
+}
+
 export interface RecordInput {
   subjectKey: string;
   item: string;
@@ -146,9 +162,19 @@ export interface Ranking {
 export interface AppealSummary {
   id: number;
   status: string;
+  reasons: string;
   submittedOn: string;
   decideBy: string;
+  decidedOn: string | null;
   decision: string | null;
+  /** record refs ('R12') the decision withdrew and added */
+  withdrawn: string[];
+  added: string[];
+}
+
+/** A record a scorecard line cites; `addedByAppeal` is the upheld appeal that added it. */
+export interface CitedRecord extends AssessmentRecord {
+  addedByAppeal: number | null;
 }
 
 export interface Scorecard {
@@ -158,7 +184,7 @@ export interface Scorecard {
   subject: { key: string; name: string };
   result: SubjectResult;
   /** 'R12' → the record a line cites */
-  records: Record<string, AssessmentRecord>;
+  records: Record<string, CitedRecord>;
   appeals: AppealSummary[];
 }
 
@@ -184,8 +210,127 @@ export interface Appeal {
   decidedOn: string | null;
 }
 
+export interface AppealListItem extends Appeal {
+  subjectName: string;
+  decidedByName: string | null;
+}
+
 export interface AppealDecisionInput {
   decision: 'upheld' | 'rejected';
   reasons: string;
   withdrawRecordIds?: number[];
+  addRecords?: Omit<RecordInput, 'subjectKey'>[];
+}
+
+/** A page of a server list (PagedResults' Page with the paging echoed back). */
+export interface ServerPage<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface SubjectFilter {
+  page: number;
+  pageSize: number;
+  keyword?: string;
+  orgId?: number;
+  grade?: string;
+  /** true: self-assessment submitted; false: not */
+  selfSubmitted?: boolean;
+}
+
+export interface SubjectListItem {
+  id: string;
+  subjectKey: string;
+  kind: 'officer' | 'org';
+  name: string;
+  orgId: number;
+  orgName: string;
+  unitName: string;
+  selfSubmittedOn: string | null;
+  result: { total: string; grade: string | null; rank: number; flags: SubjectFlags } | null;
+}
+
+export interface SubjectPage extends ServerPage<SubjectListItem> {
+  /** results filled in and rows ordered by rank */
+  hasResults: boolean;
+}
+
+export interface SelfAssessmentView {
+  subjectKey: string;
+  name: string;
+  dueOn: string | null;
+  isSubmitted: boolean;
+  submittedOn: string | null;
+  submittedByName: string | null;
+  note: string | null;
+  items: {
+    item: string;
+    label: string;
+    clause: string | null;
+    assessor: string | null;
+    count: number;
+    level: string | null;
+    value: string | null;
+    note: string | null;
+  }[];
+  /** the score the subject's own claims give; null before submission */
+  selfTotal: string | null;
+}
+
+export interface MySubject {
+  subject: { subjectKey: string; kind: 'officer' | 'org'; name: string; orgName: string } | null;
+  selfAssessment: SelfAssessmentView | null;
+  /** the live score while results are not visible to the account */
+  provisional: Provisional | null;
+  /** the stored result once visible */
+  result: { total: string; grade: string | null; rank: number } | null;
+}
+
+interface NamedSubject {
+  subjectKey: string;
+  name: string;
+  orgName: string;
+}
+
+export interface PeriodBoard {
+  periodId: number;
+  label: string;
+  status: PeriodStatus;
+  today: string;
+  groups: (ItemGroup & {
+    isOwn: boolean;
+    activeRecords: number;
+    proposedRecords: number;
+    withdrawnRecords: number;
+    lastRecordOn: string | null;
+    isSilent: boolean;
+  })[];
+  selfAssessments: {
+    dueOn: string | null;
+    isOverdue: boolean;
+    subjects: number;
+    submitted: number;
+    missing: number;
+    missingSubjects: NamedSubject[];
+  };
+  ratings: {
+    items: { id: string; label: string; raters: string[] }[];
+    raters: {
+      userId: number;
+      name: string;
+      orgName: string;
+      roles: string[];
+      sheets: { item: string; label: string; done: number; missing: number }[];
+    }[];
+    byRole: { item: string; label: string; rater: string; raters: number }[];
+  } | null;
+  late: {
+    selfAssessments: NamedSubject[];
+    selfAssessmentCount: number;
+    raters: { userId: number; name: string; orgName: string; missing: number }[];
+    groups: { id: string; label: string; orgName: string }[];
+    unownedGroups: { id: string; label: string; assessor: string }[];
+  };
 }
