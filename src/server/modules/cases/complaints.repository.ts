@@ -5,6 +5,7 @@ import { visibleOfficers } from '../officers/officers.repository.ts';
 export type ComplaintRow = Complaint & {
   officer_name: string | null;
   case_no: string | null;
+  org_name: string;
   org_path: string;
 };
 
@@ -15,26 +16,33 @@ function complaintsQuery(db: Db) {
     .leftJoin('officer', 'officer.id', 'complaint.officer_id')
     .leftJoin('enforcement_case', 'enforcement_case.id', 'complaint.case_id')
     .selectAll('complaint')
-    .select(['officer.name as officer_name', 'enforcement_case.case_no', 'org.path as org_path']);
+    .select([
+      'officer.name as officer_name',
+      'enforcement_case.case_no',
+      'org.name as org_name',
+      'org.path as org_path',
+    ]);
 }
 
-export async function findComplaints(
-  db: Db,
-  filter: {
-    scopePaths: string[];
-    officerId?: number | undefined;
-    caseId?: number | undefined;
-    kind?: Complaint['kind'] | undefined;
-    page: number;
-    pageSize: number;
-  },
-) {
+export interface ComplaintFilter {
+  scopePaths: string[];
+  officerId?: number | undefined;
+  caseId?: number | undefined;
+  kind?: Complaint['kind'] | undefined;
+}
+
+function filteredComplaints(db: Db, filter: ComplaintFilter) {
   let query = complaintsQuery(db).where((eb) =>
     eb.or(filter.scopePaths.map((prefix) => eb('org.path', 'like', `${prefix}%`))),
   );
   if (filter.officerId) query = query.where('complaint.officer_id', '=', filter.officerId);
   if (filter.caseId) query = query.where('complaint.case_id', '=', filter.caseId);
   if (filter.kind) query = query.where('complaint.kind', '=', filter.kind);
+  return query;
+}
+
+export async function findComplaints(db: Db, filter: ComplaintFilter & { page: number; pageSize: number }) {
+  const query = filteredComplaints(db, filter);
   const [rows, count] = await Promise.all([
     query
       .orderBy('complaint.received_on', 'desc')
@@ -48,6 +56,15 @@ export async function findComplaints(
       .executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.total) };
+}
+
+/** Every complaint the filter lets through (exports), newest first, at most `limit`. */
+export function findAllComplaints(db: Db, filter: ComplaintFilter, limit: number): Promise<ComplaintRow[]> {
+  return filteredComplaints(db, filter)
+    .orderBy('complaint.received_on', 'desc')
+    .orderBy('complaint.id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export function findComplaintById(db: Db, id: number): Promise<ComplaintRow | undefined> {

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { writeSheet } from '../../lib/xlsx.ts';
+import { attachment, XLSX_CONTENT_TYPE } from '../officers/binary-body.ts';
 import { IdParams } from './cases.schema.ts';
 import {
   CampaignBody,
@@ -15,10 +17,13 @@ import {
 import {
   addCampaign,
   createComplaint,
+  getComplaint,
   getOfficerCounts,
+  listAllComplaints,
   listComplaints,
   updateComplaint,
 } from './complaints.service.ts';
+import { buildComplaintSheet } from './complaints-export.ts';
 
 export function complaintsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -34,6 +39,30 @@ export function complaintsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listComplaints(db, requireActor(request), request.query),
+    );
+    app.get(
+      '/api/complaints/export.xlsx',
+      {
+        schema: {
+          tags,
+          summary: '导出投诉举报、信访列表（与列表相同的筛选）',
+          querystring: ComplaintListQuery.omit({ page: true, pageSize: true }),
+        },
+      },
+      async (request, reply) => {
+        const items = await listAllComplaints(db, requireActor(request), request.query);
+        return reply
+          .header('content-type', XLSX_CONTENT_TYPE)
+          .header('content-disposition', attachment('投诉举报与信访.xlsx'))
+          .send(await writeSheet(buildComplaintSheet(items)));
+      },
+    );
+    app.get(
+      '/api/complaints/:id',
+      {
+        schema: { tags, summary: '投诉举报或信访详情', params: IdParams, response: { 200: ComplaintView } },
+      },
+      async (request) => getComplaint(db, requireActor(request), request.params.id),
     );
     app.post(
       '/api/complaints',
@@ -53,7 +82,7 @@ export function complaintsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       {
         schema: {
           tags,
-          summary: '调查结论（查实/不属实）与处理情况',
+          summary: '修改投诉举报或信访（含调查结论、处理情况；记入审计日志）',
           params: IdParams,
           body: ComplaintUpdateBody,
           response: { 200: ComplaintView },

@@ -12,34 +12,48 @@ const text = (label: string, max: number) =>
 export const COMPLAINT_KIND_LABELS = { complaint: '投诉举报', petition: '信访' } as const;
 export const FINDING_LABELS = { substantiated: '查实', unfounded: '不属实' } as const;
 
-/** A complaint names the officer and/or the case; a petition names the officer who handled it. */
-export const ComplaintCreateBody = z
-  .object({
-    kind: z.enum(['complaint', 'petition'], { error: '类型应为投诉举报或信访' }),
-    officerId: z.number().int().positive().nullable().optional(),
-    caseId: z.number().int().positive().nullable().optional(),
-    source: text('来源', 100),
-    receivedOn: zIsoDate,
-    summary: text('内容摘要', 2000),
-  })
-  .refine((body) => body.officerId || body.caseId, {
-    message: '请指明被投诉的执法人员或案件（信访须指明承办人员）',
-    path: ['officerId'],
-  })
-  .refine((body) => body.kind === 'complaint' || body.officerId, {
-    message: '信访须指明处理的执法人员',
-    path: ['officerId'],
-  });
+/**
+ * What a complaint or petition must name (Chinese message), or null: a complaint the officer and/or
+ * the case; a petition the officer who handled it. Checked on create and on every edit.
+ */
+export function complaintTargetProblem(target: {
+  kind: 'complaint' | 'petition';
+  officerId?: number | null | undefined;
+  caseId?: number | null | undefined;
+}): string | null {
+  if (!target.officerId && !target.caseId) return '请指明被投诉的执法人员或案件（信访须指明承办人员）';
+  if (target.kind === 'petition' && !target.officerId) return '信访须指明处理的执法人员';
+  return null;
+}
+
+const ComplaintFields = {
+  kind: z.enum(['complaint', 'petition'], { error: '类型应为投诉举报或信访' }),
+  officerId: z.number().int().positive().nullable().optional(),
+  caseId: z.number().int().positive().nullable().optional(),
+  source: text('来源', 100),
+  receivedOn: zIsoDate,
+  summary: text('内容摘要', 2000),
+};
+
+export const ComplaintCreateBody = z.object(ComplaintFields).superRefine((body, context) => {
+  const problem = complaintTargetProblem(body);
+  if (problem) context.addIssue({ code: 'custom', message: problem, path: ['officerId'] });
+});
 export type ComplaintCreateBody = z.infer<typeof ComplaintCreateBody>;
 
-export const ComplaintUpdateBody = z.object({
-  finding: z
-    .enum(['substantiated', 'unfounded'], { error: '调查结论应为查实或不属实' })
-    .nullable()
-    .optional(),
-  handling: z.string().trim().max(2000, '处理情况不能超过 2000 个字符').nullable().optional(),
-  handledOn: zIsoDate.nullable().optional(),
-});
+/** Any field of the complaint, its finding (查实/不属实) and handling; what is left out stays. */
+export const ComplaintUpdateBody = z
+  .object({
+    ...ComplaintFields,
+    finding: z
+      .enum(['substantiated', 'unfounded'], { error: '调查结论应为查实或不属实' })
+      .nullable()
+      .optional(),
+    handling: z.string().trim().max(2000, '处理情况不能超过 2000 个字符').nullable().optional(),
+    handledOn: zIsoDate.nullable().optional(),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' });
 export type ComplaintUpdateBody = z.infer<typeof ComplaintUpdateBody>;
 
 export const ComplaintListQuery = PagingQuery.extend({
@@ -52,6 +66,7 @@ export type ComplaintListQuery = z.infer<typeof ComplaintListQuery>;
 export const ComplaintView = z.object({
   id: z.number(),
   orgId: z.number(),
+  orgName: z.string(),
   kind: z.enum(['complaint', 'petition']),
   kindLabel: z.string(),
   officerId: z.number().nullable(),

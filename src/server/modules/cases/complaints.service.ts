@@ -6,9 +6,10 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { findOfficerById } from '../officers/officers.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
 import { findCaseById } from './cases.repository.ts';
-import { visibilityOf } from './cases.service.ts';
+import { CASE_EXPORT_MAX_ROWS, visibilityOf } from './cases.service.ts';
 import {
   type ComplaintRow,
+  findAllComplaints,
   findComplaintById,
   findComplaints,
   findOfficerPeriodFacts,
@@ -22,6 +23,7 @@ import {
   type ComplaintListQuery,
   type ComplaintUpdateBody,
   type ComplaintView,
+  complaintTargetProblem,
   FINDING_LABELS,
 } from './complaints.schema.ts';
 import { countOfficerPeriod, periodRange } from './officer-counts.ts';
@@ -30,6 +32,7 @@ export function presentComplaint(row: ComplaintRow): ComplaintView {
   return {
     id: row.id,
     orgId: row.org_id,
+    orgName: row.org_name,
     kind: row.kind,
     kindLabel: COMPLAINT_KIND_LABELS[row.kind],
     officerId: row.officer_id,
@@ -52,14 +55,56 @@ export async function listComplaints(db: Db, actor: Actor, query: ComplaintListQ
   return { items: rows.map(presentComplaint), total, page: query.page, pageSize: query.pageSize };
 }
 
+/** Every complaint the filter lets through, for an export (capped at CASE_EXPORT_MAX_ROWS). */
+export async function listAllComplaints(
+  db: Db,
+  actor: Actor,
+  query: Omit<ComplaintListQuery, 'page' | 'pageSize'>,
+): Promise<ComplaintView[]> {
+  assertCan(actor, 'complaint.read');
+  const rows = await findAllComplaints(db, { scopePaths: actor.scopePaths, ...query }, CASE_EXPORT_MAX_ROWS);
+  return rows.map(presentComplaint);
+}
+
+/** One complaint in the reader's scope, else NOT_FOUND (another county's ids are not confirmed). */
+export async function getComplaint(db: Db, actor: Actor, id: number): Promise<ComplaintView> {
+  assertCan(actor, 'complaint.read');
+  const row = await findComplaintById(db, id);
+  if (!row || !isInScope(actor, row.org_path)) throw notFound('投诉举报');
+  return presentComplaint(row);
+}
+
+/**
+ * The officer and case a complaint names, each in the writer's scope, and the org it then belongs
+ * to (the case's, else the officer's).
+ */
+async function resolveTargets(
+  db: Db,
+  actor: Actor,
+  target: { kind: 'complaint' | 'petition'; officerId: number | null; caseId: number | null },
+) {
+  const problem = complaintTargetProblem(target);
+  if (problem) throw invalid([{ field: 'officerId', message: problem }]);
+  const officer = target.officerId ? await findOfficerById(db, target.officerId) : undefined;
+  const caseRow = target.caseId ? await findCaseById(db, target.caseId) : undefined;
+  if (target.officerId && !(officer && isInScope(actor, officer.org_path))) throw notFound('执法人员');
+  if (target.caseId && !(caseRow && isInScope(actor, caseRow.org_path))) throw notFound('案件');
+  return { orgId: caseRow?.org_id ?? officer!.org_id };
+}
+
+function checkHandledOn(receivedOn: string, handledOn: string | null | undefined) {
+  if (handledOn && handledOn < receivedOn)
+    throw invalid([{ field: 'handledOn', message: '处理日期不能早于收到日期' }]);
+}
+
 /** Records a complaint or petition against an officer and/or case in the writer's scope. */
 export async function createComplaint(db: Db, actor: Actor, body: ComplaintCreateBody) {
   assertCan(actor, 'complaint.write');
-  const officer = body.officerId ? await findOfficerById(db, body.officerId) : undefined;
-  const caseRow = body.caseId ? await findCaseById(db, body.caseId) : undefined;
-  if (body.officerId && !(officer && isInScope(actor, officer.org_path))) throw notFound('执法人员');
-  if (body.caseId && !(caseRow && isInScope(actor, caseRow.org_path))) throw notFound('案件');
-  const orgId = caseRow?.org_id ?? officer!.org_id;
+  const { orgId } = await resolveTargets(db, actor, {
+    kind: body.kind,
+    officerId: body.officerId ?? null,
+    caseId: body.caseId ?? null,
+  });
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await insertComplaint(trx, {
       org_id: orgId,
@@ -85,24 +130,47 @@ export async function createComplaint(db: Db, actor: Actor, body: ComplaintCreat
   return presentComplaint((await findComplaintById(db, id))!);
 }
 
-/** The finding (查实 / 不属实) and handling of a complaint. */
+/**
+ * Edits any field of a complaint in the writer's scope: what it names (checked again, and the org it
+ * belongs to follows), source, dates, summary, the finding (查实 / 不属实) and handling. Audited with
+ * the complaint before and after.
+ */
 export async function updateComplaint(db: Db, actor: Actor, id: number, body: ComplaintUpdateBody) {
   assertCan(actor, 'complaint.write');
   const row = await findComplaintById(db, id);
   if (!row || !isInScope(actor, row.org_path)) throw notFound('投诉举报');
+  const target = {
+    kind: body.kind ?? row.kind,
+    officerId: body.officerId === undefined ? row.officer_id : body.officerId,
+    caseId: body.caseId === undefined ? row.case_id : body.caseId,
+  };
+  const isRetargeted =
+    target.kind !== row.kind || target.officerId !== row.officer_id || target.caseId !== row.case_id;
+  const orgId = isRetargeted ? (await resolveTargets(db, actor, target)).orgId : row.org_id;
+  checkHandledOn(
+    body.receivedOn ?? row.received_on,
+    body.handledOn === undefined ? row.handled_on : body.handledOn,
+  );
   await db.transaction().execute(async (trx) => {
     await updateComplaintRow(trx, id, {
+      org_id: orgId,
+      kind: target.kind,
+      officer_id: target.officerId,
+      case_id: target.caseId,
+      ...(body.source !== undefined && { source: body.source }),
+      ...(body.receivedOn !== undefined && { received_on: body.receivedOn }),
+      ...(body.summary !== undefined && { summary: body.summary }),
       ...(body.finding !== undefined && { finding: body.finding }),
-      ...(body.handling !== undefined && { handling: body.handling }),
+      ...(body.handling !== undefined && { handling: body.handling || null }),
       ...(body.handledOn !== undefined && { handled_on: body.handledOn }),
     });
     await recordAudit(trx, actor, {
       action: 'complaint.update',
       entityType: 'complaint',
       entityId: id,
-      orgId: row.org_id,
+      orgId,
       before: presentComplaint(row),
-      after: body,
+      after: presentComplaint((await findComplaintById(trx, id))!),
     });
   });
   return presentComplaint((await findComplaintById(db, id))!);
