@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMES_DIRECTORY } from '../../../cli/score/presets.ts';
 import { createForeignCounty, demoOrgByName } from '../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
-import { presetVersionId } from './assessment-fixtures.ts';
+import { openSectionPeriod, presetVersionId } from './assessment-fixtures.ts';
 import { docxTableRows, docxText } from './documents/docx-text.ts';
 
 /**
@@ -324,6 +324,16 @@ describe('奖惩记录表', () => {
       supervisor,
     );
     expect(response.statusCode).toBe(404);
+    const { period, keys } = await openSectionPeriod(ctx, supervisor, `${YEAR}-Q3`);
+    await api('POST', `/api/assessment/periods/${period.id}/compute`, supervisor);
+    const section = await download(
+      `/api/assessment/periods/${period.id}/subjects/${keys.office}/quality-supervision.xlsx`,
+      supervisor,
+    );
+    expect(section.statusCode).toBe(400);
+    expect(section.json().error.fields).toEqual([
+      { field: 'subjectKey', message: '质量监督表、奖惩记录表只适用于执法人员考核对象' },
+    ]);
   });
 });
 
