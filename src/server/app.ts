@@ -30,6 +30,7 @@ import { caseFilesRoutes } from './modules/case-files/case-files.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complaintsRoutes } from './modules/cases/complaints.routes.ts';
 import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
+import { caseHandlersRoutes } from './modules/officers/case-handlers.routes.ts';
 import { officersRoutes } from './modules/officers/officers.routes.ts';
 import { trainingRoutes } from './modules/officers/training.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
@@ -110,6 +111,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(auditRoutes(deps));
   await app.register(calendarRoutes(deps));
   await app.register(officersRoutes(deps));
+  await app.register(caseHandlersRoutes(deps));
   await app.register(trainingRoutes(deps));
   await app.register(disclosureRoutes(deps));
   await app.register(casesRoutes(deps));
