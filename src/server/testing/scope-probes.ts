@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db/database.ts';
 import type { Role } from '../db/schema.ts';
+import { addOfficer } from '../modules/cases/cases-fixtures.ts';
 import { ALL_ROLES, createForeignCounty } from './fixtures.ts';
 import { createTestContext, type ResponseJson, type TestContext } from './test-app.ts';
 
@@ -182,41 +183,19 @@ async function describeCounty(
 
 /** One officer profile with an expired certificate, a training and a work log in each county: the target of the officer probes. */
 async function addProbeOfficer(db: Db, sectionId: number, countyName: string) {
-  const officer = await db
-    .insertInto('officer')
-    .values({
-      org_id: sectionId,
-      user_id: null,
-      name: `${countyName}探针`,
-      gender: 'female',
-      ethnicity: null,
-      education: null,
-      birth_date: null,
-      position: null,
-      post: null,
-      duties: null,
-      qualified_on: null,
-      started_work_on: null,
-      phone: null,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const officerId = await addOfficer(db, sectionId, `${countyName}探针`, {
+    today: '2020-01-01',
+    validUntil: '2020-12-31',
+  });
   const certificate = await db
-    .insertInto('certificate')
-    .values({
-      officer_id: officer.id,
-      number: `PROBE-${officer.id}`,
-      issuer: '县人民政府',
-      area: countyName,
-      issued_on: '2020-01-01',
-      valid_until: '2020-12-31',
-    })
-    .returning('id')
+    .selectFrom('certificate')
+    .select('id')
+    .where('officer_id', '=', officerId)
     .executeTakeFirstOrThrow();
   const training = await db
     .insertInto('training')
     .values({
-      officer_id: officer.id,
+      officer_id: officerId,
       held_on: '2024-05-01',
       hours: 8,
       content: '探针培训',
@@ -230,7 +209,7 @@ async function addProbeOfficer(db: Db, sectionId: number, countyName: string) {
   const workLog = await db
     .insertInto('work_log')
     .values({
-      officer_id: officer.id,
+      officer_id: officerId,
       kind: 'daily',
       period_start: '2024-05-01',
       period_end: '2024-05-01',
@@ -239,7 +218,7 @@ async function addProbeOfficer(db: Db, sectionId: number, countyName: string) {
     .returning('id')
     .executeTakeFirstOrThrow();
   return {
-    officerId: officer.id,
+    officerId,
     certificateId: certificate.id,
     trainingId: training.id,
     workLogId: workLog.id,
