@@ -70,6 +70,10 @@ export const DEMO_COUNTY: DemoOrg = {
         { key: 'bureau.office', kind: 'section', name: '办公室' },
         { key: 'bureau.personnel', kind: 'section', name: '人事教育科' },
         { key: 'bureau.legal', kind: 'legal_unit', name: '法制审核科' },
+        // the responsible assessing sections seed 004's item groups name (咨询指导科 科室建设, 督查科
+        // 纪律规范 and 班子测评), so a section period finds an owner for every group
+        { key: 'bureau.guidance', kind: 'section', name: '咨询指导科' },
+        { key: 'bureau.inspection', kind: 'section', name: '督查科' },
       ],
     },
     {

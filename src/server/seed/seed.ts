@@ -5,6 +5,7 @@ import { hashPassword } from '../lib/password.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
+import { seedDemoAssessment } from './demo-assessment.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
@@ -29,7 +30,7 @@ export interface SeedResult {
  */
 export async function seedDemoCounty(db: Db): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('org').select('id').limit(1).executeTakeFirst();
     if (existing) return { seeded: false, orgs: 0, accounts: 0 };
     const idsByKey = new Map<string, number>();
@@ -83,4 +84,7 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
     await seedDemoCases(trx, todayInShanghai(new Date()));
     return { seeded: true, orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length };
   });
+  // assessment periods (issue 6), through the services and their own transactions, once the county is in
+  if (result.seeded) await seedDemoAssessment(db, todayInShanghai(new Date()));
+  return result;
 }

@@ -1,9 +1,9 @@
 /** Test helpers for assessment: the demo county's bureau sections under the seed 004 scheme. */
 
-import { type Actor, resolveScopePaths } from '../../lib/access.ts';
+import type { Actor } from '../../lib/access.ts';
 import { demoOrgByName } from '../../testing/fixtures.ts';
 import type { TestContext } from '../../testing/test-app.ts';
-import { findAncestry } from '../org/org.repository.ts';
+import { actorOfAccount } from './account-actor.ts';
 
 /** The stored version id of a preset (syncs presets first). */
 export async function presetVersionId(ctx: TestContext, cookie: string, schemeId: string): Promise<number> {
@@ -15,21 +15,29 @@ export async function presetVersionId(ctx: TestContext, cookie: string, schemeId
   return version.id;
 }
 
-/** Opens a zjg-section-quarterly period over the sections of 博湖县司法局; returns the period and subject keys. */
+/**
+ * Opens a zjg-section-quarterly period over four sections of 博湖县司法局 (named, so the tests do
+ * not move when the bureau gains a section); returns the period and subject keys.
+ */
 export async function openSectionPeriod(ctx: TestContext, cookie: string, periodKey = '2025-Q3') {
+  const office = await demoOrgByName(ctx.db, '办公室');
+  const personnel = await demoOrgByName(ctx.db, '人事教育科');
+  const supervision = await demoOrgByName(ctx.db, '行政执法协调监督科');
+  const legal = await demoOrgByName(ctx.db, '法制审核科');
   const bureau = await demoOrgByName(ctx.db, '博湖县司法局');
   const schemeVersionId = await presetVersionId(ctx, cookie, 'zjg-section-quarterly');
   const response = await ctx.request({
     method: 'POST',
     url: '/api/assessment/periods',
     cookie,
-    payload: { schemeVersionId, periodKey, underOrgId: bureau.id },
+    payload: {
+      schemeVersionId,
+      periodKey,
+      subjectIds: [office.id, personnel.id, supervision.id, legal.id],
+      underOrgId: bureau.id,
+    },
   });
   if (response.status !== 201) throw new Error(`open period: ${JSON.stringify(response.json)}`);
-  const office = await demoOrgByName(ctx.db, '办公室');
-  const personnel = await demoOrgByName(ctx.db, '人事教育科');
-  const supervision = await demoOrgByName(ctx.db, '行政执法协调监督科');
-  const legal = await demoOrgByName(ctx.db, '法制审核科');
   return {
     period: response.json,
     keys: {
@@ -42,27 +50,6 @@ export async function openSectionPeriod(ctx: TestContext, cookie: string, period
 }
 
 /** The Actor of a demo account, as the auth hook would resolve it (for service calls with a fixed date). */
-export async function actorOf(ctx: TestContext, username: string): Promise<Actor> {
-  const user = await ctx.db
-    .selectFrom('user_account')
-    .innerJoin('org', 'org.id', 'user_account.org_id')
-    .select([
-      'user_account.id',
-      'user_account.username',
-      'user_account.display_name',
-      'user_account.org_id',
-      'user_account.roles',
-      'org.path',
-    ])
-    .where('username', '=', username)
-    .executeTakeFirstOrThrow();
-  const ancestry = await findAncestry(ctx.db, { path: user.path });
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.display_name,
-    orgId: user.org_id,
-    roles: user.roles,
-    scopePaths: resolveScopePaths(user.roles, ancestry),
-  };
+export function actorOf(ctx: TestContext, username: string): Promise<Actor> {
+  return actorOfAccount(ctx.db, username);
 }

@@ -99,7 +99,8 @@ describe('periods', () => {
     );
     expect(byId['zjg.004.d1-1']).toBe(office.id);
     expect(byId['zjg.004.d5']).toBe(office.id);
-    expect(byId['zjg.004.d3']).toBeNull(); // 咨询指导科: no such section in the demo county
+    expect(byId['zjg.004.d3']).toBe((await demoOrgByName(ctx.db, '咨询指导科')).id);
+    expect(byId['zjg.004.d4']).toBe((await demoOrgByName(ctx.db, '督查科')).id);
   });
 
   it('counts the self-assessment deadline on the statutory calendar (2025 Q1 ends on a Monday)', async () => {

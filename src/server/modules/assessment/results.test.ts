@@ -35,14 +35,6 @@ beforeAll(async () => {
     payload: { content: QUOTA_SCHEME },
   });
   expect(upload.status).toBe(201);
-  const bureau = await demoOrgByName(ctx.db, '博湖县司法局');
-  const opened = await ctx.request({
-    method: 'POST',
-    url: '/api/assessment/periods',
-    cookie: supervisor,
-    payload: { schemeVersionId: upload.json.id, periodKey: '2025-Q3', underOrgId: bureau.id },
-  });
-  periodId = opened.json.id;
   for (const [name, label] of [
     ['office', '办公室'],
     ['personnel', '人事教育科'],
@@ -51,6 +43,18 @@ beforeAll(async () => {
   ]) {
     keys[name!] = `org:${(await demoOrgByName(ctx.db, label!)).id}`;
   }
+  // four named sections of the bureau: the quota of 50 % then leaves two seats for 优秀
+  const opened = await ctx.request({
+    method: 'POST',
+    url: '/api/assessment/periods',
+    cookie: supervisor,
+    payload: {
+      schemeVersionId: upload.json.id,
+      periodKey: '2025-Q3',
+      subjectIds: Object.values(keys).map((key) => Number(key.slice('org:'.length))),
+    },
+  });
+  periodId = opened.json.id;
   const record = (payload: object) =>
     ctx.request({
       method: 'POST',
