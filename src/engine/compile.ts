@@ -23,7 +23,7 @@ import type {
 import { tallyNotes } from './components/tally.ts';
 import { formatDecimal, parseDecimal, SCALE, type Scaled } from './decimal.ts';
 import { type Problem, problem } from './problems.ts';
-import type { Component, Group, Item, NumberOrParam, SchemeFile } from './scheme.schema.ts';
+import type { Component, Group, Item, NumberOrParam, Ranking, SchemeFile } from './scheme.schema.ts';
 
 export type * from './compiled.types.ts';
 
@@ -411,28 +411,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
     ceilings.set(item.index, ceiling.maxGrade);
   });
 
-  const commendFile = file.ranking?.commend;
-  let commend: CompiledScheme['commend'] = null;
-  if (commendFile) {
-    const share = number(commendFile.share, 'ranking.commend.share');
-    if (share <= 0 || share > HUNDRED) {
-      problems.push(
-        problem(
-          'ranking.commend.share',
-          '表彰比例应在0到100之间',
-          'the commended share must be a percent above 0 and at most 100',
-        ),
-      );
-    }
-    commend = {
-      share,
-      clause: commendFile.clause,
-      rounding: commendFile.rounding ?? 'floor',
-      ties: commendFile.ties ?? 'spare',
-    };
-  }
-  const barFile = file.ranking?.bar;
-  const bar = barFile ? { last: barFile.last, clause: barFile.clause, ties: barFile.ties ?? 'spare' } : null;
+  const { commend, bar } = compileRanking(file.ranking, 'ranking', number, problems);
 
   const rollUps = (file.rollUps ?? []).map((rollUp, position): CompiledRollUp => {
     const path = `rollUps[${position}]`;
@@ -485,6 +464,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
       quotas: (rollUp.quotas ?? []).map((quota, quotaPosition) =>
         compileQuota(quota, `${path}.quotas[${quotaPosition}]`, rollUpBands, new Map(), number, problems),
       ),
+      ...compileRanking(rollUp.ranking, `${path}.ranking`, number, problems),
     };
   });
 
@@ -510,6 +490,37 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
       rollUps,
     },
   };
+}
+
+/** The commended share and the barred last N of a ranking (a scheme's or a roll-up's). */
+function compileRanking(
+  ranking: Ranking | undefined,
+  path: string,
+  number: (value: NumberOrParam, at: string) => Scaled,
+  problems: Problem[],
+): Pick<CompiledScheme, 'commend' | 'bar'> {
+  let commend: CompiledScheme['commend'] = null;
+  if (ranking?.commend) {
+    const share = number(ranking.commend.share, `${path}.commend.share`);
+    if (share <= 0 || share > HUNDRED) {
+      problems.push(
+        problem(
+          `${path}.commend.share`,
+          '表彰比例应在0到100之间',
+          'the commended share must be a percent above 0 and at most 100',
+        ),
+      );
+    }
+    commend = {
+      share,
+      clause: ranking.commend.clause,
+      rounding: ranking.commend.rounding ?? 'floor',
+      ties: ranking.commend.ties ?? 'spare',
+    };
+  }
+  const barFile = ranking?.bar;
+  const bar = barFile ? { last: barFile.last, clause: barFile.clause, ties: barFile.ties ?? 'spare' } : null;
+  return { commend, bar };
 }
 
 function triggerItem(id: string, label: string, clause: string | undefined, role: 'veto' | 'ceiling') {

@@ -133,6 +133,8 @@ export interface CompiledRollUp {
   bands: CompiledBand[];
   rules: CompiledRollUpRule[];
   quotas: CompiledQuota[];
+  commend: CompiledScheme['commend'];
+  bar: CompiledScheme['bar'];
 }
 
 export interface CompiledScheme {

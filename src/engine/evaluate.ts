@@ -12,7 +12,7 @@ import type { Problem } from './problems.ts';
 import { problem } from './problems.ts';
 import { type ResultColumns, SubjectView } from './results.ts';
 import type { SchemeFile } from './scheme.schema.ts';
-import { type AppliedRule, assignStandings, type StandingInput } from './standing.ts';
+import { type AppliedRule, assignStandings, FLAG_CAPPED, flagsOf, type SubjectRules } from './standing.ts';
 import { SubjectWorkspace } from './subject.ts';
 import type { EvaluateInput, EvaluationResult, Trigger } from './types.ts';
 
@@ -126,50 +126,41 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   // One shared tie-break function instead of a closure per subject.
   const tieKeys = (quota: CompiledQuota, index: number) =>
     quota.tieBreakBy.map((componentIndex) => scores[index * componentCount + componentIndex] ?? 0);
-  const standingInputs: StandingInput[] = new Array(subjectCount);
-  for (let index = 0; index < subjectCount; index++) {
-    const applied = appliedTriggers(compiled, triggers[index]!);
-    standingInputs[index] = {
-      subject: input.subjects[index]!.id,
-      total: totals[index]!,
+  const subjectIds: string[] = new Array(subjectCount);
+  for (let index = 0; index < subjectCount; index++) subjectIds[index] = input.subjects[index]!.id;
+  const { standings, quotas } = assignStandings(
+    {
+      subjects: subjectIds,
+      totals,
       tieKeys,
-      ceilings: applied.ceilings,
-      vetoes: applied.vetoes,
-    };
-  }
-  const { standings, quotas } = assignStandings(standingInputs, compiled);
+      rulesOf: (index) => appliedTriggers(compiled, triggers[index]!),
+    },
+    compiled,
+  );
 
   const resultColumns: ResultColumns = {
     compiled,
     store,
     lineStart,
-    extraLines: new Array(subjectCount).fill(undefined),
+    extraLines: standings.lines,
     scores,
     counted,
   };
+  const { grades, bandGrades, ranks, flags } = standings;
   const subjects: SubjectView[] = new Array(subjectCount);
   for (let index = 0; index < subjectCount; index++) {
     const subject = input.subjects[index]!;
-    const standing = standings[index]!;
-    if (standing.lines.length > 0) resultColumns.extraLines[index] = standing.lines;
-    const { flags } = standing;
-    const view = new SubjectView(resultColumns, index, {
-      subject: subject.id,
-      total: formatDecimal(totals[index]!),
-      grade: standing.grade,
-      bandGrade: standing.bandGrade,
-      rank: standing.rank,
-      flags: {
-        isVetoed: flags.isVetoed,
-        isQuotaDemoted: flags.isQuotaDemoted,
-        isCeilinged: flags.isCeilinged,
-        isHonoursBarred: flags.isHonoursBarred,
-        isCommended: flags.isCommended,
-        isBarred: flags.isBarred,
-        isCapped: isCapped[index] === 1,
-      },
-      triggers: triggerList(compiled, triggers[index]!),
-    });
+    const view = new SubjectView(
+      resultColumns,
+      index,
+      subjectIds[index]!,
+      formatDecimal(totals[index]!),
+      grades[index]!,
+      bandGrades[index]!,
+      ranks[index]!,
+      flagsOf(flags[index]! | (isCapped[index] === 1 ? FLAG_CAPPED : 0)),
+      triggerList(compiled, triggers[index]!),
+    );
     if (subject.name !== undefined) view.name = subject.name;
     const selfTotal = selfTotals.get(index);
     if (selfTotal !== undefined) view.selfTotal = formatDecimal(selfTotal);
@@ -193,15 +184,20 @@ const periodNames = { month: '月度', quarter: '季度', half: '半年', year: 
 function appliedTriggers(
   compiled: CompiledScheme,
   triggers: Map<number, string[]> | null,
-): Pick<StandingInput, 'ceilings' | 'vetoes'> {
-  if (triggers === null) return NO_TRIGGERS;
-  const ceilings: (AppliedRule & { maxGrade: string })[] = [];
-  const vetoes: (AppliedRule & { grade: string | undefined; barHonours: boolean })[] = [];
+): SubjectRules | null {
+  if (triggers === null) return null;
+  const ceilings: SubjectRules['ceilings'] = [];
+  const vetoes: SubjectRules['vetoes'] = [];
   const ordered = [...triggers.keys()].sort((left, right) => left - right);
   for (const itemIndex of ordered) {
     const item = compiled.items[itemIndex]!;
     const records = triggers.get(itemIndex)!;
-    const applied = { rule: item.id, label: item.label, clause: item.clause, records: [...records].sort() };
+    const applied: AppliedRule = {
+      rule: item.id,
+      label: item.label,
+      clause: item.clause,
+      records: [...records].sort(),
+    };
     const maxGrade = compiled.ceilings.get(itemIndex);
     if (maxGrade !== undefined) ceilings.push({ ...applied, maxGrade });
     const effect = compiled.vetoEffects.get(itemIndex);
@@ -210,10 +206,11 @@ function appliedTriggers(
   return { ceilings, vetoes };
 }
 
-const NO_TRIGGERS: Pick<StandingInput, 'ceilings' | 'vetoes'> = Object.freeze({ ceilings: [], vetoes: [] });
+/** Subjects without triggers share one empty, frozen list. */
+const NO_TRIGGER_LIST: Trigger[] = Object.freeze([]) as unknown as Trigger[];
 
 function triggerList(compiled: CompiledScheme, triggers: Map<number, string[]> | null): Trigger[] {
-  if (triggers === null) return [];
+  if (triggers === null) return NO_TRIGGER_LIST;
   return [...triggers.keys()]
     .sort((left, right) => left - right)
     .map((itemIndex) => {

@@ -46,7 +46,7 @@ describe('selectWithinLimit', () => {
 
 describe('ranking', () => {
   it('gives competition ranks', () => {
-    expect(competitionRanks([70, 90, 80, 90])).toEqual([4, 1, 3, 1]);
+    expect(Array.from(competitionRanks([70, 90, 80, 90]))).toEqual([4, 1, 3, 1]);
   });
 
   it.each([

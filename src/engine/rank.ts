@@ -5,14 +5,12 @@
 import type { Scaled } from './decimal.ts';
 
 /** Competition rank of each total, 1 = highest; equal totals share a rank. */
-export function competitionRanks(totals: readonly Scaled[]): number[] {
-  const order = totals.map((_, index) => index).sort((left, right) => totals[right]! - totals[left]!);
-  const ranks = new Array<number>(totals.length);
-  order.forEach((index, position) => {
-    const previous = order[position - 1];
-    ranks[index] =
-      previous !== undefined && totals[previous] === totals[index] ? ranks[previous]! : position + 1;
-  });
+export function competitionRanks(totals: ArrayLike<Scaled>): Int32Array {
+  // 1 + how many totals are higher: one native numeric sort and a binary search per subject
+  const sorted = Float64Array.from(totals).sort();
+  const count = totals.length;
+  const ranks = new Int32Array(count);
+  for (let index = 0; index < count; index++) ranks[index] = count - upperBound(sorted, totals[index]!) + 1;
   return ranks;
 }
 
@@ -21,16 +19,16 @@ export function competitionRanks(totals: readonly Scaled[]): number[] {
  * subjects score at or below it (never more than `last` barred); 'include' bars everyone tied
  * with the boundary.
  */
-export function lastBarred(totals: readonly Scaled[], last: number, ties: 'spare' | 'include'): boolean[] {
-  const sorted = [...totals].sort((left, right) => left - right);
-  return totals.map((total) => {
+export function lastBarred(totals: ArrayLike<Scaled>, last: number, ties: 'spare' | 'include'): boolean[] {
+  const sorted = Float64Array.from(totals).sort();
+  return Array.from(totals, (total) => {
     const atOrBelow = upperBound(sorted, total);
     const below = lowerBound(sorted, total);
     return ties === 'spare' ? atOrBelow <= last : below < last;
   });
 }
 
-function lowerBound(sorted: readonly Scaled[], value: Scaled): number {
+function lowerBound(sorted: ArrayLike<Scaled>, value: Scaled): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -41,7 +39,7 @@ function lowerBound(sorted: readonly Scaled[], value: Scaled): number {
   return low;
 }
 
-function upperBound(sorted: readonly Scaled[], value: Scaled): number {
+function upperBound(sorted: ArrayLike<Scaled>, value: Scaled): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

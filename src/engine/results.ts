@@ -40,17 +40,23 @@ export class SubjectView implements SubjectResult {
   constructor(
     columns: ResultColumns,
     index: number,
-    fields: Pick<SubjectResult, 'subject' | 'total' | 'grade' | 'bandGrade' | 'rank' | 'flags' | 'triggers'>,
+    subject: string,
+    total: string,
+    grade: string | null,
+    bandGrade: string | null,
+    rank: number,
+    flags: SubjectFlags,
+    triggers: Trigger[],
   ) {
     this.#columns = columns;
     this.#index = index;
-    this.subject = fields.subject;
-    this.total = fields.total;
-    this.grade = fields.grade;
-    this.bandGrade = fields.bandGrade;
-    this.rank = fields.rank;
-    this.flags = fields.flags;
-    this.triggers = fields.triggers;
+    this.subject = subject;
+    this.total = total;
+    this.grade = grade;
+    this.bandGrade = bandGrade;
+    this.rank = rank;
+    this.flags = flags;
+    this.triggers = triggers;
   }
 
   /** Component scores, made on each read. */

@@ -10,7 +10,7 @@ import { line } from './explain.ts';
 import { parsePeriod } from './period.ts';
 import { problem } from './problems.ts';
 import type { SchemeFile } from './scheme.schema.ts';
-import { assignStandings, type StandingInput } from './standing.ts';
+import { type AppliedRule, assignStandings, flagsOf, type SubjectRules } from './standing.ts';
 import type {
   EvaluationResult,
   ExplanationLine,
@@ -117,20 +117,26 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
     period: part.period,
     bySubject: new Map(part.subjects.map((subject) => [subject.subject, subject])),
   }));
-  const rolled = order.map((subject) => rollSubject(definition, subject, indexed));
-  const standingInputs: StandingInput[] = rolled.map((entry) => ({
-    subject: entry.subject,
-    total: entry.total,
-    tieKeys: () => [],
-    ceilings: entry.ceilings,
-    vetoes: [],
-  }));
-  const { standings, quotas } = assignStandings(standingInputs, {
-    bands: definition.bands,
-    quotas: definition.quotas,
-    commend: null,
-    bar: null,
-  });
+  const rolled = order.map((subject) => rollSubject(compiled, definition, subject, indexed));
+  const { standings, quotas } = assignStandings(
+    {
+      subjects: rolled.map((entry) => entry.subject),
+      totals: rolled.map((entry) => entry.total),
+      tieKeys: () => [],
+      rulesOf: (index) => {
+        const { ceilings, honoursBars } = rolled[index]!;
+        return ceilings.length === 0 && honoursBars.length === 0
+          ? null
+          : { ceilings, vetoes: [], honoursBars };
+      },
+    },
+    {
+      bands: definition.bands,
+      quotas: definition.quotas,
+      commend: definition.commend,
+      bar: definition.bar,
+    },
+  );
 
   return {
     scheme: compiled.file.id,
@@ -138,16 +144,16 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
     period: input.period,
     quotas,
     subjects: rolled.map((entry, index) => {
-      const standing = standings[index]!;
+      const { isCapped: _isCapped, ...flags } = flagsOf(standings.flags[index]!);
       const result: RolledSubject = {
         subject: entry.subject,
         parts: entry.parts,
         total: formatDecimal(entry.total),
-        grade: standing.grade,
-        bandGrade: standing.bandGrade,
-        rank: standing.rank,
-        flags: { ...standing.flags, isVetoed: entry.parts.some((part) => part.isVetoed) },
-        explanation: [...entry.lines, ...standing.lines],
+        grade: standings.grades[index]!,
+        bandGrade: standings.bandGrades[index]!,
+        rank: standings.ranks[index]!,
+        flags: { ...flags, isVetoed: entry.parts.some((part) => part.isVetoed) },
+        explanation: [...entry.lines, ...(standings.lines[index] ?? [])],
       };
       const name = names.get(entry.subject);
       if (name) result.name = name;
@@ -156,7 +162,14 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
   };
 }
 
+/** Whether the scheme's veto `rule` bars honours. */
+function barsHonours(compiled: CompiledScheme, rule: string): boolean {
+  const index = compiled.itemIndex.get(rule);
+  return index !== undefined && compiled.vetoEffects.get(index)?.barHonours === true;
+}
+
 function rollSubject(
+  compiled: CompiledScheme,
   definition: CompiledRollUp,
   subject: string,
   parts: { period: string; bySubject: Map<string, SubjectResult> }[],
@@ -164,6 +177,9 @@ function rollSubject(
   const lines: ExplanationLine[] = [];
   const partRows: RolledSubject['parts'] = [];
   const triggerCounts = new Map<string, string[]>();
+  // A part's veto that bars honours (取消评优资格) bars them for the roll-up too, as a
+  // period's veto does for its own ranking and quotas.
+  const honoursBars = new Map<string, AppliedRule & { periods: string[] }>();
   let sum: Scaled = 0;
   let isVetoed = false;
   for (const part of parts) {
@@ -193,6 +209,21 @@ function rollSubject(
       const list = triggerCounts.get(trigger.rule) ?? [];
       list.push(...trigger.records);
       triggerCounts.set(trigger.rule, list);
+      if (trigger.kind === 'veto' && barsHonours(compiled, trigger.rule)) {
+        let bar = honoursBars.get(trigger.rule);
+        if (!bar) {
+          bar = {
+            rule: trigger.rule,
+            label: trigger.label,
+            clause: trigger.clause,
+            records: [],
+            periods: [],
+          };
+          honoursBars.set(trigger.rule, bar);
+        }
+        bar.records.push(...trigger.records);
+        if (!bar.periods.includes(part.period)) bar.periods.push(part.period);
+      }
     }
   }
   let total = sum;
@@ -215,7 +246,7 @@ function rollSubject(
       total = rounded;
     }
   }
-  const ceilings: StandingInput['ceilings'] = [];
+  const ceilings: SubjectRules['ceilings'] = [];
   for (const rule of definition.rules) {
     const records = rule.vetoed ? [] : rule.triggers.flatMap((trigger) => triggerCounts.get(trigger) ?? []);
     const fires = rule.vetoed ? isVetoed : records.length >= rule.atLeast;
@@ -228,5 +259,15 @@ function rollSubject(
         maxGrade: rule.maxGrade,
       });
   }
-  return { subject, total, parts: partRows, lines, ceilings };
+  return {
+    subject,
+    total,
+    parts: partRows,
+    lines,
+    ceilings,
+    honoursBars: [...honoursBars.values()].map(({ periods, ...bar }) => ({
+      ...bar,
+      note: `${periods.join('、')} 一票否决，取消评优资格`,
+    })),
+  };
 }

@@ -262,6 +262,8 @@ export const RollUp = z.strictObject({
   grades: z.array(Band).min(1).optional(),
   rules: z.array(RollUpRule).optional(),
   quotas: z.array(Quota).optional(),
+  /** Ranking of the rolled-up totals: commended top share, last N barred (as for a period). */
+  ranking: Ranking.optional(),
 });
 export type RollUp = z.infer<typeof RollUp>;
 

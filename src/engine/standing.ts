@@ -3,6 +3,9 @@
  * ceilings, forced by vetoes, limited by quotas; rank; commended share and last N barred.
  * Order matters and is fixed: bands → ceilings → vetoes → quotas → ranking, so a veto
  * always wins and a quota never counts a vetoed subject.
+ *
+ * Standings are columns (grades, ranks, flag bits) rather than an object per subject: a
+ * province has 100,000 subjects, and most of them have no ceiling, veto or quota line.
  */
 import type { CompiledBand, CompiledQuota } from './compile.ts';
 import { formatDecimal, type Scaled } from './decimal.ts';
@@ -19,13 +22,23 @@ export interface AppliedRule {
   records: string[];
 }
 
-export interface StandingInput {
-  subject: string;
-  total: Scaled;
-  /** Tie-break scores after the total, in the quota's `by` order (`this` is the input). */
-  tieKeys(quota: CompiledQuota, index: number): Scaled[];
+/** Ceilings and vetoes that apply to one subject. */
+export interface SubjectRules {
   ceilings: (AppliedRule & { maxGrade: string })[];
   vetoes: (AppliedRule & { grade: string | undefined; barHonours: boolean })[];
+  /** Rules that only bar honours (a roll-up's parts vetoed with 取消评优资格), each with its note. */
+  honoursBars?: (AppliedRule & { note: string })[];
+}
+
+export interface StandingInput {
+  /** Subject ids, by subject index. */
+  subjects: readonly string[];
+  /** Totals, by subject index. */
+  totals: ArrayLike<Scaled>;
+  /** Tie-break scores after the total, in the quota's `by` order. */
+  tieKeys(quota: CompiledQuota, index: number): Scaled[];
+  /** Ceilings and vetoes of subject `index`; null when none apply. */
+  rulesOf(index: number): SubjectRules | null;
 }
 
 export interface StandingConfig {
@@ -40,81 +53,60 @@ export interface StandingConfig {
   bar: { last: number; clause: string | undefined; ties: 'spare' | 'include' } | null;
 }
 
-export interface Standing {
-  grade: string | null;
-  bandGrade: string | null;
-  rank: number;
-  flags: Omit<SubjectFlags, 'isCapped'>;
-  lines: ExplanationLine[];
+/** Flag bits of `Standings.flags` (and FLAG_CAPPED, which scoring decides). */
+export const FLAG_VETOED = 1;
+export const FLAG_QUOTA_DEMOTED = 2;
+export const FLAG_CEILINGED = 4;
+export const FLAG_HONOURS_BARRED = 8;
+export const FLAG_COMMENDED = 16;
+export const FLAG_BARRED = 32;
+export const FLAG_CAPPED = 64;
+
+/** Standings by subject index. */
+export interface Standings {
+  /** Grade after ceilings, vetoes and quotas. */
+  grades: (string | null)[];
+  bandGrades: (string | null)[];
+  ranks: Int32Array;
+  /** FLAG_* bits. */
+  flags: Uint8Array;
+  /** 0-point lines of the ceilings, vetoes and quotas that applied; undefined when none. */
+  lines: (ExplanationLine[] | undefined)[];
 }
 
 /** Decides grade, rank and flags of every subject; lines are 0-point records of what applied. */
 export function assignStandings(
-  inputs: readonly StandingInput[],
+  input: StandingInput,
   config: StandingConfig,
-): { standings: Standing[]; quotas: QuotaSummary[] } {
+): { standings: Standings; quotas: QuotaSummary[] } {
   const { bands } = config;
-  const standings: Standing[] = inputs.map((input) => {
-    const bandGrade = gradeFor(bands, input.total);
-    const standing: Standing = {
-      grade: bandGrade,
-      bandGrade,
-      rank: 0,
-      flags: {
-        isVetoed: false,
-        isQuotaDemoted: false,
-        isCeilinged: false,
-        isHonoursBarred: false,
-        isCommended: false,
-        isBarred: false,
-      },
-      lines: [],
-    };
-    for (const ceiling of input.ceilings) {
-      const before = standing.grade;
-      standing.grade = worseGrade(bands, standing.grade, ceiling.maxGrade);
-      const isLowered = before !== standing.grade;
-      standing.flags.isCeilinged ||= isLowered;
-      standing.lines.push(
-        line('ceiling', { id: ceiling.rule, label: ceiling.label, clause: ceiling.clause }, 0, undefined, {
-          records: [...ceiling.records],
-          note: isLowered
-            ? `等次不高于「${ceiling.maxGrade}」：由「${before}」降为「${standing.grade}」`
-            : `等次不高于「${ceiling.maxGrade}」(未改变等次)`,
-        }),
-      );
-    }
-    let vetoGrade: string | null = null;
-    for (const veto of input.vetoes) {
-      standing.flags.isVetoed = true;
-      standing.flags.isHonoursBarred ||= veto.barHonours;
-      if (veto.grade !== undefined) {
-        vetoGrade = vetoGrade === null ? veto.grade : worseGrade(bands, vetoGrade, veto.grade);
-      }
-      standing.lines.push(
-        line('veto', { id: veto.rule, label: veto.label, clause: veto.clause }, 0, undefined, {
-          records: [...veto.records],
-          note: [
-            '一票否决',
-            veto.grade !== undefined ? `等次定为「${veto.grade}」` : null,
-            veto.barHonours ? '取消本期评优资格' : null,
-          ]
-            .filter(Boolean)
-            .join('，'),
-        }),
-      );
-    }
-    // A veto fixes the grade outright (一票否决), whatever the score or any other rule.
-    if (vetoGrade !== null) standing.grade = vetoGrade;
-    return standing;
-  });
+  const { subjects, totals } = input;
+  const count = subjects.length;
+  const grades: (string | null)[] = new Array(count);
+  const bandGrades: (string | null)[] = new Array(count);
+  const flags = new Uint8Array(count);
+  const lines: (ExplanationLine[] | undefined)[] = new Array(count).fill(undefined);
+  const addLine = (index: number, entry: ExplanationLine) => {
+    const list = lines[index];
+    if (list) list.push(entry);
+    else lines[index] = [entry];
+  };
+  for (let index = 0; index < count; index++) {
+    const bandGrade = gradeFor(bands, totals[index]!);
+    bandGrades[index] = bandGrade;
+    grades[index] = bandGrade;
+    const rules = input.rulesOf(index);
+    if (rules !== null) applyRules(index, rules, bands, grades, flags, addLine);
+  }
 
   // Honours-barred subjects cannot hold a limited (honour) grade.
   const quotaGrades = new Set(config.quotas.map((quota) => quota.grade));
-  for (const standing of standings) {
-    if (!standing.flags.isHonoursBarred || standing.grade === null) continue;
-    while (quotaGrades.has(standing.grade) && gradeBelow(bands, standing.grade) !== standing.grade) {
-      standing.grade = gradeBelow(bands, standing.grade);
+  if (quotaGrades.size > 0) {
+    for (let index = 0; index < count; index++) {
+      let grade = grades[index]!;
+      if ((flags[index]! & FLAG_HONOURS_BARRED) === 0 || grade === null) continue;
+      while (quotaGrades.has(grade) && gradeBelow(bands, grade) !== grade) grade = gradeBelow(bands, grade);
+      grades[index] = grade;
     }
   }
 
@@ -123,34 +115,33 @@ export function assignStandings(
     (left, right) => gradeRank(bands, left.grade) - gradeRank(bands, right.grade),
   );
   for (const quota of orderedQuotas) {
-    const allowed = allowedCount(inputs.length, quota.maxShare, quota.rounding);
+    const allowed = allowedCount(count, quota.maxShare, quota.rounding);
     const candidates: Candidate[] = [];
-    standings.forEach((standing, index) => {
-      if (standing.grade === quota.grade) {
-        const input = inputs[index]!;
-        candidates.push({
-          index,
-          subject: input.subject,
-          keys: [input.total, ...input.tieKeys(quota, index)],
-        });
-      }
-    });
+    for (let index = 0; index < count; index++) {
+      if (grades[index] !== quota.grade) continue;
+      candidates.push({
+        index,
+        subject: subjects[index]!,
+        keys: [totals[index]!, ...input.tieKeys(quota, index)],
+      });
+    }
     const kept = selectWithinLimit(candidates, allowed, quota.final);
     const demoted: string[] = [];
     for (const candidate of candidates) {
       if (kept.has(candidate.index)) continue;
-      const standing = standings[candidate.index]!;
-      standing.grade = gradeBelow(bands, quota.grade);
-      standing.flags.isQuotaDemoted = true;
+      const grade = gradeBelow(bands, quota.grade);
+      grades[candidate.index] = grade;
+      flags[candidate.index]! |= FLAG_QUOTA_DEMOTED;
       demoted.push(candidate.subject);
-      standing.lines.push(
+      addLine(
+        candidate.index,
         line(
           'quota',
           { id: `quota.${quota.grade}`, label: `「${quota.grade}」比例控制`, clause: quota.clause },
           0,
           undefined,
           {
-            note: `「${quota.grade}」不超过 ${formatDecimal(quota.maxShare)}%(${inputs.length} 个对象中至多 ${allowed} 个)，按得分顺序调整为「${standing.grade}」`,
+            note: `「${quota.grade}」不超过 ${formatDecimal(quota.maxShare)}%(${count} 个对象中至多 ${allowed} 个)，按得分顺序调整为「${grade}」`,
           },
         ),
       );
@@ -158,31 +149,106 @@ export function assignStandings(
     summaries.push({ grade: quota.grade, allowed, held: kept.size, demoted: demoted.sort() });
   }
 
-  const totals = inputs.map((input) => input.total);
   const ranks = competitionRanks(totals);
-  standings.forEach((standing, index) => {
-    standing.rank = ranks[index]!;
-  });
 
   if (config.bar) {
     const barred = lastBarred(totals, config.bar.last, config.bar.ties);
-    barred.forEach((isBarred, index) => {
-      if (!isBarred) return;
-      const standing = standings[index]!;
-      standing.flags.isBarred = true;
-      standing.flags.isHonoursBarred = true;
-    });
-  }
-  if (config.commend) {
-    const allowed = allowedCount(inputs.length, config.commend.share, config.commend.rounding);
-    const candidates: Candidate[] = [];
-    inputs.forEach((input, index) => {
-      if (!standings[index]!.flags.isHonoursBarred)
-        candidates.push({ index, subject: input.subject, keys: [input.total] });
-    });
-    for (const index of selectWithinLimit(candidates, allowed, config.commend.ties)) {
-      standings[index]!.flags.isCommended = true;
+    for (let index = 0; index < count; index++) {
+      if (barred[index]) flags[index]! |= FLAG_BARRED | FLAG_HONOURS_BARRED;
     }
   }
-  return { standings, quotas: summaries };
+  if (config.commend) {
+    const allowed = allowedCount(count, config.commend.share, config.commend.rounding);
+    const candidates: Candidate[] = [];
+    for (let index = 0; index < count; index++) {
+      if ((flags[index]! & FLAG_HONOURS_BARRED) === 0)
+        candidates.push({ index, subject: subjects[index]!, keys: [totals[index]!] });
+    }
+    for (const index of selectWithinLimit(candidates, allowed, config.commend.ties)) {
+      flags[index]! |= FLAG_COMMENDED;
+    }
+  }
+  return { standings: { grades, bandGrades, ranks, flags, lines }, quotas: summaries };
+}
+
+/** Applies one subject's ceilings, then its vetoes (a veto fixes the grade outright). */
+function applyRules(
+  index: number,
+  rules: SubjectRules,
+  bands: readonly CompiledBand[],
+  grades: (string | null)[],
+  flags: Uint8Array,
+  addLine: (index: number, entry: ExplanationLine) => void,
+): void {
+  for (const ceiling of rules.ceilings) {
+    const before = grades[index]!;
+    const after = worseGrade(bands, before, ceiling.maxGrade);
+    grades[index] = after;
+    const isLowered = before !== after;
+    if (isLowered) flags[index]! |= FLAG_CEILINGED;
+    addLine(
+      index,
+      line('ceiling', { id: ceiling.rule, label: ceiling.label, clause: ceiling.clause }, 0, undefined, {
+        records: [...ceiling.records],
+        note: isLowered
+          ? `等次不高于「${ceiling.maxGrade}」：由「${before}」降为「${after}」`
+          : `等次不高于「${ceiling.maxGrade}」(未改变等次)`,
+      }),
+    );
+  }
+  let vetoGrade: string | null = null;
+  for (const veto of rules.vetoes) {
+    flags[index]! |= FLAG_VETOED;
+    if (veto.barHonours) flags[index]! |= FLAG_HONOURS_BARRED;
+    if (veto.grade !== undefined) {
+      vetoGrade = vetoGrade === null ? veto.grade : worseGrade(bands, vetoGrade, veto.grade);
+    }
+    addLine(
+      index,
+      line('veto', { id: veto.rule, label: veto.label, clause: veto.clause }, 0, undefined, {
+        records: [...veto.records],
+        note: [
+          '一票否决',
+          veto.grade !== undefined ? `等次定为「${veto.grade}」` : null,
+          veto.barHonours ? '取消本期评优资格' : null,
+        ]
+          .filter(Boolean)
+          .join('，'),
+      }),
+    );
+  }
+  if (vetoGrade !== null) grades[index] = vetoGrade;
+  for (const bar of rules.honoursBars ?? []) {
+    flags[index]! |= FLAG_HONOURS_BARRED;
+    addLine(
+      index,
+      line('veto', { id: bar.rule, label: bar.label, clause: bar.clause }, 0, undefined, {
+        records: [...bar.records],
+        note: bar.note,
+      }),
+    );
+  }
+}
+
+const sharedFlags: SubjectFlags[] = [];
+
+/**
+ * The flags object of a set of FLAG_* bits: one frozen object per combination, shared by every
+ * subject that has it (a province would otherwise keep 100,000 copies of a handful of objects).
+ */
+export function flagsOf(bits: number): SubjectFlags {
+  let flags = sharedFlags[bits];
+  if (flags === undefined) {
+    flags = Object.freeze({
+      isVetoed: (bits & FLAG_VETOED) !== 0,
+      isQuotaDemoted: (bits & FLAG_QUOTA_DEMOTED) !== 0,
+      isCeilinged: (bits & FLAG_CEILINGED) !== 0,
+      isHonoursBarred: (bits & FLAG_HONOURS_BARRED) !== 0,
+      isCommended: (bits & FLAG_COMMENDED) !== 0,
+      isBarred: (bits & FLAG_BARRED) !== 0,
+      isCapped: (bits & FLAG_CAPPED) !== 0,
+    });
+    sharedFlags[bits] = flags;
+  }
+  return flags;
 }

@@ -5,9 +5,15 @@
  * workspace is reused across subjects, so a province of subjects allocates little beyond the
  * lines it must return.
  */
-import type { CompiledComponent, CompiledItem, CompiledScheme, CompiledTally } from './compile.ts';
+import type {
+  CompiledComponent,
+  CompiledItem,
+  CompiledRating,
+  CompiledScheme,
+  CompiledTally,
+} from './compile.ts';
 import { type AverageTally, scoreAverage } from './components/average.ts';
-import { type RoleRatings, scoreRating } from './components/rating.ts';
+import { type RatingTally, ratingTally, scoreRating } from './components/rating.ts';
 import {
   type FactEntry,
   type ItemTable,
@@ -104,12 +110,14 @@ export class SubjectWorkspace {
   /** Items with records for the subject being scored (each once). */
   private readonly touchedItems: Int32Array;
   private touchedItemCount = 0;
-  private readonly ratings: ((RoleRatings | undefined)[] | undefined)[];
+  private readonly ratings: RatingTally;
   private readonly averages: (AverageTally | undefined)[];
   private readonly touchedComponents: Int32Array;
+  /** 1 for rating components with ratings for the subject being scored. */
+  private readonly ratingTouched: Uint8Array;
   private touchedComponentCount = 0;
   /** Records naming a fact in a highest-only component, for the subject being scored. */
-  private factEntries: FactEntry[] = [];
+  private readonly factEntries: FactEntry[] = [];
   private readonly weightFormats = new Map<CompiledComponent, number>();
   private readonly roundFormats = new Map<number, number>();
 
@@ -144,7 +152,7 @@ export class SubjectWorkspace {
           : 0
         : 0,
     );
-    this.ratings = new Array(scheme.components.length).fill(undefined);
+    this.ratings = ratingTally(scheme.components);
     this.averages = new Array(scheme.components.length).fill(undefined);
     this.itemTable = itemTable(scheme.items, store);
     this.plans = scheme.components.map((component) =>
@@ -152,6 +160,7 @@ export class SubjectWorkspace {
     );
     this.touchedItems = new Int32Array(itemCount);
     this.touchedComponents = new Int32Array(scheme.components.length);
+    this.ratingTouched = new Uint8Array(scheme.components.length);
     this.scores = new Float64Array(scheme.components.length);
     this.counted = new Float64Array(scheme.components.length);
   }
@@ -247,7 +256,7 @@ export class SubjectWorkspace {
         break;
       }
       case 'rating':
-        score = scoreRating(component, this.ratings[component.index] ?? [], store, this.tally);
+        score = scoreRating(component, this.ratings, store, this.tally);
         break;
       case 'scaled-average':
         score = scoreAverage(component, this.averages[component.index], store, this.tally);
@@ -357,8 +366,7 @@ export class SubjectWorkspace {
    */
   private applyFacts(): Map<number, PassedOver[]> | null {
     const { tally, factEntries: entries } = this;
-    this.factEntries = [];
-    const groups = groupFacts(entries);
+    const groups = entries.length === 1 ? SINGLE_GROUP : groupFacts(entries);
     let byComponent: Map<number, PassedOver[]> | null = null;
     for (const group of groups) {
       let winner = entries[group[0]!]!;
@@ -397,6 +405,7 @@ export class SubjectWorkspace {
         });
       }
     }
+    entries.length = 0; // reused by the next subject
     if (byComponent === null) return null;
     for (const passed of byComponent.values()) {
       passed.sort(
@@ -408,23 +417,17 @@ export class SubjectWorkspace {
 
   private addRating(item: CompiledItem, row: number, value: Scaled, role: number): void {
     const componentIndex = item.component!.index;
-    let byRole = this.ratings[componentIndex];
-    if (!byRole) {
-      byRole = [];
-      this.ratings[componentIndex] = byRole;
+    const { ratings, tally } = this;
+    const first = ratings.first[componentIndex]!;
+    if (this.ratingTouched[componentIndex] === 0) {
+      this.ratingTouched[componentIndex] = 1;
       this.touchedComponents[this.touchedComponentCount++] = componentIndex;
     }
-    const tally = this.tally;
-    const ratings = byRole[role];
-    if (ratings) {
-      ratings.sum += value;
-      ratings.count += 1;
-      tally.next[row - tally.base] = ratings.head;
-      ratings.head = row;
-    } else {
-      tally.next[row - tally.base] = -1;
-      byRole[role] = { sum: value, count: 1, head: row };
-    }
+    const slot = first + role;
+    ratings.sum[slot]! += value;
+    ratings.count[slot]! += 1;
+    tally.next[row - tally.base] = ratings.head[slot]!;
+    ratings.head[slot] = row;
   }
 
   private addAverage(item: CompiledItem, row: number, value: Scaled): void {
@@ -453,21 +456,32 @@ export class SubjectWorkspace {
       tally.head[index] = -1;
     }
     this.touchedItemCount = 0;
+    const { ratings } = this;
     for (let at = 0; at < this.touchedComponentCount; at++) {
       const index = touchedComponents[at]!;
-      this.ratings[index] = undefined;
       this.averages[index] = undefined;
+      if (this.ratingTouched[index] === 1) {
+        this.ratingTouched[index] = 0;
+        const first = ratings.first[index]!;
+        const roles = (this.scheme.components[index] as CompiledRating).raters.length;
+        ratings.sum.fill(0, first, first + roles);
+        ratings.count.fill(0, first, first + roles);
+        ratings.head.fill(-1, first, first + roles);
+      }
     }
     this.touchedComponentCount = 0;
   }
 }
+
+/** The grouping of a single entry (most subjects with a fact have one record naming it). */
+const SINGLE_GROUP: readonly (readonly number[])[] = Object.freeze([Object.freeze([0])]);
 
 /** Entries grouped by (component, fact), groups and members in first-seen order. */
 function groupFacts(entries: readonly FactEntry[]): number[][] {
   const groups: number[][] = [];
   if (entries.length <= 32) {
     // a subject has few such records: compare pairwise rather than build a map
-    const grouped = new Uint8Array(entries.length);
+    const grouped: number[] = new Array(entries.length).fill(0);
     for (let at = 0; at < entries.length; at++) {
       if (grouped[at] === 1) continue;
       const { component, fact } = entries[at]!;

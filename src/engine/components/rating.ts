@@ -4,16 +4,42 @@
  * the raters' scale (`outOf`) to the component's points. A role nobody rated drops out and the
  * other weights are renormalised, so a missing deputy does not halve the score.
  */
-import type { CompiledRating } from '../compile.ts';
+import type { CompiledComponent, CompiledRating } from '../compile.ts';
 import { divideRounded, formatDecimal, type Scaled } from '../decimal.ts';
 import { KIND, type LineStore } from '../lines.ts';
 import type { ItemTally } from './tally.ts';
 
-/** One role's ratings for one subject; records are a row list through `tally.next`. */
-export interface RoleRatings {
-  sum: Scaled;
-  count: number;
-  head: number;
+/**
+ * Ratings gathered for one subject, one slot per rating component and rater role (the slots of
+ * a component start at `first[component index]`); reset between subjects. Columns rather than
+ * objects: a province has a rating per subject and role.
+ */
+export interface RatingTally {
+  /** First slot of each rating component, by component index (−1 for other components). */
+  first: Int32Array;
+  /** Sum of the role's ratings (scaled). */
+  sum: Float64Array;
+  /** Number of ratings; 0 when the role has not rated. */
+  count: Float64Array;
+  /** First record row of the role's list (through `tally.next`), −1 when none. */
+  head: Int32Array;
+}
+
+/** Slots for every rating component of a scheme. */
+export function ratingTally(components: readonly CompiledComponent[]): RatingTally {
+  const first = new Int32Array(components.length).fill(-1);
+  let slots = 0;
+  for (const component of components) {
+    if (component.kind !== 'rating') continue;
+    first[component.index] = slots;
+    slots += component.raters.length;
+  }
+  return {
+    first,
+    sum: new Float64Array(slots),
+    count: new Float64Array(slots),
+    head: new Int32Array(slots).fill(-1),
+  };
 }
 
 const ratingFormats = new WeakMap<LineStore, WeakMap<CompiledRating, number[]>>();
@@ -41,16 +67,18 @@ function formatsOf(store: LineStore, component: CompiledRating): number[] {
   return formats;
 }
 
-/** Scores a rating component from ratings gathered per rater role (indexed like `component.raters`). */
+/** Scores a rating component from the ratings gathered per rater role (slots as in `ratings.first`). */
 export function scoreRating(
   component: CompiledRating,
-  byRole: readonly (RoleRatings | undefined)[],
+  ratings: RatingTally,
   store: LineStore,
   tally: ItemTally,
 ): Scaled {
+  const first = ratings.first[component.index]!;
+  const roles = component.raters.length;
   let presentWeight = 0;
-  for (let role = 0; role < component.raters.length; role++) {
-    if (byRole[role]) presentWeight += component.raters[role]!.weight;
+  for (let role = 0; role < roles; role++) {
+    if (ratings.count[first + role]! > 0) presentWeight += component.raters[role]!.weight;
   }
   if (presentWeight === 0) {
     const score = component.isFullWhenMissing ? component.points : 0;
@@ -59,33 +87,31 @@ export function scoreRating(
   }
   const formats = formatsOf(store, component);
   let score = 0;
-  for (let role = 0; role < component.raters.length; role++) {
-    const ratings = byRole[role];
-    if (!ratings) continue;
+  for (let role = 0; role < roles; role++) {
+    const count = ratings.count[first + role]!;
+    if (count === 0) continue;
+    const sum = ratings.sum[first + role]!;
     // contribution = (sum / count) × (weight / presentWeight) × (points / outOf), rounded once
     // at the sixth place. The constant factor is reduced once per set of roles present, so the
     // usual case stays in safe integers; BigInt keeps the rare large product exact.
     const [factorNumerator, factorDenominator] = ratingFactor(component, role, presentWeight);
-    const numerator = ratings.sum * factorNumerator;
-    const denominator = ratings.count * factorDenominator;
+    const numerator = sum * factorNumerator;
+    const denominator = count * factorDenominator;
     const contribution =
       Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator)
         ? divideRounded(numerator, denominator)
-        : roundQuotient(
-            BigInt(ratings.sum) * BigInt(factorNumerator),
-            BigInt(ratings.count) * BigInt(factorDenominator),
-          );
+        : roundQuotient(BigInt(sum) * BigInt(factorNumerator), BigInt(count) * BigInt(factorDenominator));
     score += contribution;
     store.add(
       KIND.rating,
       store.rule(component.raterRules[role]!, component.path),
       contribution,
-      ratings.count,
+      count,
       formats[role]!,
-      ratings.sum,
+      sum,
       presentWeight,
     );
-    store.addRowList(ratings.head, tally);
+    store.addRowList(ratings.head[first + role]!, tally);
   }
   return score;
 }
