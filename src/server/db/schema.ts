@@ -338,6 +338,9 @@ export interface CaseFileTable {
   archived_by_name: string | null;
   archive_override_reason: string | null;
   archive_findings: Json;
+  /** the completeness check's outcome; null = not checked since the last change (0027) */
+  check_passes: Generated<boolean | null>;
+  check_finding_count: Generated<number | null>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
 }
@@ -375,6 +378,9 @@ export interface FileAttachmentContentTable {
 }
 
 export interface FileRequirementRuleTable {
+  id: Generated<number>;
+  /** the county (tree root) the rule applies to; null = the installation default (0026) */
+  org_id: number | null;
   kind_code: string;
   required_when: string;
   updated_by: number | null;

@@ -12,6 +12,8 @@ import {
 import {
   ArchiveBody,
   CaseFileBody,
+  CaseFileListPage,
+  CaseFileListQuery,
   CaseFileView,
   CodeParams,
   DocumentBody,
@@ -26,6 +28,7 @@ import {
   deleteDocument,
   getAttachment,
   getCaseFile,
+  listCaseFiles,
   saveCaseFile,
 } from './case-files.service.ts';
 import { listRequirementRules, updateRequirementRule } from './requirement-rules.service.ts';
@@ -39,6 +42,18 @@ export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       (_request, body, done) => done(null, body),
     );
     const tags = ['案卷'];
+    app.get(
+      '/api/case-files',
+      {
+        schema: {
+          tags,
+          summary: '案卷列表（单位、类别、记录表状态、关键词、案卷状态、完整性检查；分页）',
+          querystring: CaseFileListQuery,
+          response: { 200: CaseFileListPage },
+        },
+      },
+      async (request) => listCaseFiles(db, requireActor(request), request.query),
+    );
     app.get(
       '/api/cases/:id/file',
       {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { zIsoDate } from '../../../common/validation-zod.ts';
+import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
+import { CASE_KINDS, RECORD_STATES } from '../cases/cases.policy.ts';
+import { CaseListItem } from '../cases/cases.schema.ts';
 import { FILE_TRAIT_CODES } from './catalogue.ts';
 
 export const IdParams = z.object({ id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效') });
@@ -97,3 +100,36 @@ export const CaseFileView = z.object({
   archiveOverrideReason: z.string().nullable(),
 });
 export type CaseFileView = z.infer<typeof CaseFileView>;
+
+/** The case-file list: the case list's filters, the file's status and its check's outcome. */
+export const CaseFileListQuery = PagingQuery.extend({
+  keyword: Keyword,
+  orgId: z.coerce.number({ error: '单位无效' }).int().positive('单位无效').optional(),
+  kind: z.enum(CASE_KINDS, { error: '案件类别无效' }).optional(),
+  state: z.enum(RECORD_STATES, { error: '记录表状态无效' }).optional(),
+  fileStatus: z
+    .enum(['none', 'open', 'archived'], { error: '案卷状态应为未立卷、立卷中或已归档' })
+    .optional(),
+  checkPasses: z
+    .enum(['true', 'false'], { error: '完整性检查应为通过或未通过' })
+    .transform((value) => value === 'true')
+    .optional(),
+});
+export type CaseFileListQuery = z.infer<typeof CaseFileListQuery>;
+
+export const CaseFileListItem = CaseListItem.extend({
+  /** null: no file yet (未立卷) */
+  file: z
+    .object({
+      id: z.number(),
+      status: z.enum(['open', 'archived']),
+      statusLabel: z.string(),
+      archivedOn: z.string().nullable(),
+      /** the stored completeness check (null only if it could not be computed) */
+      checkPasses: z.boolean().nullable(),
+      findingCount: z.number().nullable(),
+    })
+    .nullable(),
+});
+/** isTotalCapped: more than `total` match (counted up to 10,000, as the case list). */
+export const CaseFileListPage = pageOf(CaseFileListItem).extend({ isTotalCapped: z.boolean() });

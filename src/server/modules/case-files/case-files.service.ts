@@ -5,12 +5,24 @@ import type { Db } from '../../db/database.ts';
 import type { CaseFile, FileDocument } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { countyIdOf } from '../assessment/assessment.access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { CASE_KIND_LABELS } from '../cases/cases.policy.ts';
-import type { CaseRow } from '../cases/cases.repository.ts';
-import { findHandlers } from '../cases/cases.repository.ts';
-import { getCaseForRead, getCaseForWrite } from '../cases/cases.service.ts';
+import { CASE_KIND_LABELS, closedOnBounds } from '../cases/cases.policy.ts';
+import {
+  type CaseRow,
+  findCasesByIds,
+  findHandlers,
+  type ResolvedCaseVisibility,
+  resolveCaseVisibility,
+} from '../cases/cases.repository.ts';
+import {
+  getCaseForRead,
+  getCaseForWrite,
+  presentCaseListItem,
+  visibilityOf,
+} from '../cases/cases.service.ts';
 import { detectImageType, loadUnitNames } from '../officers/officers.service.ts';
+import { getOrgInScope } from '../org/org.service.ts';
 import {
   archiveFileRow,
   type CaseFileValues,
@@ -18,15 +30,20 @@ import {
   findAttachmentById,
   findAttachmentBytes,
   findAttachments,
+  findCaseFiles,
   findDocumentById,
   findDocuments,
+  findDocumentsOfFiles,
   findFileByCase,
   findRules,
+  findUncheckedFiles,
   insertAttachment,
   insertDocument,
+  markFilesUnchecked,
+  updateFileCheck,
   upsertFile,
 } from './case-files.repository.ts';
-import type { CaseFileBody, CaseFileView, DocumentBody } from './case-files.schema.ts';
+import type { CaseFileBody, CaseFileListQuery, CaseFileView, DocumentBody } from './case-files.schema.ts';
 import {
   CATALOGUE_BY_CODE,
   COVER_FIELDS,
@@ -35,7 +52,11 @@ import {
   MAIN_CATALOGUE_FOR_KIND,
   type RequiredWhen,
 } from './catalogue.ts';
-import { checkCaseFile } from './completeness.ts';
+import { type CheckInput, type CheckResult, checkCaseFile } from './completeness.ts';
+
+export const FILE_STATUS_LABELS = { open: '立卷中', archived: '已归档' } as const;
+/** Files checked per round when the list recomputes unchecked ones. */
+const CHECK_BATCH = 200;
 
 /** Evidence attachments: PDF, JPEG or PNG by their first bytes, at most 10 MiB. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
@@ -47,21 +68,21 @@ export function detectAttachmentType(bytes: Uint8Array) {
   return detectImageType(bytes);
 }
 
-async function coverOf(
-  db: Db,
+/** 第十六条 cover: the file's own fields, the rest from the case (pure). */
+function coverOf(
   row: CaseRow,
   file: CaseFile | undefined,
-): Promise<Record<CoverField, string | null>> {
-  const handlers = await findHandlers(db, [row.id]);
-  const unitName = await loadUnitNames(db, [row.org_path]);
+  handlerNames: readonly string[],
+  unitName: string,
+): Record<CoverField, string | null> {
   return {
     archiveNo: file?.archive_no ?? null,
     category: file?.category ?? CASE_KIND_LABELS[row.kind],
     fileNo: file?.file_no ?? null,
     cause: row.name,
     partyName: row.party_names || null,
-    agencyName: unitName(row.org_path) || row.org_name,
-    handlerNames: handlers.map((handler) => handler.name).join('、') || null,
+    agencyName: unitName || row.org_name,
+    handlerNames: handlerNames.join('、') || null,
     receivedOn: row.filed_on,
     closedOn: row.closed_on,
     archivedOn: file?.archived_on ?? null,
@@ -82,31 +103,114 @@ const toChecked = (document: FileDocument) => ({
   copySource: document.copy_source,
 });
 
-async function checkFile(db: Db, row: CaseRow, file: CaseFile, documents: FileDocument[]) {
-  const rules = await findRules(db);
-  return checkCaseFile({
-    mainCatalogue: MAIN_CATALOGUE_FOR_KIND[row.kind],
-    traits: file.traits as FileTrait[],
-    requirements: new Map(rules.map((rule) => [rule.kind_code, rule.required_when as RequiredWhen])),
-    cover: await coverOf(db, row, file),
-    documents: documents.map(toChecked),
-  });
+/**
+ * What the completeness checker needs for several files at once (handlers, unit names, documents
+ * and each county's requirement rules loaded in a few queries), by file id.
+ */
+async function loadCheckInputs(
+  db: Db,
+  items: ReadonlyArray<{ row: CaseRow; file: CaseFile }>,
+  documentsOfFile?: ReadonlyMap<number, FileDocument[]>,
+): Promise<Map<number, CheckInput>> {
+  const [handlers, unitName, documents] = await Promise.all([
+    findHandlers(
+      db,
+      items.map((item) => item.row.id),
+    ),
+    loadUnitNames(
+      db,
+      items.map((item) => item.row.org_path),
+    ),
+    documentsOfFile
+      ? undefined
+      : findDocumentsOfFiles(
+          db,
+          items.map((item) => item.file.id),
+        ),
+  ]);
+  const rulesOfCounty = new Map<number, Map<string, RequiredWhen>>();
+  for (const countyId of new Set(items.map((item) => countyIdOf(item.row.org_path)))) {
+    const rules = await findRules(db, countyId);
+    rulesOfCounty.set(
+      countyId,
+      new Map(rules.map((rule) => [rule.kind_code, rule.required_when as RequiredWhen])),
+    );
+  }
+  return new Map(
+    items.map(({ row, file }) => [
+      file.id,
+      {
+        mainCatalogue: MAIN_CATALOGUE_FOR_KIND[row.kind],
+        traits: file.traits as FileTrait[],
+        requirements: rulesOfCounty.get(countyIdOf(row.org_path))!,
+        cover: coverOf(
+          row,
+          file,
+          handlers.filter((handler) => handler.case_id === row.id).map((handler) => handler.name),
+          unitName(row.org_path),
+        ),
+        documents: (
+          documentsOfFile?.get(file.id) ??
+          documents?.filter((document) => document.case_file_id === file.id) ??
+          []
+        ).map(toChecked),
+      },
+    ]),
+  );
 }
 
-async function presentFile(db: Db, row: CaseRow, file: CaseFile): Promise<CaseFileView> {
+/** Stores a file's check when it differs from what is stored (null after a change: see 0027). */
+async function storeCheck(db: Db, file: CaseFile, check: CheckResult) {
+  if (file.check_passes === check.passes && file.check_finding_count === check.findings.length) return;
+  await updateFileCheck(db, file.id, check.passes, check.findings.length);
+}
+
+/**
+ * Checks the visible files whose stored check is null (all of them, or those of `fileIds`), in
+ * batches, and stores the outcome; the list filters and shows the stored one.
+ */
+async function refreshUncheckedFiles(
+  db: Db,
+  visibility: ResolvedCaseVisibility,
+  fileIds?: readonly number[],
+) {
+  for (;;) {
+    const files = await findUncheckedFiles(db, visibility, CHECK_BATCH, fileIds);
+    if (files.length === 0) return;
+    const rows = new Map(
+      (
+        await findCasesByIds(
+          db,
+          files.map((file) => file.case_id),
+        )
+      ).map((row) => [row.id, row]),
+    );
+    const items = files.map((file) => ({ row: rows.get(file.case_id)!, file }));
+    const inputs = await loadCheckInputs(db, items);
+    for (const { file } of items) await storeCheck(db, file, checkCaseFile(inputs.get(file.id)!));
+    if (files.length < CHECK_BATCH) return;
+  }
+}
+
+async function presentFile(db: Db, row: CaseRow, written: CaseFile): Promise<CaseFileView> {
+  // read again: a write just now marked the stored check unchecked (storeCheck compares with it)
+  const file = (await findFileByCase(db, row.id)) ?? written;
   const documents = await findDocuments(db, file.id);
   const attachments = await findAttachments(
     db,
     documents.map((document) => document.id),
   );
+  const input = (await loadCheckInputs(db, [{ row, file }], new Map([[file.id, documents]]))).get(file.id)!;
+  const check = checkCaseFile(input);
+  await storeCheck(db, file, check);
   return {
     id: file.id,
     caseId: row.id,
     status: file.status,
-    statusLabel: file.status === 'archived' ? '已归档' : '立卷中',
+    statusLabel: FILE_STATUS_LABELS[file.status],
     mainCatalogue: MAIN_CATALOGUE_FOR_KIND[row.kind],
     traits: file.traits,
-    cover: await coverOf(db, row, file),
+    cover: input.cover as Record<CoverField, string | null>,
     coverLabels: { ...COVER_FIELDS },
     documents: documents.map((document) => ({
       id: document.id,
@@ -131,8 +235,64 @@ async function presentFile(db: Db, row: CaseRow, file: CaseFile): Promise<CaseFi
           sha256: attachment.sha256,
         })),
     })),
-    check: await checkFile(db, row, file, documents),
+    check,
     archiveOverrideReason: file.archive_override_reason,
+  };
+}
+
+/**
+ * The case-file list: cases in the reader's visibility with their file's state (未立卷 / 立卷中 /
+ * 已归档) and stored check; filters of the case list plus file status and check outcome. Filtering by
+ * the check first checks the visible files not checked since their last change.
+ */
+export async function listCaseFiles(
+  db: Db,
+  actor: Actor,
+  query: CaseFileListQuery,
+  today = todayInShanghai(new Date()),
+) {
+  assertCan(actor, 'case_file.read');
+  const orgPath = query.orgId ? (await getOrgInScope(db, actor, query.orgId)).path : undefined;
+  const visibility = await resolveCaseVisibility(db, visibilityOf(actor), orgPath);
+  if (query.checkPasses !== undefined) await refreshUncheckedFiles(db, visibility);
+  const filter = {
+    visibility,
+    keyword: query.keyword,
+    kind: query.kind,
+    state: query.state,
+    fileStatus: query.fileStatus,
+    checkPasses: query.checkPasses,
+    ...closedOnBounds(today),
+  };
+  let page = await findCaseFiles(db, { ...filter, page: query.page, pageSize: query.pageSize });
+  const unchecked = page.rows.filter((row) => row.file_id !== null && row.check_passes === null);
+  if (unchecked.length > 0) {
+    await refreshUncheckedFiles(
+      db,
+      visibility,
+      unchecked.map((row) => row.file_id!),
+    );
+    page = await findCaseFiles(db, { ...filter, page: query.page, pageSize: query.pageSize });
+  }
+  return {
+    items: page.rows.map((row) => ({
+      ...presentCaseListItem(row, today),
+      file:
+        row.file_id === null
+          ? null
+          : {
+              id: row.file_id,
+              status: row.file_status!,
+              statusLabel: FILE_STATUS_LABELS[row.file_status!],
+              archivedOn: row.file_archived_on,
+              checkPasses: row.check_passes,
+              findingCount: row.check_finding_count,
+            },
+    })),
+    total: page.total,
+    isTotalCapped: page.isTotalCapped,
+    page: query.page,
+    pageSize: query.pageSize,
   };
 }
 
@@ -165,6 +325,7 @@ export async function saveCaseFile(db: Db, actor: Actor, caseId: number, body: C
   };
   const file = await db.transaction().execute(async (trx) => {
     const saved = await upsertFile(trx, caseId, values);
+    await markFilesUnchecked(trx, { caseIds: [caseId] });
     await recordAudit(trx, actor, {
       action: before ? 'case_file.update' : 'case_file.create',
       entityType: 'case_file',
@@ -201,6 +362,7 @@ export async function addDocument(db: Db, actor: Actor, caseId: number, body: Do
       verified_on: body.verifiedOn ?? null,
       copy_source: body.copySource,
     });
+    await markFilesUnchecked(trx, { caseIds: [caseId] });
     await recordAudit(trx, actor, {
       action: 'file_document.create',
       entityType: 'file_document',
@@ -224,6 +386,7 @@ export async function deleteDocument(db: Db, actor: Actor, documentId: number) {
   const { document, row } = await getDocumentForWrite(db, actor, documentId);
   await db.transaction().execute(async (trx) => {
     await deleteDocumentRow(trx, documentId);
+    await markFilesUnchecked(trx, { caseIds: [row.id] });
     await recordAudit(trx, actor, {
       action: 'file_document.delete',
       entityType: 'file_document',
@@ -303,7 +466,7 @@ export async function archiveCaseFile(
   const file = await findFileByCase(db, caseId);
   if (!file) throw notFound('案卷');
   if (file.status === 'archived') throw conflict('案卷已归档');
-  const check = await checkFile(db, row, file, await findDocuments(db, file.id));
+  const check = checkCaseFile((await loadCheckInputs(db, [{ row, file }])).get(file.id)!);
   if (!check.passes && !overrideReason)
     throw invalid([
       {

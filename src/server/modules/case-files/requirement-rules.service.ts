@@ -1,9 +1,20 @@
-/** The admin-editable requirement rules: which catalogued kinds a file must hold, and when. */
+/**
+ * The requirement rules: which catalogued kinds a file must hold, and when. Each county (the root of
+ * its organisation tree) has its own: the installation defaults (migration 0023) until the county's
+ * admin changes a kind, and only that county's admin may.
+ */
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan } from '../../lib/access.ts';
 import { notFound } from '../../lib/errors.ts';
+import { countyIdOf } from '../assessment/assessment.access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findRules, updateRuleRow } from './case-files.repository.ts';
+import { findOrgById } from '../org/org.repository.ts';
+import {
+  deleteCountyRule,
+  findRules,
+  markFilesUnchecked,
+  upsertCountyRule,
+} from './case-files.repository.ts';
 import { CATALOGUE_BY_CODE, FILE_TRAITS } from './catalogue.ts';
 
 const requiredWhenLabel = (value: string) =>
@@ -13,9 +24,21 @@ const requiredWhenLabel = (value: string) =>
       ? '可选'
       : `${FILE_TRAITS[value as keyof typeof FILE_TRAITS] ?? value}时必备`;
 
+/** The county (root org id) the actor's account belongs to. */
+async function actorCountyId(db: Db, actor: Actor): Promise<number> {
+  const org = await findOrgById(db, actor.orgId);
+  if (!org) throw notFound('单位');
+  return countyIdOf(org.path);
+}
+
+/** The rules in force in the reader's county, each with the default and whether the county changed it. */
 export async function listRequirementRules(db: Db, actor: Actor) {
   assertCan(actor, 'case_file.read');
-  return (await findRules(db)).map((rule) => {
+  return presentRules(db, await actorCountyId(db, actor));
+}
+
+async function presentRules(db: Db, countyId: number) {
+  return (await findRules(db, countyId)).map((rule) => {
     const entry = CATALOGUE_BY_CODE.get(rule.kind_code);
     return {
       kindCode: rule.kind_code,
@@ -23,24 +46,34 @@ export async function listRequirementRules(db: Db, actor: Actor) {
       clause: entry?.clause ?? '',
       requiredWhen: rule.required_when,
       requiredWhenLabel: requiredWhenLabel(rule.required_when),
+      defaultRequiredWhen: rule.default_required_when,
+      defaultRequiredWhenLabel: requiredWhenLabel(rule.default_required_when),
+      isOverridden: Boolean(rule.is_overridden),
     };
   });
 }
 
+/**
+ * An admin sets when a kind is required in their own county (set back to the default, the county's
+ * own rule is dropped). The county's files are checked again on their next read or listing. Audited.
+ */
 export async function updateRequirementRule(db: Db, actor: Actor, code: string, requiredWhen: string) {
   assertCan(actor, 'file_rule.write');
+  const countyId = await actorCountyId(db, actor);
   await db.transaction().execute(async (trx) => {
-    const before = (await findRules(trx)).find((rule) => rule.kind_code === code);
+    const before = (await findRules(trx, countyId)).find((rule) => rule.kind_code === code);
     if (!before) throw notFound('文书种类');
-    await updateRuleRow(trx, code, requiredWhen, actor.id);
+    if (requiredWhen === before.default_required_when) await deleteCountyRule(trx, countyId, code);
+    else await upsertCountyRule(trx, countyId, code, requiredWhen, actor.id);
+    await markFilesUnchecked(trx, { orgPath: `/${countyId}/` });
     await recordAudit(trx, actor, {
       action: 'file_rule.update',
       entityType: 'file_requirement_rule',
       entityId: code,
-      orgId: null,
+      orgId: countyId,
       before: before.required_when,
       after: requiredWhen,
     });
   });
-  return (await listRequirementRules(db, actor)).find((rule) => rule.kindCode === code)!;
+  return (await presentRules(db, countyId)).find((rule) => rule.kindCode === code)!;
 }

@@ -6,6 +6,7 @@ import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { conflict, type FieldProblem, forbidden, invalid } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import { markFilesUnchecked } from '../case-files/case-files.repository.ts';
 import { findOfficerById } from '../officers/officers.repository.ts';
 import { canHandleCases } from '../officers/officers.service.ts';
 import { findAncestry } from '../org/org.repository.ts';
@@ -233,6 +234,8 @@ export async function updateCase(db: Db, actor: Actor, id: number, body: CaseUpd
       });
       if (body.parties !== undefined) await replaceParties(trx, id, body.parties.map(toPartyValues));
       if (handlers) await replaceHandlers(trx, id, handlers);
+      // the file's cover takes the case's name, parties, dates, unit and handlers: check it again
+      await markFilesUnchecked(trx, { caseIds: [id] });
       const after = (await findCaseById(trx, id))!;
       await recordAudit(trx, actor, {
         action: 'case.update',

@@ -127,8 +127,11 @@ export interface CaseFilter {
 
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
 
-/** The filter over enforcement_case alone (no join: counts never read org). */
-function filteredCases(db: Db, filter: CaseFilter) {
+/**
+ * The filter over enforcement_case alone (no join: counts never read org); the case-file list
+ * builds on it.
+ */
+export function filteredCases(db: Db, filter: CaseFilter) {
   let query = db.selectFrom('enforcement_case').where(visibleCases(filter.visibility));
   if (filter.kind) query = query.where('enforcement_case.kind', '=', filter.kind);
   if (filter.filedFrom) query = query.where('enforcement_case.filed_on', '>=', filter.filedFrom);
@@ -332,6 +335,18 @@ export function findCaseById(db: Db, id: number): Promise<CaseRow | undefined> {
     .select(['org.name as org_name', 'org.path as org_path'])
     .where('enforcement_case.id', '=', id)
     .executeTakeFirst();
+}
+
+/** Several cases by id, with their org's name and path (in no particular order). */
+export function findCasesByIds(db: Db, ids: readonly number[]): Promise<CaseRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('enforcement_case')
+    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
+    .selectAll('enforcement_case')
+    .select(['org.name as org_name', 'org.path as org_path'])
+    .where('enforcement_case.id', 'in', ids)
+    .execute();
 }
 
 export function findParties(db: Db, caseIds: readonly number[]): Promise<CaseParty[]> {

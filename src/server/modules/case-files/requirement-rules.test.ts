@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInShanghai } from '../../../common/format.ts';
+import { createForeignCounty, demoOrgByName, type ForeignCounty } from '../../testing/fixtures.ts';
+import { createTestContext, type TestContext } from '../../testing/test-app.ts';
+import { addOfficer, caseBody } from '../cases/cases-fixtures.ts';
+
+/** Requirement rules belong to a county: defaults until its admin changes them, and only there. */
+let ctx: TestContext;
+let foreign: ForeignCounty;
+let demoAdmin: string;
+let demoLegal: string;
+let foreignAdmin: string;
+let foreignLegal: string;
+let demoCaseId: number;
+let foreignCaseId: number;
+const today = todayInShanghai(new Date());
+
+beforeAll(async () => {
+  ctx = await createTestContext();
+  foreign = await createForeignCounty(ctx.db);
+  demoAdmin = await ctx.login('admin');
+  demoLegal = await ctx.login('legal');
+  foreignAdmin = await ctx.login(foreign.usernames.admin);
+  foreignLegal = await ctx.login(foreign.usernames.legal_officer);
+  const teamId = (await demoOrgByName(ctx.db, '市场监管综合行政执法大队')).id;
+  const handlers = [
+    await addOfficer(ctx.db, teamId, '规则甲', { today }),
+    await addOfficer(ctx.db, teamId, '规则乙', { today }),
+  ];
+  const foreignHandlers = [
+    await addOfficer(ctx.db, foreign.section.id, '和静甲', { today }),
+    await addOfficer(ctx.db, foreign.section.id, '和静乙', { today }),
+  ];
+  const cover = { archiveNo: 'WS·2025-D30-0010', fileNo: '2025-罚-010', retentionPeriod: '长期', traits: [] };
+  for (const [cookie, orgId, officerIds] of [
+    [demoLegal, teamId, handlers],
+    [foreignLegal, foreign.section.id, foreignHandlers],
+  ] as const) {
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/cases',
+      cookie,
+      payload: caseBody(orgId, [...officerIds], { closedOn: '2025-04-10' }),
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const file = await ctx.request({
+      method: 'PUT',
+      url: `/api/cases/${created.json.id}/file`,
+      cookie,
+      payload: cover,
+    });
+    expect(file.status, JSON.stringify(file.json)).toBe(200);
+    if (cookie === demoLegal) demoCaseId = created.json.id;
+    else foreignCaseId = created.json.id;
+  }
+});
+afterAll(() => ctx.close());
+
+const ruleOf = async (cookie: string, code: string) =>
+  (await ctx.request({ method: 'GET', url: '/api/file-requirement-rules', cookie })).json.find(
+    (rule: { kindCode: string }) => rule.kindCode === code,
+  );
+const missingKinds = async (cookie: string, caseId: number) =>
+  (await ctx.request({ method: 'GET', url: `/api/cases/${caseId}/file`, cookie })).json.check.findings
+    .filter((finding: { code: string }) => finding.code === 'missing_required')
+    .map((finding: { kindCode: string }) => finding.kindCode);
+
+describe('requirement rules per county', () => {
+  it('a county’s admin changes a rule for that county only', async () => {
+    expect(await missingKinds(foreignLegal, foreignCaseId)).not.toContain('P04');
+    const changed = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: 'always' },
+    });
+    expect(changed.status, JSON.stringify(changed.json)).toBe(200);
+    expect(changed.json).toMatchObject({
+      requiredWhen: 'always',
+      defaultRequiredWhen: 'optional',
+      isOverridden: true,
+    });
+    expect(await ruleOf(foreignLegal, 'P04')).toMatchObject({
+      requiredWhenLabel: '必备',
+      isOverridden: true,
+    });
+    expect(await ruleOf(demoLegal, 'P04')).toMatchObject({ requiredWhen: 'optional', isOverridden: false });
+    expect(await missingKinds(foreignLegal, foreignCaseId)).toContain('P04');
+    expect(await missingKinds(demoLegal, demoCaseId)).not.toContain('P04');
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['org_id', 'before', 'after'])
+      .where('action', '=', 'file_rule.update')
+      .execute();
+    expect(audit).toEqual([expect.objectContaining({ org_id: foreign.root.id })]);
+  });
+
+  it('the county’s stored file checks follow its rule change; the other county’s stay', async () => {
+    const stored = () =>
+      ctx.db
+        .selectFrom('case_file')
+        .select(['case_id', 'check_passes'])
+        .where('case_id', 'in', [demoCaseId, foreignCaseId])
+        .execute();
+    await ctx.request({ method: 'GET', url: `/api/cases/${demoCaseId}/file`, cookie: demoLegal });
+    const demoBefore = (await stored()).find((row) => row.case_id === demoCaseId)!.check_passes;
+    expect(demoBefore).not.toBeNull();
+    await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P05',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: 'always' },
+    });
+    const after = await stored();
+    expect(after.find((row) => row.case_id === foreignCaseId)!.check_passes).toBeNull();
+    expect(after.find((row) => row.case_id === demoCaseId)!.check_passes).toBe(demoBefore);
+  });
+
+  it('set back to the default, the county follows the default again', async () => {
+    const reset = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: 'optional' },
+    });
+    expect(reset.json).toMatchObject({ requiredWhen: 'optional', isOverridden: false });
+    const rows = await ctx.db
+      .selectFrom('file_requirement_rule')
+      .select('org_id')
+      .where('kind_code', '=', 'P04')
+      .execute();
+    expect(rows).toEqual([{ org_id: null }]);
+  });
+
+  it('only admins change rules; an unknown kind is 404, a bad value 400', async () => {
+    const put = (cookie: string, code: string, requiredWhen: string) =>
+      ctx.request({
+        method: 'PUT',
+        url: `/api/file-requirement-rules/${code}`,
+        cookie,
+        payload: { requiredWhen },
+      });
+    expect((await put(demoLegal, 'P04', 'always')).status).toBe(403);
+    expect((await put(demoAdmin, 'P99', 'always')).status).toBe(404);
+    expect((await put(demoAdmin, 'P04', 'sometimes')).status).toBe(400);
+  });
+});
