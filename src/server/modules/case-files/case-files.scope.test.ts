@@ -54,7 +54,49 @@ beforeAll(async () => {
 });
 const fileOf = (county: County) => probeFileIds.get(county.name)!;
 
+// Requirement rules: each county's admin overrides a different kind; nobody else sees it.
+const OVERRIDDEN_KIND: Record<string, string> = { 博湖县: 'P06', 和静县: 'P07' };
+beforeAll(async () => {
+  for (const county of world.counties) {
+    const admin = await world.ctx.login(county.usernames.admin);
+    const response = await world.ctx.request({
+      method: 'PUT',
+      url: `/api/file-requirement-rules/${OVERRIDDEN_KIND[county.name]}`,
+      cookie: admin,
+      payload: { requiredWhen: 'always' },
+    });
+    if (response.status !== 200) throw new Error(JSON.stringify(response.json));
+  }
+});
+
 const PROBES: Probe[] = [
+  {
+    name: 'list case files',
+    method: 'GET',
+    url: () => '/api/case-files?pageSize=200',
+    list: (json, county) => json.items.some((row: { id: number }) => row.id === fileOf(county).caseId),
+  },
+  {
+    name: 'search case files by the other county’s case number',
+    method: 'GET',
+    url: (county) => `/api/case-files?keyword=${encodeURIComponent(county.name)}探针&checkPasses=false`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'list case files of an org',
+    method: 'GET',
+    url: (county) => `/api/case-files?orgId=${county.target.orgId}`,
+  },
+  {
+    name: 'requirement rules',
+    method: 'GET',
+    url: () => '/api/file-requirement-rules',
+    list: (json, county) =>
+      json.some(
+        (rule: { kindCode: string; isOverridden: boolean }) =>
+          rule.kindCode === OVERRIDDEN_KIND[county.name] && rule.isOverridden,
+      ),
+  },
   { name: 'get case file', method: 'GET', url: (county) => `/api/cases/${fileOf(county).caseId}/file` },
   {
     name: 'save case file',

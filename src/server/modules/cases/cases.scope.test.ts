@@ -9,13 +9,34 @@ import {
 
 const world = scopeWorld();
 
-// Cases and case records (issue 5): one case per county, handled by its probe officer.
-const probeCaseIds = new Map<string, { caseId: number; partyId: number }>();
+// Cases and case records (issue 5): one case per county, handled by its probe officer, and one
+// complaint about that officer.
+const probeCaseIds = new Map<string, { caseId: number; partyId: number; complaintId: number }>();
 beforeAll(async () => {
-  for (const county of world.counties)
-    probeCaseIds.set(county.name, await insertProbeCase(world.ctx.db, county));
+  for (const county of world.counties) {
+    const probeCase = await insertProbeCase(world.ctx.db, county);
+    const complaint = await world.ctx.db
+      .insertInto('complaint')
+      .values({
+        org_id: county.target.sectionId,
+        kind: 'complaint',
+        officer_id: county.target.officerId,
+        case_id: probeCase.caseId,
+        source: '探针',
+        received_on: '2025-02-01',
+        summary: '探针投诉',
+        finding: null,
+        handling: null,
+        handled_on: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    probeCaseIds.set(county.name, { ...probeCase, complaintId: complaint.id });
+  }
 });
 const caseOf = (county: County) => probeCaseIds.get(county.name)!;
+/** The prober's own county (probes are given the county they target). */
+const otherThan = (county: County) => world.counties.find((candidate) => candidate !== county)!;
 
 const PROBES: Probe[] = [
   {
@@ -36,7 +57,8 @@ const PROBES: Probe[] = [
     method: 'GET',
     url: () => '/api/cases/records-due',
     list: (json, county) =>
-      json.byOfficer.some((row: { officerId: number }) => row.officerId === county.target.officerId),
+      json.byOfficer.some((row: { officerId: number }) => row.officerId === county.target.officerId) ||
+      json.byAgency.some((row: { orgId: number }) => county.orgIds.includes(row.orgId)),
   },
   { name: 'get case', method: 'GET', url: (county) => `/api/cases/${caseOf(county).caseId}` },
   {
@@ -100,6 +122,29 @@ const PROBES: Probe[] = [
       receivedOn: '2025-01-01',
       summary: '越界',
     }),
+  },
+  { name: 'get complaint', method: 'GET', url: (county) => `/api/complaints/${caseOf(county).complaintId}` },
+  {
+    name: 'update complaint',
+    method: 'PATCH',
+    url: (county) => `/api/complaints/${caseOf(county).complaintId}`,
+    payload: () => ({ finding: 'substantiated', summary: '越界' }),
+  },
+  {
+    name: 'point one’s own complaint at the other county’s case',
+    method: 'PATCH',
+    url: (county) => `/api/complaints/${caseOf(otherThan(county)).complaintId}`,
+    payload: (county) => ({ caseId: caseOf(county).caseId }),
+  },
+  {
+    name: 'list complaints about the other county’s officer',
+    method: 'GET',
+    url: (county) => `/api/complaints?officerId=${county.target.officerId}`,
+  },
+  {
+    name: 'complaint export of the other county’s case',
+    method: 'GET',
+    url: (county) => `/api/complaints/export.xlsx?caseId=${caseOf(county).caseId}`,
   },
   {
     name: 'create campaign participation',

@@ -49,8 +49,21 @@ export function presentComplaint(row: ComplaintRow): ComplaintView {
   };
 }
 
+/** A list filtered by an officer or a case names one in the reader's scope, else NOT_FOUND. */
+async function assertFilterInScope(db: Db, actor: Actor, query: { officerId?: number; caseId?: number }) {
+  if (query.officerId) {
+    const officer = await findOfficerById(db, query.officerId);
+    if (!officer || !isInScope(actor, officer.org_path)) throw notFound('执法人员');
+  }
+  if (query.caseId) {
+    const caseRow = await findCaseById(db, query.caseId);
+    if (!caseRow || !isInScope(actor, caseRow.org_path)) throw notFound('案件');
+  }
+}
+
 export async function listComplaints(db: Db, actor: Actor, query: ComplaintListQuery) {
   assertCan(actor, 'complaint.read');
+  await assertFilterInScope(db, actor, query);
   const { rows, total } = await findComplaints(db, { scopePaths: actor.scopePaths, ...query });
   return { items: rows.map(presentComplaint), total, page: query.page, pageSize: query.pageSize };
 }
@@ -62,6 +75,7 @@ export async function listAllComplaints(
   query: Omit<ComplaintListQuery, 'page' | 'pageSize'>,
 ): Promise<ComplaintView[]> {
   assertCan(actor, 'complaint.read');
+  await assertFilterInScope(db, actor, query);
   const rows = await findAllComplaints(db, { scopePaths: actor.scopePaths, ...query }, CASE_EXPORT_MAX_ROWS);
   return rows.map(presentComplaint);
 }
