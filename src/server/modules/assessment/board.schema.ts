@@ -17,16 +17,20 @@ export const PeriodBoard = z.object({
       /** the section owning the group in this period; null = none matched */
       orgId: z.number().nullable(),
       orgName: z.string().nullable(),
+      /** deduction: expected every period; bonus: only when earned; rating: from the raters' sheets */
+      scoring: z.enum(['deduction', 'bonus', 'rating', 'other']),
       /** the actor's section owns it (always true for the assessment office) */
       isOwn: z.boolean(),
       activeRecords: z.number(),
       proposedRecords: z.number(),
       withdrawnRecords: z.number(),
       lastRecordOn: z.string().nullable(),
-      /** owned by a section that has recorded nothing while the period takes records */
+      /** a deduction group owned by a section that has recorded nothing while the period takes records */
       isSilent: z.boolean(),
     }),
   ),
+  /** records of the period (not ratings) the actor's board counts, by status */
+  records: z.object({ active: z.number(), proposed: z.number(), withdrawn: z.number() }),
   selfAssessments: z.object({
     dueOn: z.string().nullable(),
     isOverdue: z.boolean(),
@@ -60,6 +64,8 @@ export const PeriodBoard = z.object({
     .nullable(),
   /** who is late, with names: only while the period takes records (open or computed) */
   late: z.object({
+    /** automatic proposals waiting for the owning section (or the office) to confirm or dismiss */
+    proposals: z.number(),
     /** subjects without a self-assessment once the deadline has passed (first BOARD_MISSING_LIMIT) */
     selfAssessments: z.array(NamedSubject),
     selfAssessmentCount: z.number(),

@@ -33,9 +33,9 @@ async function groupProgress(
   period: PeriodRow,
   catalogue: SchemeCatalogue,
   owned: Set<string> | null,
+  counts: Awaited<ReturnType<typeof countRecordsByItem>>,
 ): Promise<PeriodBoard['groups']> {
   const owners = await findGroupOwners(db, period.id);
-  const counts = await countRecordsByItem(db, period.id);
   const byGroup = new Map<
     string,
     { active: number; proposed: number; withdrawn: number; lastOn: string | null }
@@ -61,13 +61,20 @@ async function groupProgress(
       assessor: group.assessor,
       orgId,
       orgName: owner?.org_name ?? null,
+      scoring: group.scoring,
       isOwn: owned === null || owned.has(group.id),
       activeRecords: entry.active,
       proposedRecords: entry.proposed,
       withdrawnRecords: entry.withdrawn,
       lastRecordOn: entry.lastOn,
-      // a section that owns a group and has entered nothing while the period takes records
-      isSilent: isTakingWork(period) && orgId !== null && entry.active === 0,
+      // a section that owns a deduction group and has entered nothing while the period takes
+      // records (bonuses are recorded only when earned; ratings come from the raters' sheets)
+      isSilent:
+        isTakingWork(period) &&
+        orgId !== null &&
+        entry.active === 0 &&
+        entry.proposed === 0 &&
+        (group.scoring === 'deduction' || group.scoring === 'other'),
     };
   });
 }
@@ -170,7 +177,18 @@ export async function getPeriodBoard(
   const period = await getPeriodForActor(db, actor, periodId);
   const catalogue = await catalogueOfPeriod(db, period);
   const owned = isManager(actor) ? null : await ownedGroups(db, actor, periodId);
-  const groups = await groupProgress(db, period, catalogue, owned);
+  const counts = await countRecordsByItem(db, period.id);
+  const groups = await groupProgress(db, period, catalogue, owned, counts);
+  // a section counts the records of its own groups; the office all of them
+  const visible =
+    owned === null
+      ? counts
+      : counts.filter((row) => {
+          const group = catalogue.items.get(row.item)?.ownerGroup;
+          return group !== null && group !== undefined && owned.has(group);
+        });
+  const total = (status: string) =>
+    visible.filter((row) => row.status === status).reduce((sum, row) => sum + Number(row.records), 0);
   const selfAssessments = await selfAssessmentProgress(db, period, today);
   const ratings = isManager(actor) ? await ratingProgress(db, period, catalogue) : null;
   const isOpen = isTakingWork(period);
@@ -180,9 +198,11 @@ export async function getPeriodBoard(
     status: period.status,
     today,
     groups,
+    records: { active: total('active'), proposed: total('proposed'), withdrawn: total('withdrawn') },
     selfAssessments,
     ratings,
     late: {
+      proposals: isOpen ? total('proposed') : 0,
       selfAssessments: isOpen && selfAssessments.isOverdue ? selfAssessments.missingSubjects : [],
       selfAssessmentCount: isOpen && selfAssessments.isOverdue ? selfAssessments.missing : 0,
       raters: isOpen

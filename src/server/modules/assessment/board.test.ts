@@ -71,7 +71,12 @@ describe('period board', () => {
       label: publicGroup.label,
       orgName: '办公室',
     });
-    expect(response.json.late.groups.map((group: { id: string }) => group.id)).not.toContain('zjg.004.d1-2');
+    const late = response.json.late.groups.map((group: { id: string }) => group.id);
+    expect(late).not.toContain('zjg.004.d1-2');
+    // bonuses are recorded only when earned, ratings come from the sheets: neither is late
+    expect(late).not.toContain('zjg.004.bonus');
+    expect(late).not.toContain('zjg.004.leadership');
+    expect(response.json.records).toEqual({ active: 1, proposed: 0, withdrawn: 0 });
   });
 
   it('counts self-assessments in and missing, naming the late ones only after the deadline', async () => {

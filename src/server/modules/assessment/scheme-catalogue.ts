@@ -23,7 +23,14 @@ export interface CatalogueGroup {
   id: string;
   label: string;
   assessor: string;
+  /**
+   * What the group scores: deductions are expected to be recorded every period; bonuses only when
+   * earned; ratings come from the raters' sheets, not from the section's records.
+   */
+  scoring: GroupScoring;
 }
+
+export type GroupScoring = 'deduction' | 'bonus' | 'rating' | 'other';
 
 export interface SchemeCatalogue {
   items: Map<string, CatalogueItem>;
@@ -33,16 +40,26 @@ export interface SchemeCatalogue {
 interface Owner {
   group: string | null;
   assessor: string | null;
+  scoring: GroupScoring;
 }
+
+const scoringOf = (component: Component): GroupScoring =>
+  component.kind === 'deduction' || component.kind === 'bonus' || component.kind === 'rating'
+    ? component.kind
+    : 'other';
 
 /** Builds the catalogue of a validated scheme. */
 export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
   const items = new Map<string, CatalogueItem>();
   const groups: CatalogueGroup[] = [];
-  const ownerOf = (node: { id: string; label: string; assessor?: string | undefined }, parent: Owner) => {
-    if (!node.assessor) return parent;
-    groups.push({ id: node.id, label: node.label, assessor: node.assessor });
-    return { group: node.id, assessor: node.assessor };
+  const ownerOf = (
+    node: { id: string; label: string; assessor?: string | undefined },
+    parent: Owner,
+    scoring = parent.scoring,
+  ): Owner => {
+    if (!node.assessor) return { ...parent, scoring };
+    groups.push({ id: node.id, label: node.label, assessor: node.assessor, scoring });
+    return { group: node.id, assessor: node.assessor, scoring };
   };
   const addItem = (item: Item, owner: Owner) =>
     items.set(item.id, {
@@ -61,7 +78,7 @@ export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
     for (const child of group.groups ?? []) walkGroup(child, owner);
   };
   const walkComponent = (component: Component, parent: Owner) => {
-    const owner = ownerOf(component, parent);
+    const owner = ownerOf(component, parent, scoringOf(component));
     switch (component.kind) {
       case 'deduction':
       case 'bonus':
@@ -100,7 +117,9 @@ export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
         return;
     }
   };
-  for (const component of scheme.components) walkComponent(component, { group: null, assessor: null });
+  for (const component of scheme.components) {
+    walkComponent(component, { group: null, assessor: null, scoring: 'other' });
+  }
   for (const [kind, rules] of [
     ['veto', scheme.vetoes ?? []],
     ['ceiling', scheme.ceilings ?? []],

@@ -9,7 +9,7 @@ import { RaterProgress } from './RaterProgress.tsx';
 
 function Figures({ board }: { board: PeriodBoard }) {
   const self = board.selfAssessments;
-  const owned = board.groups.filter((group) => group.orgId !== null);
+  const owned = board.groups.filter((group) => group.orgId !== null && group.scoring !== 'rating');
   const recorded = owned.filter((group) => group.activeRecords > 0);
   const sheets = board.ratings?.raters.flatMap((rater) => rater.sheets) ?? [];
   const rated = sheets.reduce((sum, sheet) => sum + sheet.done, 0);
@@ -17,16 +17,24 @@ function Figures({ board }: { board: PeriodBoard }) {
   const percent = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part * 100) / whole));
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 12 }}>
-      <Col xs={24} sm={8}>
+      <Col xs={24} sm={board.ratings ? 6 : 8}>
         <Statistic title="自查自评已报送" value={self.submitted} suffix={`/ ${self.subjects}`} />
         <Progress percent={percent(self.submitted, self.subjects)} size="small" showInfo={false} />
       </Col>
-      <Col xs={12} sm={8}>
-        <Statistic title="已有记录的项目组" value={recorded.length} suffix={`/ ${owned.length}`} />
-        <Progress percent={percent(recorded.length, owned.length)} size="small" showInfo={false} />
+      <Col xs={12} sm={board.ratings ? 6 : 8}>
+        <Statistic title="有效考核记录" value={board.records.active} suffix="条" />
+        {board.records.proposed > 0 && (
+          <Typography.Text type="warning">另有 {board.records.proposed} 条提议待确认</Typography.Text>
+        )}
       </Col>
+      {owned.length > 0 && (
+        <Col xs={12} sm={board.ratings ? 6 : 8}>
+          <Statistic title="已有记录的项目组" value={recorded.length} suffix={`/ ${owned.length}`} />
+          <Progress percent={percent(recorded.length, owned.length)} size="small" showInfo={false} />
+        </Col>
+      )}
       {board.ratings && (
-        <Col xs={12} sm={8}>
+        <Col xs={12} sm={6}>
           <Statistic title="班子测评已评" value={rated} suffix={`/ ${expected}`} />
           <Progress percent={percent(rated, expected)} size="small" showInfo={false} />
         </Col>
@@ -82,7 +90,17 @@ export function BoardProgressCard({ period }: { period: PeriodDetail }) {
           <Tabs
             size="small"
             items={[
-              { key: 'groups', label: '项目组记录', children: <GroupProgress board={board.data} /> },
+              board.data.groups.length > 0
+                ? { key: 'groups', label: '项目组记录', children: <GroupProgress board={board.data} /> }
+                : {
+                    key: 'groups',
+                    label: '考核记录',
+                    children: (
+                      <Typography.Text type="secondary">
+                        本方案未指定负责考核科室，考核记录均由考核办录入（见下方「考核记录」）。
+                      </Typography.Text>
+                    ),
+                  },
               {
                 key: 'self',
                 label: `未报送自评（${board.data.selfAssessments.missing}）`,

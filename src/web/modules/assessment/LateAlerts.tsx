@@ -29,6 +29,13 @@ export function LateAlerts({ board }: { board: PeriodBoard }) {
       message: `尚有 ${selfAssessments.missing} 个考核对象未报送自查自评，${formatDay(selfAssessments.dueOn)} 截止。`,
     });
   }
+  if (late.proposals > 0) {
+    alerts.push({
+      key: 'proposals',
+      type: 'warning',
+      message: `${late.proposals} 条自动提议（投诉查实、记录表逾期等）待确认或不采纳，可在「考核记录」中按「待确认」筛选。`,
+    });
+  }
   if (late.raters.length > 0) {
     alerts.push({
       key: 'raters',

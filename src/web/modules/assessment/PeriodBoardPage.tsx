@@ -199,7 +199,7 @@ export default function PeriodBoardPage() {
         />
         <DocumentDownloads period={data} />
       </Card>
-      {(canManage || canRecord) && <BoardProgressCard period={data} />}
+      {(canManage || canRecord) && isRecording && <BoardProgressCard period={data} />}
       {tabs.length > 0 ? (
         <Card>
           <Tabs items={tabs} destroyOnHidden />

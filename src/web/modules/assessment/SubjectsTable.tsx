@@ -56,6 +56,14 @@ export function SubjectsTable({ period }: { period: PeriodDetail }) {
     enabled: hasResults,
     staleTime: Number.POSITIVE_INFINITY,
   });
+  // a page of one unit's subjects names only the section; a county-wide one names the unit too
+  const rows = subjects.query.data?.items ?? [];
+  const isOneUnit = rows.length > 0 && rows.every((row) => row.unitName === rows[0]!.unitName);
+  const placeOf = (row: SubjectListItem) => {
+    const section = row.orgName !== row.name && row.orgName !== row.unitName ? row.orgName : null;
+    if (isOneUnit) return section ?? row.unitName;
+    return [row.unitName, section].filter(Boolean).join(' · ');
+  };
   const scorecardPath = (row: SubjectListItem) =>
     `/assessment/periods/${period.id}/subjects/${row.subjectKey}`;
   const selfCell = (row: SubjectListItem) =>
@@ -84,15 +92,10 @@ export function SubjectsTable({ period }: { period: PeriodDetail }) {
       render: (_value, row) => <Link to={scorecardPath(row)}>{row.name}</Link>,
     },
     {
-      title: '所在单位',
+      title: isOneUnit ? '所在科室' : '所在单位',
       key: 'org',
       width: 260,
-      render: (_value, row) =>
-        row.kind === 'officer' || row.unitName !== row.name
-          ? [row.unitName, row.orgName !== row.unitName && row.orgName !== row.name ? row.orgName : null]
-              .filter(Boolean)
-              .join(' · ')
-          : '—',
+      render: (_value, row) => placeOf(row),
     },
     {
       title: '自查自评',
@@ -184,7 +187,7 @@ export function SubjectsTable({ period }: { period: PeriodDetail }) {
               {row.result && <Typography.Text type="secondary">第 {row.result.rank} 名 </Typography.Text>}
               <Typography.Link strong>{row.name}</Typography.Link>
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
-                {row.kind === 'officer' ? `${row.unitName} · ${row.orgName}` : row.unitName}
+                {placeOf(row)}
                 {' · '}
                 {row.selfSubmittedOn ? '已报送自评' : '未报送自评'}
               </div>

@@ -300,6 +300,8 @@ export interface PeriodBoard {
   status: PeriodStatus;
   today: string;
   groups: (ItemGroup & {
+    /** deduction: expected every period; bonus: only when earned; rating: from the raters' sheets */
+    scoring: 'deduction' | 'bonus' | 'rating' | 'other';
     isOwn: boolean;
     activeRecords: number;
     proposedRecords: number;
@@ -307,6 +309,7 @@ export interface PeriodBoard {
     lastRecordOn: string | null;
     isSilent: boolean;
   })[];
+  records: { active: number; proposed: number; withdrawn: number };
   selfAssessments: {
     dueOn: string | null;
     isOverdue: boolean;
@@ -327,6 +330,7 @@ export interface PeriodBoard {
     byRole: { item: string; label: string; rater: string; raters: number }[];
   } | null;
   late: {
+    proposals: number;
     selfAssessments: NamedSubject[];
     selfAssessmentCount: number;
     raters: { userId: number; name: string; orgName: string; missing: number }[];
