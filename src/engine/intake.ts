@@ -54,8 +54,9 @@ interface ReadRows {
   /** Subject index; REJECTED; or SELF − subject for self-assessment records. */
   keys: Int32Array;
   ids: string[];
-  /** Fact ids of score records naming one; a row's TAG is its fact's index here + 1. */
+  /** Fact ids named by score records, each once; a row's TAG is its fact's index here + 1. */
   facts: string[];
+  factIndex: Map<string, number>;
   /** Counts and points too wide for a row (see COUNT, POINTS in subject.ts). */
   wide: number[];
   /** Official rows per subject, at subject + 1 (so a prefix sum gives the offsets). */
@@ -87,6 +88,7 @@ export function takeRecords(
     keys: new Int32Array(total),
     ids: new Array<string>(total),
     facts: [],
+    factIndex: new Map(),
     wide: [],
     counts: new Int32Array(subjectCount + 1),
     selfCount: 0,
@@ -166,7 +168,7 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
       points = level.points;
     }
     const fact = record.fact;
-    if (typeof fact === 'string' && fact !== '') tag = read.facts.push(fact);
+    if (typeof fact === 'string' && fact !== '') tag = factNumber(read, fact) + 1;
   } else if (component !== null && component.kind === 'rating') {
     const rater = record.rater;
     const role = typeof rater === 'string' ? component.raterIndex.get(rater) : undefined;
@@ -195,6 +197,16 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
     read.counts[subject + 1]! += 1;
   }
   return null;
+}
+
+/** The number of a fact id, interned so the same-fact rule compares numbers. */
+function factNumber(read: ReadRows, fact: string): number {
+  let number = read.factIndex.get(fact);
+  if (number === undefined) {
+    number = read.facts.push(fact) - 1;
+    read.factIndex.set(fact, number);
+  }
+  return number;
 }
 
 /** Widest radix digit: 2^10 destinations per pass keep the writes in the processor's caches. */

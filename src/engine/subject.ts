@@ -15,7 +15,6 @@ import type {
 import { type AverageTally, scoreAverage } from './components/average.ts';
 import { type RatingTally, ratingTally, scoreRating } from './components/rating.ts';
 import {
-  type FactEntry,
   type ItemTable,
   type ItemTally,
   itemTable,
@@ -32,6 +31,7 @@ import {
   SCALE,
   type Scaled,
 } from './decimal.ts';
+import { type FactHandler, FactTable } from './facts.ts';
 import { KIND, type LineStore, type RuleInfo } from './lines.ts';
 
 const HUNDRED_PERCENT = 100 * SCALE;
@@ -93,7 +93,7 @@ interface PassedOver {
  * they counted, its triggers and cap flag are read from the workspace's fields; its lines are
  * in the store.
  */
-export class SubjectWorkspace {
+export class SubjectWorkspace implements FactHandler {
   readonly tally: ItemTally;
   /** Own score of each component of the last subject scored, by component index. */
   readonly scores: Float64Array;
@@ -117,7 +117,11 @@ export class SubjectWorkspace {
   private readonly ratingTouched: Uint8Array;
   private touchedComponentCount = 0;
   /** Records naming a fact in a highest-only component, for the subject being scored. */
-  private readonly factEntries: FactEntry[] = [];
+  private readonly facts = new FactTable();
+  /** Records passed over by the same-fact rule, by component; null when none. */
+  private passedOver: Map<number, PassedOver[]> | null = null;
+  /** The columns of the subject being scored. */
+  private columns: RecordColumns | null = null;
   private readonly weightFormats = new Map<CompiledComponent, number>();
   private readonly roundFormats = new Map<number, number>();
 
@@ -168,7 +172,8 @@ export class SubjectWorkspace {
   /** Scores one subject from the columns' rows [from, to), appending its lines to the store; returns its total. */
   score(columns: RecordColumns, from: number, to: number): Scaled {
     const { tally, roles, hasLevels, isHighestOnly } = this;
-    const { ids, data, facts, wide, positions } = columns;
+    const { ids, data, wide, positions } = columns;
+    this.columns = columns;
     tally.positions = positions;
     if (tally.next.length < to - from)
       tally.next = new Int32Array(Math.max(to - from, tally.next.length * 2));
@@ -184,7 +189,7 @@ export class SubjectWorkspace {
           const tag = data[at + TAG]!;
           if (tag !== 0 && isHighestOnly[itemIndex] === 1) {
             const points = wideValue(data[at + POINTS]!, wide);
-            this.addFact(itemIndex, ids[positions[row]!]!, row, facts[tag - 1]!, count, points);
+            this.addFact(itemIndex, row, tag - 1, count, points);
             break;
           }
           const first = head[itemIndex]!;
@@ -218,7 +223,7 @@ export class SubjectWorkspace {
       }
     }
 
-    const passedOver = this.factEntries.length > 0 ? this.applyFacts() : null;
+    const passedOver = this.facts.length > 0 ? this.applyFacts() : null;
     this.scores.fill(0);
     this.counted.fill(0);
     this.isCapped = false;
@@ -346,18 +351,11 @@ export class SubjectWorkspace {
     return rounded;
   }
 
-  private addFact(
-    itemIndex: number,
-    recordId: string,
-    row: number,
-    fact: string,
-    count: number,
-    levelPoints: Scaled,
-  ): void {
+  private addFact(itemIndex: number, row: number, fact: number, count: number, levelPoints: Scaled): void {
     const item = this.scheme.items[itemIndex]!;
     const component = item.component as CompiledTally;
     const points = item.levels ? levelPoints * count : (item.points ?? 0) * Math.floor(count / item.per);
-    this.factEntries.push({ item, record: recordId, row, points, count, component: component.index, fact });
+    this.facts.add(itemIndex, row, fact, component.index, points, count);
   }
 
   /**
@@ -365,54 +363,60 @@ export class SubjectWorkspace {
    * the smaller record id — never input order); returns the records passed over, by component.
    */
   private applyFacts(): Map<number, PassedOver[]> | null {
-    const { tally, factEntries: entries } = this;
-    const groups = entries.length === 1 ? SINGLE_GROUP : groupFacts(entries);
-    let byComponent: Map<number, PassedOver[]> | null = null;
-    for (const group of groups) {
-      let winner = entries[group[0]!]!;
-      for (const at of group) {
-        const entry = entries[at]!;
-        if (
-          entry.points > winner.points ||
-          (entry.points === winner.points &&
-            (entry.item.index < winner.item.index ||
-              (entry.item.index === winner.item.index && entry.record < winner.record)))
-        ) {
-          winner = entry;
-        }
-      }
-      const index = winner.item.index;
-      const first = tally.head[index]!;
-      if (first === -1) this.touchedItems[this.touchedItemCount++] = index;
-      tally.next[winner.row - tally.base] = first;
-      tally.head[index] = winner.row;
-      tally.scored[index]! += winner.points;
-      tally.occurrences[index]! += winner.count;
-      for (const at of group) {
-        const entry = entries[at]!;
-        if (entry === winner) continue;
-        byComponent ??= new Map();
-        let passed = byComponent.get(entry.component);
-        if (!passed) {
-          passed = [];
-          byComponent.set(entry.component, passed);
-        }
-        passed.push({
-          item: entry.item,
-          row: entry.row,
-          record: entry.record,
-          note: `同一事实(${entry.fact})已按「${winner.item.label}」${formatDecimal(winner.points)} 分就高计算，本项不重复计分`,
-        });
-      }
-    }
-    entries.length = 0; // reused by the next subject
+    this.passedOver = null;
+    this.facts.settle(this);
+    const byComponent = this.passedOver as Map<number, PassedOver[]> | null;
     if (byComponent === null) return null;
+    this.passedOver = null;
     for (const passed of byComponent.values()) {
       passed.sort(
         (left, right) => left.item.index - right.item.index || (left.record < right.record ? -1 : 1),
       );
     }
     return byComponent;
+  }
+
+  /** The record id of a sorted row of the subject being scored. */
+  private recordOf(row: number): string {
+    const columns = this.columns!;
+    return columns.ids[columns.positions[row]!]!;
+  }
+
+  isRecordBefore(left: number, right: number): boolean {
+    const { row } = this.facts;
+    return this.recordOf(row[left]!) < this.recordOf(row[right]!);
+  }
+
+  chargeFact(entry: number): void {
+    const { tally, facts } = this;
+    const index = facts.item[entry]!;
+    const row = facts.row[entry]!;
+    const first = tally.head[index]!;
+    if (first === -1) this.touchedItems[this.touchedItemCount++] = index;
+    tally.next[row - tally.base] = first;
+    tally.head[index] = row;
+    tally.scored[index]! += facts.points[entry]!;
+    tally.occurrences[index]! += facts.count[entry]!;
+  }
+
+  passFact(entry: number, winner: number): void {
+    const { facts } = this;
+    const component = facts.component[entry]!;
+    this.passedOver ??= new Map();
+    let passed = this.passedOver.get(component);
+    if (!passed) {
+      passed = [];
+      this.passedOver.set(component, passed);
+    }
+    const row = facts.row[entry]!;
+    const winnerItem = this.scheme.items[facts.item[winner]!]!;
+    const fact = this.columns!.facts[facts.fact[entry]!]!;
+    passed.push({
+      item: this.scheme.items[facts.item[entry]!]!,
+      row,
+      record: this.recordOf(row),
+      note: `同一事实(${fact})已按「${winnerItem.label}」${formatDecimal(facts.points[winner]!)} 分就高计算，本项不重复计分`,
+    });
   }
 
   private addRating(item: CompiledItem, row: number, value: Scaled, role: number): void {
@@ -471,42 +475,4 @@ export class SubjectWorkspace {
     }
     this.touchedComponentCount = 0;
   }
-}
-
-/** The grouping of a single entry (most subjects with a fact have one record naming it). */
-const SINGLE_GROUP: readonly (readonly number[])[] = Object.freeze([Object.freeze([0])]);
-
-/** Entries grouped by (component, fact), groups and members in first-seen order. */
-function groupFacts(entries: readonly FactEntry[]): number[][] {
-  const groups: number[][] = [];
-  if (entries.length <= 32) {
-    // a subject has few such records: compare pairwise rather than build a map
-    const grouped: number[] = new Array(entries.length).fill(0);
-    for (let at = 0; at < entries.length; at++) {
-      if (grouped[at] === 1) continue;
-      const { component, fact } = entries[at]!;
-      const group = [at];
-      for (let other = at + 1; other < entries.length; other++) {
-        const entry = entries[other]!;
-        if (grouped[other] === 0 && entry.component === component && entry.fact === fact) {
-          grouped[other] = 1;
-          group.push(other);
-        }
-      }
-      groups.push(group);
-    }
-    return groups;
-  }
-  const byKey = new Map<string, number[]>();
-  entries.forEach((entry, at) => {
-    const key = `${entry.component}\u0000${entry.fact}`;
-    const group = byKey.get(key);
-    if (group) group.push(at);
-    else {
-      const created = [at];
-      byKey.set(key, created);
-      groups.push(created);
-    }
-  });
-  return groups;
 }

@@ -184,19 +184,6 @@ function scoreGroup(
   return sum;
 }
 
-/** A record in a highest-only component that names a fact, scored on its own. */
-export interface FactEntry {
-  item: CompiledItem;
-  record: string;
-  /** The record's row in the sorted columns. */
-  row: number;
-  points: Scaled;
-  count: number;
-  /** Component index. */
-  component: number;
-  fact: string;
-}
-
 /** Fixed notes of a tally component, made once at compile time rather than per subject. */
 export function tallyNotes(component: Pick<CompiledTally, 'kind' | 'base' | 'floor' | 'cap'>) {
   return {
