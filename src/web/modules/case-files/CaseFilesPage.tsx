@@ -16,53 +16,65 @@ import {
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ApiError } from '../../app/api-client.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { CASE_KIND_OPTIONS } from '../cases/case-labels.ts';
-import { CASES_KEY, findCases } from '../cases/cases.api.ts';
-import type { CaseFilter, CaseKind, CaseListItem } from '../cases/cases.types.ts';
-import { CASE_FILES_KEY, getCaseFile } from './case-files.api.ts';
+import { CASE_KIND_OPTIONS, caseTotalText } from '../cases/case-labels.ts';
+import type { CaseKind } from '../cases/cases.types.ts';
+import { CASE_FILES_KEY, findCaseFiles } from './case-files.api.ts';
+import type { CaseFileFilter, CaseFileListItem, FileStatusFilter } from './case-files.types.ts';
 
-/**
- * The file state of one listed case: 未立卷 / 在办 with its check / 已归档. The API has no file
- * list yet, so each visible row asks for its own file (a page is at most 50 rows).
- */
-function FileStateCell({ caseId }: { caseId: number }) {
-  const file = useQuery({
-    queryKey: [CASE_FILES_KEY, caseId],
-    queryFn: () => getCaseFile(caseId),
-    retry: false,
-    staleTime: 60_000,
-  });
-  if (file.isPending) return <Skeleton.Button active size="small" style={{ width: 60 }} />;
-  if (file.error instanceof ApiError && file.error.code === 'NOT_FOUND') return <Tag>未立卷</Tag>;
-  if (file.isError) return <Typography.Text type="secondary">—</Typography.Text>;
-  if (file.data.status === 'archived') return <Tag color="default">已归档</Tag>;
-  return file.data.check.passes ? (
-    <Tag color="success">检查通过</Tag>
+const FILE_STATUS_OPTIONS: { value: FileStatusFilter; label: string }[] = [
+  { value: 'none', label: '未立卷' },
+  { value: 'open', label: '立卷中' },
+  { value: 'archived', label: '已归档' },
+];
+const CHECK_OPTIONS = [
+  { value: 'true', label: '检查通过' },
+  { value: 'false', label: '有问题' },
+];
+
+/** The file state of one listed case, as the list sends it: 未立卷 / check outcome / 已归档. */
+function FileStateTag({ item }: { item: CaseFileListItem }) {
+  const { file } = item;
+  if (!file) return <Tag style={{ marginInlineEnd: 0 }}>未立卷</Tag>;
+  if (file.status === 'archived')
+    return (
+      <Tag style={{ marginInlineEnd: 0 }}>
+        已归档{file.checkPasses === false ? `（${file.findingCount} 个问题）` : ''}
+      </Tag>
+    );
+  if (file.checkPasses === null) return <Tag style={{ marginInlineEnd: 0 }}>立卷中</Tag>;
+  return file.checkPasses ? (
+    <Tag color="success" style={{ marginInlineEnd: 0 }}>
+      检查通过
+    </Tag>
   ) : (
-    <Tag color="warning">{file.data.check.findings.length} 个问题</Tag>
+    <Tag color="warning" style={{ marginInlineEnd: 0 }}>
+      {file.findingCount} 个问题
+    </Tag>
   );
 }
 
-/** 案卷: the cases in scope with their file's state; a row opens the case's 案卷 tab. */
+/**
+ * 案卷: the cases in scope with their file's state, filtered on the server (agency, kind, keyword,
+ * file status, check outcome) one page at a time; a row opens the case's 案卷 tab.
+ */
 export default function CaseFilesPage() {
   const isPhone = useIsPhone();
   const navigate = useNavigate();
-  const [filter, setFilter] = useState<CaseFilter>({ page: 1, pageSize: 20 });
-  const cases = useQuery({
-    queryKey: [CASES_KEY, 'list', filter],
-    queryFn: () => findCases(filter),
+  const [filter, setFilter] = useState<CaseFileFilter>({ page: 1, pageSize: 20 });
+  const files = useQuery({
+    queryKey: [CASE_FILES_KEY, 'list', filter],
+    queryFn: () => findCaseFiles(filter),
     placeholderData: keepPreviousData,
   });
-  const changeFilter = (patch: Partial<CaseFilter>) =>
+  const changeFilter = (patch: Partial<CaseFileFilter>) =>
     setFilter((current) => ({ ...current, ...patch, page: 1 }));
-  const open = (item: CaseListItem) => navigate(`/cases/${item.id}?tab=file`);
-  const columns: ColumnsType<CaseListItem> = [
+  const open = (item: CaseFileListItem) => navigate(`/cases/${item.id}?tab=file`);
+  const columns: ColumnsType<CaseFileListItem> = [
     {
       title: '案号 / 案件名称',
       key: 'name',
@@ -88,25 +100,30 @@ export default function CaseFilesPage() {
     {
       title: '案卷状态',
       key: 'file',
-      width: 120,
-      render: (_value, item) => <FileStateCell caseId={item.id} />,
+      width: 150,
+      render: (_value, item) => <FileStateTag item={item} />,
     },
   ];
 
   let body: React.ReactNode;
-  if (cases.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
-  else if (cases.isError) body = <ErrorState error={cases.error} onRetry={() => cases.refetch()} />;
-  else if (isPhone)
-    body = (
+  if (files.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
+  else if (files.isError) body = <ErrorState error={files.error} onRetry={() => files.refetch()} />;
+  else {
+    const page = files.data;
+    body = isPhone ? (
       <>
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {caseTotalText(page)}
+        </Typography.Text>
         <List
-          dataSource={cases.data.items}
+          dataSource={page.items}
+          loading={files.isFetching}
           locale={{ emptyText: <Empty description="没有符合条件的案件。" /> }}
           renderItem={(item) => (
             <List.Item style={{ display: 'block', cursor: 'pointer' }} onClick={() => open(item)}>
               <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
                 <Typography.Link strong>{item.name}</Typography.Link>
-                <FileStateCell caseId={item.id} />
+                <FileStateTag item={item} />
               </div>
               <div style={{ color: 'rgba(0,0,0,0.55)', fontSize: 13 }}>
                 {item.caseNo} · {item.orgName}
@@ -114,39 +131,43 @@ export default function CaseFilesPage() {
             </List.Item>
           )}
         />
-        {cases.data.total > 0 && (
+        {page.total > 0 && (
           <Pagination
             simple
             align="center"
             current={filter.page}
             pageSize={filter.pageSize}
-            total={cases.data.total}
-            onChange={(page) => setFilter((current) => ({ ...current, page }))}
+            total={page.total}
+            onChange={(next) => setFilter((current) => ({ ...current, page: next }))}
           />
         )}
       </>
-    );
-  else
-    body = (
-      <Table<CaseListItem>
+    ) : (
+      <Table<CaseFileListItem>
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={cases.data.items}
-        loading={cases.isFetching && !cases.isPending}
+        dataSource={page.items}
+        loading={files.isFetching && !files.isPending}
         onRow={(item) => ({ onDoubleClick: () => open(item) })}
         locale={{ emptyText: <Empty description="没有符合条件的案件。" /> }}
         pagination={{
           current: filter.page,
           pageSize: filter.pageSize,
-          total: cases.data.total,
+          total: page.total,
           pageSizeOptions: [10, 20, 50],
           showSizeChanger: true,
-          showTotal: (total) => `共 ${total} 件案件`,
-          onChange: (page, pageSize) => setFilter((current) => ({ ...current, page, pageSize })),
+          showTotal: () => caseTotalText(page),
+          onChange: (next, pageSize) =>
+            setFilter((current) => ({
+              ...current,
+              page: pageSize === current.pageSize ? next : 1,
+              pageSize,
+            })),
         }}
       />
     );
+  }
 
   return (
     <>
@@ -156,7 +177,7 @@ export default function CaseFilesPage() {
       />
       <Card>
         <Row gutter={[12, 12]} style={{ marginBottom: 16 }}>
-          <Col xs={24} md={10} xl={8}>
+          <Col xs={24} md={12} xl={6}>
             <Input.Search
               allowClear
               placeholder="搜索案号、案件名称或当事人"
@@ -164,7 +185,7 @@ export default function CaseFilesPage() {
               aria-label="搜索案号、案件名称或当事人"
             />
           </Col>
-          <Col xs={24} md={8} xl={8}>
+          <Col xs={24} md={12} xl={6}>
             <OrgTreeSelect
               allowClear
               placeholder="执法部门"
@@ -172,7 +193,7 @@ export default function CaseFilesPage() {
               onChange={(orgId) => changeFilter({ orgId })}
             />
           </Col>
-          <Col xs={24} md={6} xl={4}>
+          <Col xs={8} md={8} xl={4}>
             <Select<CaseKind>
               allowClear
               placeholder="案件类别"
@@ -181,6 +202,30 @@ export default function CaseFilesPage() {
               onChange={(kind) => changeFilter({ kind })}
               style={{ width: '100%' }}
               aria-label="按案件类别筛选"
+            />
+          </Col>
+          <Col xs={8} md={8} xl={4}>
+            <Select<FileStatusFilter>
+              allowClear
+              placeholder="案卷状态"
+              options={FILE_STATUS_OPTIONS}
+              value={filter.fileStatus}
+              onChange={(fileStatus) => changeFilter({ fileStatus })}
+              style={{ width: '100%' }}
+              aria-label="按案卷状态筛选"
+            />
+          </Col>
+          <Col xs={8} md={8} xl={4}>
+            <Select<string>
+              allowClear
+              placeholder="完整性检查"
+              options={CHECK_OPTIONS}
+              value={filter.checkPasses === undefined ? undefined : String(filter.checkPasses)}
+              onChange={(value) =>
+                changeFilter({ checkPasses: value === undefined ? undefined : value === 'true' })
+              }
+              style={{ width: '100%' }}
+              aria-label="按完整性检查筛选"
             />
           </Col>
         </Row>

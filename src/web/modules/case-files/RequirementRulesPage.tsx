@@ -1,9 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Card, Select, Skeleton, Table, Tabs, Typography } from 'antd';
+import { App, Card, Select, Skeleton, Table, Tabs, Tag, Typography } from 'antd';
 import { errorMessage } from '../../app/api-client.ts';
+import { useCurrentUser } from '../../app/auth-context.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { FILE_RULES_KEY, findRequirementRules, updateRequirementRule } from './case-files.api.ts';
+import {
+  CASE_FILES_KEY,
+  FILE_RULES_KEY,
+  findRequirementRules,
+  updateRequirementRule,
+} from './case-files.api.ts';
 import type { RequirementRule } from './case-files.types.ts';
 import { FILE_TRAIT_OPTIONS } from './file-labels.ts';
 
@@ -24,11 +30,14 @@ export default function RequirementRulesPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const rules = useQuery({ queryKey: [FILE_RULES_KEY], queryFn: findRequirementRules });
+  // only admins change rules, and only their own county's (the server holds them per county)
+  const canEdit = useCurrentUser().roles.includes('admin');
 
   const change = async (rule: RequirementRule, requiredWhen: string) => {
     try {
       await updateRequirementRule(rule.kindCode, requiredWhen);
       await queryClient.invalidateQueries({ queryKey: [FILE_RULES_KEY] });
+      await queryClient.invalidateQueries({ queryKey: [CASE_FILES_KEY] });
       message.success(`已修改“${rule.label}”`);
     } catch (error) {
       message.error(errorMessage(error));
@@ -50,25 +59,41 @@ export default function RequirementRulesPage() {
               size="small"
               pagination={false}
               dataSource={rules.data.filter((rule) => rule.kindCode.startsWith(catalogue.key))}
-              scroll={{ x: 720 }}
+              scroll={{ x: 870 }}
               columns={[
                 { title: '代码', dataIndex: 'kindCode', width: 70 },
                 { title: '文书', dataIndex: 'label' },
                 { title: '依据', dataIndex: 'clause', width: 140 },
                 {
-                  title: '要求',
+                  title: '本县要求',
                   key: 'requiredWhen',
                   width: 220,
-                  render: (_value, rule) => (
-                    <Select
-                      size="small"
-                      value={rule.requiredWhen}
-                      options={REQUIRED_WHEN_OPTIONS}
-                      onChange={(next) => change(rule, next)}
-                      style={{ width: '100%' }}
-                      aria-label={`${rule.label}的要求`}
-                    />
-                  ),
+                  render: (_value, rule) =>
+                    canEdit ? (
+                      <Select
+                        size="small"
+                        value={rule.requiredWhen}
+                        options={REQUIRED_WHEN_OPTIONS}
+                        onChange={(next) => change(rule, next)}
+                        style={{ width: '100%' }}
+                        aria-label={`${rule.label}的要求`}
+                      />
+                    ) : (
+                      rule.requiredWhenLabel
+                    ),
+                },
+                {
+                  title: '默认',
+                  key: 'default',
+                  width: 150,
+                  render: (_value, rule) =>
+                    rule.isOverridden ? (
+                      <Tag color="blue" title="本县已调整，选回默认值即恢复">
+                        已调整 · 默认{rule.defaultRequiredWhenLabel}
+                      </Tag>
+                    ) : (
+                      <Typography.Text type="secondary">同默认</Typography.Text>
+                    ),
                 },
               ]}
             />
@@ -83,7 +108,7 @@ export default function RequirementRulesPage() {
         title="卷内文书规则"
         description={
           <Typography.Text type="secondary">
-            案卷完整性检查据此判断缺少哪些文书：“必备”每卷都须有，“某情形时必备”仅在案卷勾选该情形时须有。
+            案卷完整性检查据此判断缺少哪些文书：“必备”每卷都须有，“某情形时必备”仅在案卷勾选该情形时须有。规则按县设置，本县调整只影响本县案卷。
           </Typography.Text>
         }
       />

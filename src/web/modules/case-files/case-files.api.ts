@@ -2,7 +2,9 @@ import { api } from '../../app/api-client.ts';
 import { downloadFile, uploadFile } from '../../components/file-transfer.ts';
 import type {
   CaseFile,
+  CaseFileFilter,
   CaseFileInput,
+  CaseFilePage,
   DocumentInput,
   FileAttachment,
   RequirementRule,
@@ -14,6 +16,11 @@ export const FILE_RULES_KEY = 'file-requirement-rules';
 
 /** Largest evidence attachment the server accepts (PDF/JPEG/PNG, 10 MB). */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Cases with their file's state and check, one request per page (total counted up to 10,000). */
+export function findCaseFiles(filter: CaseFileFilter): Promise<CaseFilePage> {
+  return api.get<CaseFilePage>('/case-files', { ...filter });
+}
 
 /** The case's file; 404 (NOT_FOUND) while nobody has 立卷 yet. */
 export function getCaseFile(caseId: number): Promise<CaseFile> {

@@ -1,4 +1,5 @@
 // Mirrors src/server/modules/case-files/case-files.schema.ts (the API contract).
+import type { CaseKind, CaseListItem, RecordState } from '../cases/cases.types.ts';
 
 export type Volume = 'main' | 'restricted';
 
@@ -74,10 +75,49 @@ export interface DocumentInput {
 
 export type RequiredWhen = string;
 
+/** A rule in force in the reader's county, with the installation default it may override. */
 export interface RequirementRule {
   kindCode: string;
   label: string;
   clause: string;
   requiredWhen: RequiredWhen;
   requiredWhenLabel: string;
+  defaultRequiredWhen: RequiredWhen;
+  defaultRequiredWhenLabel: string;
+  /** the county changed this kind from the default */
+  isOverridden: boolean;
+}
+
+export type FileStatusFilter = 'none' | 'open' | 'archived';
+
+export interface CaseFileFilter {
+  page: number;
+  pageSize: number;
+  keyword?: string;
+  orgId?: number;
+  kind?: CaseKind;
+  state?: RecordState;
+  /** none = 未立卷, open = 立卷中, archived = 已归档 */
+  fileStatus?: FileStatusFilter;
+  checkPasses?: boolean;
+}
+
+/** A case with its file's state and stored check (file null: 未立卷). */
+export interface CaseFileListItem extends CaseListItem {
+  file: {
+    id: number;
+    status: 'open' | 'archived';
+    statusLabel: string;
+    archivedOn: string | null;
+    checkPasses: boolean | null;
+    findingCount: number | null;
+  } | null;
+}
+
+export interface CaseFilePage {
+  items: CaseFileListItem[];
+  total: number;
+  isTotalCapped: boolean;
+  page: number;
+  pageSize: number;
 }

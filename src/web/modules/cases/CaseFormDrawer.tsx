@@ -16,16 +16,17 @@ import {
   Space,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useCurrentUser } from '../../app/auth-context.tsx';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { fromIsoDay, optionalText, toIsoDay } from '../officers/form-dates.ts';
+import { CaseHandlerSelect } from './CaseHandlerSelect.tsx';
 import { CASE_KIND_OPTIONS } from './case-labels.ts';
 import { CASES_KEY, createCase, updateCase } from './cases.api.ts';
 import type { CaseDetail, CaseInput, CaseKind, PartyInput } from './cases.types.ts';
-import { HandlerSelect } from './HandlerSelect.tsx';
 
 interface PartyValues {
   kind: 'person' | 'organization';
@@ -55,8 +56,13 @@ interface Values {
   flags: ('isSupervised' | 'isAssigned' | 'isMajorStability')[];
 }
 
-function initialValuesOf(item: CaseDetail | null): Partial<Values> {
-  if (!item) return { handlerIds: [], parties: [{ kind: 'person' }], flags: [] };
+/**
+ * The form's starting values: the case's, or for a new one filed today, on the writer's own team
+ * when the writer is an officer (a legal officer's own org is the legal unit, rarely the case's).
+ */
+function initialValuesOf(item: CaseDetail | null, ownTeamId: number | undefined): Partial<Values> {
+  if (!item)
+    return { orgId: ownTeamId, filedOn: dayjs(), handlerIds: [], parties: [{ kind: 'person' }], flags: [] };
   return {
     orgId: item.orgId,
     kind: item.kind,
@@ -124,7 +130,10 @@ export function CaseFormDrawer({
   const isPhone = useIsPhone();
   const [isSaving, setSaving] = useState(false);
   const isCreate = item === null;
+  const user = useCurrentUser();
   const hasMaskedParty = Boolean(item?.parties.some((party) => party.isMasked));
+  const watchedOrgId = Form.useWatch('orgId', form);
+  const watchedFiledOn = Form.useWatch('filedOn', form);
 
   const submit = async (values: Values) => {
     setSaving(true);
@@ -185,7 +194,7 @@ export function CaseFormDrawer({
       <Form
         form={form}
         layout="vertical"
-        initialValues={initialValuesOf(item)}
+        initialValues={initialValuesOf(item, user.roles.includes('officer') ? user.orgId : undefined)}
         onFinish={submit}
         preserve={false}
       >
@@ -233,10 +242,12 @@ export function CaseFormDrawer({
             <Form.Item
               name="handlerIds"
               label="执法人"
-              extra="不少于两名，立案时须持有效行政执法证。"
+              extra="不少于两名，本单位在岗且立案时持有效行政执法证的人员。"
               rules={[{ required: true, type: 'array', min: 1, message: '请选择执法人' }]}
             >
-              <HandlerSelect
+              <CaseHandlerSelect
+                orgId={watchedOrgId}
+                onDate={toIsoDay(watchedFiledOn) ?? undefined}
                 known={item?.handlers.map((handler) => ({
                   value: handler.officerId,
                   label: `${handler.name}（${handler.certificateNumber}）`,

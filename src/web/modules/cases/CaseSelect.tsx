@@ -8,10 +8,13 @@ export function CaseSelect({
   value,
   onChange,
   id,
+  known = [],
 }: {
   value?: number | null;
   onChange?: (value: number | null) => void;
   id?: string;
+  /** the case already chosen (an edit), so its 案号 shows before any search */
+  known?: Array<{ value: number; label: string }>;
 }) {
   const [keyword, setKeyword] = useState('');
   const cases = useQuery({
@@ -25,10 +28,13 @@ export function CaseSelect({
       allowClear
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? null)}
-      options={(cases.data?.items ?? []).map((item) => ({
-        value: item.id,
-        label: `${item.caseNo} ${item.name}`,
-      }))}
+      options={[
+        ...known.filter((option) => !cases.data?.items.some((item) => item.id === option.value)),
+        ...(cases.data?.items ?? []).map((item) => ({
+          value: item.id,
+          label: `${item.caseNo} ${item.name}`,
+        })),
+      ]}
       showSearch={{ filterOption: false, onSearch: setKeyword }}
       loading={cases.isFetching}
       placeholder="输入案号或案件名称搜索"

@@ -19,7 +19,7 @@ import {
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
@@ -31,7 +31,12 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { ImportModal } from '../officers/ImportModal.tsx';
 import { CaseFormDrawer } from './CaseFormDrawer.tsx';
 import { QualityGradeTag, RecordStateTag } from './CaseTags.tsx';
-import { CASE_KIND_OPTIONS, QUALITY_GRADE_OPTIONS, RECORD_STATE_OPTIONS } from './case-labels.ts';
+import {
+  CASE_KIND_OPTIONS,
+  caseTotalText,
+  QUALITY_GRADE_OPTIONS,
+  RECORD_STATE_OPTIONS,
+} from './case-labels.ts';
 import { CASES_KEY, downloadCaseTemplate, exportCases, findCases, importCases } from './cases.api.ts';
 import type { CaseFilter, CaseKind, CaseListItem, QualityGrade, RecordState } from './cases.types.ts';
 import { CASE_WRITE_ROLES } from './cases-access.ts';
@@ -70,7 +75,14 @@ export default function CasesPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [filter, setFilter] = useState<CaseFilter>({ page: 1, pageSize: 20 });
+  // ?orgId=…&state=… (the records-due report links an agency's late records here)
+  const [searchParams] = useSearchParams();
+  const [filter, setFilter] = useState<CaseFilter>(() => ({
+    page: 1,
+    pageSize: 20,
+    orgId: Number(searchParams.get('orgId')) || undefined,
+    state: RECORD_STATE_OPTIONS.find((option) => option.value === searchParams.get('state'))?.value,
+  }));
   const [keywordInput, setKeywordInput] = useState('');
   const [isCreating, setCreating] = useState(false);
   const [isImporting, setImporting] = useState(false);
@@ -230,7 +242,7 @@ export default function CasesPage() {
     body = (
       <>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          共 {cases.data.total} 件案件
+          {caseTotalText(cases.data)}
         </Typography.Text>
         <List
           dataSource={cases.data.items}
@@ -292,7 +304,7 @@ export default function CasesPage() {
           total: cases.data.total,
           showSizeChanger: true,
           pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => `共 ${total} 件案件`,
+          showTotal: () => caseTotalText(cases.data),
           onChange: (page, pageSize) =>
             setFilter((current) => ({
               ...current,

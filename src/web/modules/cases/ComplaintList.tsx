@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, List, Pagination, Select, Skeleton, Table, Tag, Typography } from 'antd';
+import { Button, Empty, List, Pagination, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { hasAnyRole } from '../../app/roles.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { ExportButton } from '../../components/ExportButton.tsx';
 import { ComplaintFormDrawer } from './ComplaintFormDrawer.tsx';
 import { COMPLAINT_KIND_OPTIONS } from './case-labels.ts';
 import { COMPLAINTS_KEY, findComplaints } from './cases.api.ts';
@@ -88,7 +89,7 @@ export function ComplaintList({ fixedCase }: { fixedCase?: { id: number; caseNo:
             width: 80,
             render: (_value: unknown, complaint: Complaint) => (
               <Button type="link" size="small" onClick={() => setEditing(complaint)} style={{ padding: 0 }}>
-                处理
+                编辑
               </Button>
             ),
           },
@@ -181,11 +182,18 @@ export function ComplaintList({ fixedCase }: { fixedCase?: { id: number; caseNo:
           style={{ width: isPhone ? 140 : 180 }}
           aria-label="按类型筛选"
         />
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-            登记
-          </Button>
-        )}
+        <Space wrap>
+          <ExportButton
+            path="/complaints/export.xlsx"
+            fileName="投诉举报与信访.xlsx"
+            query={{ kind: filter.kind, officerId: filter.officerId, caseId: filter.caseId }}
+          />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+              登记
+            </Button>
+          )}
+        </Space>
       </div>
       {body}
       {editing && (

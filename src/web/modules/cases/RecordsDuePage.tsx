@@ -6,15 +6,19 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CASES_KEY, getRecordsDue } from './cases.api.ts';
 
-function CountCell({ value, tone }: { value: number; tone: 'warning' | 'danger' }) {
-  return value === 0 ? (
-    <Typography.Text type="secondary">0</Typography.Text>
-  ) : (
+/** A count; with `to`, a link to the cases behind it. */
+function CountCell({ value, tone, to }: { value: number; tone: 'warning' | 'danger'; to?: string }) {
+  if (value === 0) return <Typography.Text type="secondary">0</Typography.Text>;
+  const count = (
     <Typography.Text type={tone} strong>
       {value}
     </Typography.Text>
   );
+  return to ? <Link to={to}>{count}</Link> : count;
 }
+
+/** The case list of one unit in one record state. */
+const casesOf = (orgId: number, state: 'due_soon' | 'overdue') => `/cases?orgId=${orgId}&state=${state}`;
 
 /** 记录到期: 案件记录表 due soon (临期) and late (逾期), per officer and per agency. */
 export default function RecordsDuePage() {
@@ -59,7 +63,7 @@ export default function RecordsDuePage() {
           <Col xs={24} lg={12}>
             <Card title="按执法部门" size="small">
               <Table
-                rowKey="name"
+                rowKey="orgId"
                 size="small"
                 dataSource={byAgency}
                 pagination={false}
@@ -71,14 +75,18 @@ export default function RecordsDuePage() {
                     dataIndex: 'dueSoon',
                     width: 80,
                     align: 'right',
-                    render: (value: number) => <CountCell value={value} tone="warning" />,
+                    render: (value: number, row: { orgId: number }) => (
+                      <CountCell value={value} tone="warning" to={casesOf(row.orgId, 'due_soon')} />
+                    ),
                   },
                   {
                     title: '逾期',
                     dataIndex: 'overdue',
                     width: 80,
                     align: 'right',
-                    render: (value: number) => <CountCell value={value} tone="danger" />,
+                    render: (value: number, row: { orgId: number }) => (
+                      <CountCell value={value} tone="danger" to={casesOf(row.orgId, 'overdue')} />
+                    ),
                   },
                 ]}
               />

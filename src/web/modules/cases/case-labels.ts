@@ -52,3 +52,8 @@ export const FINDING_OPTIONS: { value: ComplaintFinding; label: string }[] = [
   { value: 'substantiated', label: '查实' },
   { value: 'unfounded', label: '不属实' },
 ];
+
+/** '共 123 件案件', or '共 10,000+ 件案件' when the server stopped counting at its cap. */
+export function caseTotalText(page: { total: number; isTotalCapped: boolean }, noun = '件案件'): string {
+  return `共 ${page.total.toLocaleString('zh-CN')}${page.isTotalCapped ? '+' : ''} ${noun}`;
+}

@@ -4,8 +4,9 @@ import { downloadFile, uploadFile } from '../../components/file-transfer.ts';
 import type {
   CaseDetail,
   CaseFilter,
+  CaseHandlerCandidates,
   CaseInput,
-  CaseListItem,
+  CasePage,
   Complaint,
   ComplaintCreateInput,
   ComplaintFilter,
@@ -20,8 +21,9 @@ import type {
 export const CASES_KEY = 'cases';
 export const COMPLAINTS_KEY = 'complaints';
 
-export function findCases(filter: CaseFilter): Promise<Page<CaseListItem>> {
-  return api.get<Page<CaseListItem>>('/cases', { ...filter });
+/** A page of cases; the total is counted up to 10,000 (isTotalCapped beyond it). */
+export function findCases(filter: CaseFilter): Promise<CasePage> {
+  return api.get<CasePage>('/cases', { ...filter });
 }
 
 export function getCase(id: number): Promise<CaseDetail> {
@@ -89,8 +91,24 @@ export function createComplaint(input: ComplaintCreateInput): Promise<Complaint>
   return api.post<Complaint>('/complaints', input);
 }
 
+export function getComplaint(id: number): Promise<Complaint> {
+  return api.get<Complaint>(`/complaints/${id}`);
+}
+
+/** Changes any field (only those given); audited on the server. */
 export function updateComplaint(id: number, input: ComplaintUpdateInput): Promise<Complaint> {
   return api.patch<Complaint>(`/complaints/${id}`, input);
+}
+
+/**
+ * Officers of the reader's own unit who may handle a case of `orgId` filed on `onDate` (在岗 with a
+ * certificate in force that day): what the case form offers as 执法人.
+ */
+export function findCaseHandlerCandidates(query: {
+  orgId: number;
+  onDate: string;
+}): Promise<CaseHandlerCandidates> {
+  return api.get<CaseHandlerCandidates>('/officers/case-handlers', query);
 }
 
 /** Per-officer numbers for a period key: 2025, 2025-H1, 2025-Q3 or 2025-03. */

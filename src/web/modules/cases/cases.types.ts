@@ -46,6 +46,18 @@ export interface CaseListItem {
   qualityGrade: QualityGrade | null;
 }
 
+/**
+ * A page of cases. The server counts matches only up to 10,000: isTotalCapped means "more than
+ * total" (shown as 10,000+; the pages reach the first 10,000).
+ */
+export interface CasePage {
+  items: CaseListItem[];
+  total: number;
+  isTotalCapped: boolean;
+  page: number;
+  pageSize: number;
+}
+
 /** Who signed a part of the record, and when (ISO instant). */
 export interface Signature {
   name: string;
@@ -125,7 +137,8 @@ export interface CaseInput {
 export interface DueReport {
   today: string;
   byOfficer: { officerId: number; name: string; dueSoon: number; overdue: number }[];
-  byAgency: { name: string; dueSoon: number; overdue: number }[];
+  /** per unit (agency or township) the cases belong to */
+  byAgency: { orgId: number; name: string; dueSoon: number; overdue: number }[];
 }
 
 export type ComplaintKind = 'complaint' | 'petition';
@@ -134,6 +147,7 @@ export type ComplaintFinding = 'substantiated' | 'unfounded';
 export interface Complaint {
   id: number;
   orgId: number;
+  orgName: string;
   kind: ComplaintKind;
   kindLabel: string;
   officerId: number | null;
@@ -166,10 +180,28 @@ export interface ComplaintCreateInput {
   summary: string;
 }
 
-export interface ComplaintUpdateInput {
-  finding: ComplaintFinding | null;
-  handling: string | null;
-  handledOn: string | null;
+/** Any field of a complaint; the server checks what it names again and audits the change. */
+export interface ComplaintUpdateInput extends Partial<ComplaintCreateInput> {
+  finding?: ComplaintFinding | null;
+  handling?: string | null;
+  handledOn?: string | null;
+}
+
+/** An officer who may be named as a handler of a case of the unit filed on the date asked for. */
+export interface CaseHandlerCandidate {
+  id: number;
+  name: string;
+  orgId: number;
+  orgName: string;
+  certificateNumber: string;
+  isSelf: boolean;
+}
+
+export interface CaseHandlerCandidates {
+  onDate: string;
+  unitId: number;
+  unitName: string;
+  items: CaseHandlerCandidate[];
 }
 
 /** One officer's numbers for a period (seed 000 质量监督表 / 奖惩记录表). */
