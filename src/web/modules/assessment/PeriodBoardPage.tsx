@@ -15,6 +15,7 @@ import {
   ASSESSMENT_RATE_ROLES,
   ASSESSMENT_RECORD_ROLES,
   ASSESSMENT_SELF_ROLES,
+  SUBJECT_LIST_ROLES,
 } from './assessment-access.ts';
 import { PERIOD_STEPS } from './assessment-labels.ts';
 import { BoardProgressCard } from './BoardProgressCard.tsx';
@@ -131,6 +132,13 @@ export default function PeriodBoardPage() {
       children: <AppealsPanel period={data} />,
     },
   ].filter((tab) => tab !== false);
+  // a subject's own work first: its self-assessment (or its appeal once published)
+  if (!hasAnyRole(user.roles, SUBJECT_LIST_ROLES)) {
+    tabs.sort(
+      (a, b) =>
+        Number(b.key === 'self' || b.key === 'appeals') - Number(a.key === 'self' || a.key === 'appeals'),
+    );
+  }
 
   return (
     <>

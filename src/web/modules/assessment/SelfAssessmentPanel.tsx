@@ -198,7 +198,7 @@ export function SelfAssessmentPanel({ period }: { period: PeriodDetail }) {
                     ...(line.level && { level: line.level }),
                     ...(line.note && { note: line.note }),
                   }))
-                : [{}],
+                : [],
             note: selfAssessment?.note ?? undefined,
           }}
         >

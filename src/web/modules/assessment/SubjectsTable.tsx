@@ -11,11 +11,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { ASSESSMENT_KEY, getSchemeVersion, listSubjects } from './assessment.api.ts';
 import type { PeriodDetail, SubjectFilter, SubjectListItem, SubjectPage } from './assessment.types.ts';
-import {
-  ASSESSMENT_MANAGE_ROLES,
-  ASSESSMENT_RATE_ROLES,
-  ASSESSMENT_RECORD_ROLES,
-} from './assessment-access.ts';
+import { ASSESSMENT_MANAGE_ROLES, ASSESSMENT_RECORD_ROLES, SUBJECT_LIST_ROLES } from './assessment-access.ts';
 import { FlagTags } from './FlagTags.tsx';
 import { SelfAssessmentDrawer } from './SelfAssessmentView.tsx';
 import { useServerPage } from './use-server-page.ts';
@@ -35,11 +31,7 @@ export function SubjectsTable({ period }: { period: PeriodDetail }) {
   const navigate = useNavigate();
   const [keyword, setKeyword] = useState('');
   const [viewing, setViewing] = useState<SubjectListItem | null>(null);
-  const seesAll = hasAnyRole(user.roles, [
-    ...ASSESSMENT_MANAGE_ROLES,
-    ...ASSESSMENT_RECORD_ROLES,
-    ...ASSESSMENT_RATE_ROLES,
-  ]);
+  const seesAll = hasAnyRole(user.roles, SUBJECT_LIST_ROLES);
   const mayReadSelf = hasAnyRole(user.roles, [...ASSESSMENT_MANAGE_ROLES, ...ASSESSMENT_RECORD_ROLES]);
   const subjects = useServerPage<SubjectListItem, SubjectFilter, SubjectPage>(
     [ASSESSMENT_KEY, 'subjects', period.id],

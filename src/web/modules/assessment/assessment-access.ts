@@ -29,3 +29,9 @@ export const ASSESSMENT_SELF_ROLES: readonly Role[] = [
 ];
 /** 'assessment.decide': appeal decisions (考核工作领导小组) */
 export const ASSESSMENT_DECIDE_ROLES: readonly Role[] = ['supervisor'];
+/** Who works on every subject of a period (server: seesEverySubject): manage, record or rate */
+export const SUBJECT_LIST_ROLES: readonly Role[] = [
+  ...ASSESSMENT_MANAGE_ROLES,
+  ...ASSESSMENT_RECORD_ROLES,
+  ...ASSESSMENT_RATE_ROLES,
+];

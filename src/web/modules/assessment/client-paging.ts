@@ -3,9 +3,10 @@ import { useState } from 'react';
 import type { Page } from '../../components/PagedResults.tsx';
 
 /**
- * Pages a whole-array list in the browser so PagedResults shows it like any server list. Only
- * the periods list uses it: a county opens a handful of periods a year; every list that grows
- * with the county (subjects, records, appeals) is paged by the server (use-server-page.ts).
+ * Pages a whole-array list in the browser so PagedResults shows it like any server list: the
+ * periods (a county opens a handful a year) and the published ranking as a subject reads it (the
+ * 公示 table comes whole, as posted). Lists worked on (subjects, records, appeals) are paged by the
+ * server (use-server-page.ts).
  */
 export function useClientPagedQuery<T>(
   queryKey: QueryKey,
