@@ -86,11 +86,9 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
 
   const subjectCount = input.subjects.length;
   const intake = takeRecords(compiled, subjectIndex, subjectCount, input.records, range);
-  const { columns, offsets } = intake.official;
   // Lines run about one per record; the store grows if a scheme makes more.
-  const accepted = columns.positions.length;
-  const store = new LineStore(accepted + subjectCount, accepted + 16);
-  store.ids = columns.ids;
+  const store = new LineStore(intake.accepted + subjectCount, intake.accepted + 16);
+  store.ids = intake.shared.ids;
   const workspace = new SubjectWorkspace(compiled, store);
   const componentCount = compiled.components.length;
   const totals = new Float64Array(subjectCount);
@@ -99,28 +97,24 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   const lineStart = new Int32Array(subjectCount + 1);
   const triggers: (Map<number, string[]> | null)[] = new Array(subjectCount).fill(null);
   const isCapped = new Uint8Array(subjectCount);
-  for (let subject = 0; subject < subjectCount; subject++) {
-    totals[subject] = workspace.score(columns, offsets[subject]!, offsets[subject + 1]!);
+  // every subject, in order, so each owns the next range of lines
+  intake.official.visit(intake.shared, true, (subject, columns, from, to) => {
+    totals[subject] = workspace.score(columns, from, to);
     lineStart[subject + 1] = store.length;
     scores.set(workspace.scores, subject * componentCount);
     counted.set(workspace.counted, subject * componentCount);
     if (workspace.triggers !== null) triggers[subject] = workspace.triggers;
     if (workspace.isCapped) isCapped[subject] = 1;
-  }
+  });
   // Self-assessment (自查自评): the same scheme over a subject's own records, never in the
   // official total; its lines are not kept.
   const selfTotals = new Map<number, Scaled>();
   if (intake.self) {
-    const self = intake.self;
     const kept = store.length;
-    for (let subject = 0; subject < subjectCount; subject++) {
-      if (self.offsets[subject] === self.offsets[subject + 1]) continue;
-      selfTotals.set(
-        subject,
-        workspace.score(self.columns, self.offsets[subject]!, self.offsets[subject + 1]!),
-      );
+    intake.self.visit(intake.shared, false, (subject, columns, from, to) => {
+      selfTotals.set(subject, workspace.score(columns, from, to));
       store.truncate(kept);
-    }
+    });
   }
 
   // One shared tie-break function instead of a closure per subject.
