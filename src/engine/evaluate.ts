@@ -101,8 +101,14 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   intake.official.visit(intake.shared, true, (subject, columns, from, to) => {
     totals[subject] = workspace.score(columns, from, to);
     lineStart[subject + 1] = store.length;
-    scores.set(workspace.scores, subject * componentCount);
-    counted.set(workspace.counted, subject * componentCount);
+    // a plain loop: TypedArray.set costs more than copying a handful of numbers
+    const own = workspace.scores;
+    const added = workspace.counted;
+    const at = subject * componentCount;
+    for (let component = 0; component < componentCount; component++) {
+      scores[at + component] = own[component]!;
+      counted[at + component] = added[component]!;
+    }
     if (workspace.triggers !== null) triggers[subject] = workspace.triggers;
     if (workspace.isCapped) isCapped[subject] = 1;
   });
