@@ -2,19 +2,27 @@
  * Closing a county period (issue 6, `npm run bench assessment`): 5,000 officers under seed 000's
  * scheme with 100,000 deduction/bonus records, in a fresh PGlite and, when 127.0.0.1:5432 answers,
  * a fresh PostgreSQL database; then computePeriod end to end — load subjects and records, evaluate,
- * store every subject's result with its explanation as JSON. Goal: under 5 s. Figures, not a test.
+ * store every subject's result with its explanation as JSON. Goal: under 5 s. Figures, not a test:
+ * the median of three closes, the load / evaluate / store parts of one more, and the load average
+ * (the machine is shared; a figure without it says little).
  */
+import { loadavg } from 'node:os';
 import { sql } from 'kysely';
+import { evaluate } from '../src/engine/index.ts';
 import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
+import { loadEngineInput } from '../src/server/modules/assessment/engine-input.ts';
 import { openPeriod } from '../src/server/modules/assessment/periods.service.ts';
-import { computePeriod } from '../src/server/modules/assessment/results.service.ts';
-import { syncPresetVersions } from '../src/server/modules/assessment/schemes.service.ts';
+import { computePeriod, storeEvaluation } from '../src/server/modules/assessment/results.service.ts';
+import { findSchemeVersionById } from '../src/server/modules/assessment/schemes.repository.ts';
+import { schemeOf, syncPresetVersions } from '../src/server/modules/assessment/schemes.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
-import { onPGlite, onPostgres } from './support/databases.ts';
+import { onPGlite, onPostgres, percentile } from './support/databases.ts';
 
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 5_000);
+/** How many times the period is closed (recomputed); the median is reported. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RECORDS = Number(process.env.BENCH_RECORDS ?? 100_000);
 /** Items of xx-officer-performance the records spread over (deductions, a level bonus). */
 const ITEMS = [
@@ -81,9 +89,22 @@ async function measure(label: string, handle: DatabaseHandle) {
          (select array_agg(subject_key order by subject_key) as keys from assessment_subject where period_id = ${period.id}) as subjects
   `.execute(handle.db);
   await sql`analyze`.execute(handle.db);
+  // the close three times (recompute is allowed until publication): median, and its parts
+  const closes: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    started = performance.now();
+    await computePeriod(handle.db, actor, period.id);
+    closes.push(performance.now() - started);
+  }
   started = performance.now();
-  await computePeriod(handle.db, actor, period.id);
-  const computeSeconds = seconds(started);
+  const input = await loadEngineInput(handle.db, { id: period.id, period_key: period.periodKey });
+  const loadPart = performance.now() - started;
+  started = performance.now();
+  const result = evaluate(schemeOf((await findSchemeVersionById(handle.db, version.id))!), input);
+  const evaluatePart = performance.now() - started;
+  started = performance.now();
+  await handle.db.transaction().execute((trx) => storeEvaluation(trx, period.id, result));
+  const storePart = performance.now() - started;
   const stored = await handle.db
     .selectFrom('assessment_result')
     .select((eb) => [
@@ -92,10 +113,20 @@ async function measure(label: string, handle: DatabaseHandle) {
     ])
     .where('period_id', '=', period.id)
     .executeTakeFirstOrThrow();
+  const ms = (value: number) => `${(value / 1000).toFixed(2)} s`;
   process.stdout.write(
     `${label}: county loaded in ${loadSeconds} s; period opened over ${period.subjectCount.toLocaleString('en')} officers in ${openSeconds} s; ` +
       `${RECORDS.toLocaleString('en')} records closed (load, evaluate, store ${Number(stored.count).toLocaleString('en')} results, ` +
-      `${(Number(stored.bytes) / 1e6).toFixed(1)} MB of explanations) in ${computeSeconds} s\n`,
+      `${(Number(stored.bytes) / 1e6).toFixed(1)} MB of explanations) in ${ms(
+        percentile(
+          [...closes].sort((a, b) => a - b),
+          0.5,
+        ),
+      )} ` +
+      `(median of ${ROUNDS}: ${closes.map(ms).join(', ')}; parts: load ${ms(loadPart)}, evaluate ${ms(evaluatePart)}, store ${ms(storePart)}); ` +
+      `load average ${loadavg()
+        .map((value) => value.toFixed(1))
+        .join(' ')}\n`,
   );
 }
 

@@ -7,6 +7,11 @@ import type { EngineRecord, EvaluateInput } from '../../../engine/index.ts';
 import { parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { AssessmentPeriod } from '../../db/schema.ts';
+import {
+  findActiveRecordTuples,
+  findEngineSubjects,
+  findSelfAssessmentItems,
+} from './engine-input.repository.ts';
 import { toEnginePeriod } from './scheme-catalogue.ts';
 
 export interface SelfItem {
@@ -51,54 +56,23 @@ export async function loadEngineInput(
   period: Pick<AssessmentPeriod, 'id' | 'period_key'>,
 ): Promise<EvaluateInput> {
   const enginePeriod = toEnginePeriod(period.period_key);
-  const subjects = await db
-    .selectFrom('assessment_subject')
-    .select(['subject_key as id', 'name'])
-    .where('period_id', '=', period.id)
-    .orderBy('subject_key')
-    .execute();
-  const rows = await db
-    .selectFrom('assessment_record')
-    .select([
-      'id',
-      'subject_key',
-      'item',
-      'occurred_on',
-      'count',
-      'value',
-      'level',
-      'fact',
-      'rater',
-      'evidence_kind',
-      'evidence_id',
-    ])
-    .where('period_id', '=', period.id)
-    .where('status', '=', 'active')
-    .execute();
-  const records: EngineRecord[] = new Array(rows.length);
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const record: EngineRecord = {
-      id: recordRef(row.id),
-      subject: row.subject_key,
-      item: row.item,
-      date: row.occurred_on,
-      count: row.count,
-    };
-    if (row.value !== null) record.value = row.value;
-    if (row.level !== null) record.level = row.level;
-    if (row.fact !== null) record.fact = row.fact;
-    if (row.rater !== null) record.rater = row.rater;
-    if (row.evidence_kind !== null) record.evidence = `${row.evidence_kind}:${row.evidence_id}`;
+  const subjects = await findEngineSubjects(db, period.id);
+  const tuples = await findActiveRecordTuples(db, period.id);
+  const records: EngineRecord[] = new Array(tuples.length);
+  for (let index = 0; index < tuples.length; index++) {
+    const [id, subject, item, date, count, value, level, fact, rater, evidenceKind, evidenceId] =
+      tuples[index]!;
+    const record: EngineRecord = { id: recordRef(id), subject, item, date, count };
+    if (value !== null) record.value = value;
+    if (level !== null) record.level = level;
+    if (fact !== null) record.fact = fact;
+    if (rater !== null) record.rater = rater;
+    if (evidenceKind !== null) record.evidence = `${evidenceKind}:${evidenceId}`;
     records[index] = record;
   }
-  const selfRows = await db
-    .selectFrom('self_assessment')
-    .select(['subject_key', 'items'])
-    .where('period_id', '=', period.id)
-    .execute();
   const lastDay = parsePeriod(enginePeriod)?.end ?? '';
-  for (const row of selfRows)
+  for (const row of await findSelfAssessmentItems(db, period.id)) {
     records.push(...selfRecordsOf(row.subject_key, parseSelfItems(row.items), lastDay));
+  }
   return { period: enginePeriod, subjects, records };
 }
