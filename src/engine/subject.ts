@@ -13,7 +13,13 @@ import type {
   CompiledTally,
 } from './compile.ts';
 import { type AverageTally, scoreAverage } from './components/average.ts';
-import { type RatingTally, ratingTally, scoreRating } from './components/rating.ts';
+import {
+  type RatingPlan,
+  type RatingTally,
+  ratingPlan,
+  ratingTally,
+  scoreRating,
+} from './components/rating.ts';
 import {
   type ItemTable,
   type ItemTally,
@@ -107,6 +113,7 @@ export class SubjectWorkspace implements FactHandler {
   private readonly isHighestOnly: Uint8Array;
   private readonly itemTable: ItemTable;
   private readonly plans: (TallyPlan | undefined)[];
+  private readonly ratingPlans: (RatingPlan | undefined)[];
   /** Items with records for the subject being scored (each once). */
   private readonly touchedItems: Int32Array;
   private touchedItemCount = 0;
@@ -161,6 +168,9 @@ export class SubjectWorkspace implements FactHandler {
     this.itemTable = itemTable(scheme.items, store);
     this.plans = scheme.components.map((component) =>
       component.kind === 'deduction' || component.kind === 'bonus' ? tallyPlan(component, store) : undefined,
+    );
+    this.ratingPlans = scheme.components.map((component) =>
+      component.kind === 'rating' ? ratingPlan(component, store) : undefined,
     );
     this.touchedItems = new Int32Array(itemCount);
     this.touchedComponents = new Int32Array(scheme.components.length);
@@ -224,8 +234,12 @@ export class SubjectWorkspace implements FactHandler {
     }
 
     const passedOver = this.facts.length > 0 ? this.applyFacts() : null;
-    this.scores.fill(0);
-    this.counted.fill(0);
+    // loops, not TypedArray.fill: a runtime call per subject costs more than a few stores
+    const { scores, counted } = this;
+    for (let component = 0; component < scores.length; component++) {
+      scores[component] = 0;
+      counted[component] = 0;
+    }
     this.isCapped = false;
 
     let total = 0;
@@ -261,7 +275,7 @@ export class SubjectWorkspace implements FactHandler {
         break;
       }
       case 'rating':
-        score = scoreRating(component, this.ratings, store, this.tally);
+        score = scoreRating(this.ratingPlans[component.index]!, this.ratings, store, this.tally);
         break;
       case 'scaled-average':
         score = scoreAverage(component, this.averages[component.index], store, this.tally);
@@ -468,9 +482,11 @@ export class SubjectWorkspace implements FactHandler {
         this.ratingTouched[index] = 0;
         const first = ratings.first[index]!;
         const roles = (this.scheme.components[index] as CompiledRating).raters.length;
-        ratings.sum.fill(0, first, first + roles);
-        ratings.count.fill(0, first, first + roles);
-        ratings.head.fill(-1, first, first + roles);
+        for (let slot = first; slot < first + roles; slot++) {
+          ratings.sum[slot] = 0;
+          ratings.count[slot] = 0;
+          ratings.head[slot] = -1;
+        }
       }
     }
     this.touchedComponentCount = 0;

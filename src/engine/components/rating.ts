@@ -42,38 +42,48 @@ export function ratingTally(components: readonly CompiledComponent[]): RatingTal
   };
 }
 
-const ratingFormats = new WeakMap<LineStore, WeakMap<CompiledRating, number[]>>();
+/**
+ * A rating component laid out for one line store: the rule number and note format of each
+ * rater role, made once per evaluation rather than looked up per subject.
+ */
+export interface RatingPlan {
+  component: CompiledRating;
+  /** Rule of the line when nobody rated. */
+  rule: number;
+  roleRules: number[];
+  /** Note format of each role: `<label> n 人平均 a/outOf，权重 w/present，折合 p 分制`. */
+  roleFormats: number[];
+  /** weight × points ÷ (presentWeight × outOf) by presentWeight × roles + role, reduced. */
+  factors: Map<number, [number, number]>;
+}
 
-/** The note format of each rater role: `<label> n 人平均 a/outOf，权重 w/present，折合 p 分制`. */
-function formatsOf(store: LineStore, component: CompiledRating): number[] {
-  let byComponent = ratingFormats.get(store);
-  if (!byComponent) {
-    byComponent = new WeakMap();
-    ratingFormats.set(store, byComponent);
-  }
-  let formats = byComponent.get(component);
-  if (!formats) {
-    formats = component.raters.map((rater) => {
-      const outOf = formatDecimal(component.outOf);
+/** Lays out a rating component for `store`. */
+export function ratingPlan(component: CompiledRating, store: LineStore): RatingPlan {
+  const outOf = formatDecimal(component.outOf);
+  const points = formatDecimal(component.points);
+  return {
+    component,
+    rule: store.rule(component, component.path),
+    roleRules: component.raterRules.map((rule) => store.rule(rule, component.path)),
+    roleFormats: component.raters.map((rater) => {
       const weight = formatDecimal(rater.weight);
-      const points = formatDecimal(component.points);
       return store.format(
         (sum, presentWeight, count) =>
           `${rater.label} ${count} 人平均 ${formatDecimal(divideRounded(sum, count ?? 1))}/${outOf}，权重 ${weight}/${formatDecimal(presentWeight)}，折合 ${points} 分制`,
       );
-    });
-    byComponent.set(component, formats);
-  }
-  return formats;
+    }),
+    factors: new Map(),
+  };
 }
 
 /** Scores a rating component from the ratings gathered per rater role (slots as in `ratings.first`). */
 export function scoreRating(
-  component: CompiledRating,
+  plan: RatingPlan,
   ratings: RatingTally,
   store: LineStore,
   tally: ItemTally,
 ): Scaled {
+  const { component } = plan;
   const first = ratings.first[component.index]!;
   const roles = component.raters.length;
   let presentWeight = 0;
@@ -82,10 +92,9 @@ export function scoreRating(
   }
   if (presentWeight === 0) {
     const score = component.isFullWhenMissing ? component.points : 0;
-    store.addText(KIND.rating, store.rule(component, component.path), score, Number.NaN, '无测评记录');
+    store.addText(KIND.rating, plan.rule, score, Number.NaN, '无测评记录');
     return score;
   }
-  const formats = formatsOf(store, component);
   let score = 0;
   for (let role = 0; role < roles; role++) {
     const count = ratings.count[first + role]!;
@@ -94,7 +103,7 @@ export function scoreRating(
     // contribution = (sum / count) × (weight / presentWeight) × (points / outOf), rounded once
     // at the sixth place. The constant factor is reduced once per set of roles present, so the
     // usual case stays in safe integers; BigInt keeps the rare large product exact.
-    const [factorNumerator, factorDenominator] = ratingFactor(component, role, presentWeight);
+    const [factorNumerator, factorDenominator] = ratingFactor(plan, role, presentWeight);
     const numerator = sum * factorNumerator;
     const denominator = count * factorDenominator;
     const contribution =
@@ -104,10 +113,10 @@ export function scoreRating(
     score += contribution;
     store.add(
       KIND.rating,
-      store.rule(component.raterRules[role]!, component.path),
+      plan.roleRules[role]!,
       contribution,
       count,
-      formats[role]!,
+      plan.roleFormats[role]!,
       sum,
       presentWeight,
     );
@@ -116,15 +125,9 @@ export function scoreRating(
   return score;
 }
 
-const factorCache = new WeakMap<CompiledRating, Map<number, [number, number]>>();
-
 /** weight × points ÷ (presentWeight × outOf) for one role, as a reduced fraction; cached. */
-function ratingFactor(component: CompiledRating, role: number, presentWeight: Scaled): [number, number] {
-  let byKey = factorCache.get(component);
-  if (!byKey) {
-    byKey = new Map();
-    factorCache.set(component, byKey);
-  }
+function ratingFactor(plan: RatingPlan, role: number, presentWeight: Scaled): [number, number] {
+  const { component, factors: byKey } = plan;
   const key = presentWeight * component.raters.length + role;
   let factor = byKey.get(key);
   if (!factor) {
