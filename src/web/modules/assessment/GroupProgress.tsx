@@ -47,7 +47,12 @@ export function GroupProgress({ board }: { board: PeriodBoard }) {
           title: '有效记录',
           dataIndex: 'activeRecords',
           width: 100,
-          render: (count: number, row) => (row.isSilent ? <Tag color="orange">尚无记录</Tag> : `${count} 条`),
+          render: (count: number, row) => {
+            if (row.isSilent) return <Tag color="orange">尚无记录</Tag>;
+            if (row.scoring === 'rating')
+              return <Typography.Text type="secondary">见班子测评</Typography.Text>;
+            return `${count} 条`;
+          },
         },
         {
           hidden: isPhone,

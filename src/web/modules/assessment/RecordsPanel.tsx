@@ -59,15 +59,15 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
       .join(' · ') || '1 次';
 
   const columns: ColumnsType<RecordListItem> = [
-    { title: '编号', dataIndex: 'id', width: 70, render: (id: number) => `R${id}` },
-    { title: '日期', dataIndex: 'occurredOn', width: 130, render: (day: string) => formatDay(day) },
-    { title: '考核对象', dataIndex: 'subjectName', width: 150 },
-    { title: '考核项目', dataIndex: 'itemLabel', width: 220 },
-    { title: '次数 / 等级', key: 'amount', width: 100, render: (_value, record) => amount(record) },
+    { title: '编号', dataIndex: 'id', width: 64, render: (id: number) => `R${id}` },
+    { title: '日期', dataIndex: 'occurredOn', width: 116, render: (day: string) => formatDay(day) },
+    { title: '考核对象', dataIndex: 'subjectName', width: 100 },
+    { title: '考核项目', dataIndex: 'itemLabel' },
+    { title: '次数 / 等级', key: 'amount', width: 90, render: (_value, record) => amount(record) },
     {
       title: '依据 / 说明',
       key: 'note',
-      width: 220,
+      width: 190,
       render: (_value, record) => (
         <>
           {record.evidence && (
@@ -79,7 +79,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
         </>
       ),
     },
-    { title: '记录人', dataIndex: 'recorderName', width: 100, render: (name: string | null) => name ?? '—' },
+    { title: '记录人', dataIndex: 'recorderName', width: 80, render: (name: string | null) => name ?? '—' },
     {
       title: '状态',
       dataIndex: 'status',
@@ -153,7 +153,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
       <PagedResults<RecordListItem>
         {...records}
         columns={columns}
-        scrollX={1100}
+        scrollX={900}
         emptyText={isRecording ? '还没有记录，可点击“记录扣分、加分”。' : '本周期没有考核记录。'}
         totalText={(total) => `共 ${total} 条记录`}
         renderPhoneItem={(record) => (

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
+import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -79,6 +80,7 @@ export default function ScorecardPage() {
   const periodId = Number(params.id);
   const subjectKey = params.subjectId ?? '';
   const user = useCurrentUser();
+  const isPhone = useIsPhone();
   const period = useQuery({
     queryKey: [ASSESSMENT_KEY, 'period', periodId],
     queryFn: () => getPeriod(periodId),
@@ -155,6 +157,7 @@ export default function ScorecardPage() {
           <Descriptions
             size="small"
             column={1}
+            layout={isPhone ? 'vertical' : 'horizontal'}
             items={scorecard.data.appeals.map((appeal) => ({
               key: appeal.id,
               label: `${formatDay(appeal.submittedOn)}提出`,
