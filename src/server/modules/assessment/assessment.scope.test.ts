@@ -117,6 +117,14 @@ const PROBES: Probe[] = [
     payload: () => ({ groupId: 'x', orgId: null }),
   },
   { name: 'list records', method: 'GET', url: (county) => periodUrl(county, '/records') },
+  { name: 'period board', method: 'GET', url: (county) => periodUrl(county, '/board') },
+  { name: 'list subjects', method: 'GET', url: (county) => periodUrl(county, '/subjects') },
+  { name: 'my subject', method: 'GET', url: (county) => periodUrl(county, '/my-subject') },
+  {
+    name: 'self-assessment view',
+    method: 'GET',
+    url: (county) => periodUrl(county, `/subjects/${assessmentOf(county).subjectKey}/self-assessment`),
+  },
   {
     name: 'create record',
     method: 'POST',
