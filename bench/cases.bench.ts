@@ -54,8 +54,8 @@ async function fill(handle: DatabaseHandle, count: number) {
     handle.db,
   );
   await sql`
-    insert into case_handler (case_id, officer_id, certificate_number, sort_order)
-    select c.id, o.ids[1 + (c.id + k) % array_length(o.ids, 1)], 'BENCH', k
+    insert into case_handler (case_id, officer_id, certificate_number, sort_order, filed_on)
+    select c.id, o.ids[1 + (c.id + k) % array_length(o.ids, 1)], 'BENCH', k, c.filed_on
     from enforcement_case c,
          (select org_id, array_agg(id order by id) as ids from officer group by org_id) as o,
          generate_series(0, 1) as k

@@ -298,6 +298,8 @@ export interface CaseHandlerTable {
   officer_id: number;
   certificate_number: string;
   sort_order: Generated<number>;
+  /** the case's filing date, copied by the database (0028) for an officer's own list */
+  filed_on: Generated<string>;
 }
 
 export interface ComplaintTable {

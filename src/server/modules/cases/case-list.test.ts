@@ -215,6 +215,26 @@ describe('who sees which cases in the list', () => {
     expect(idsOf(searched.json)).toEqual([sectionCaseId]);
   });
 
+  it('an officer’s list by filing date follows a changed filing date (copied onto the handler rows)', async () => {
+    const onDay = (day: string) =>
+      ctx.request({ method: 'GET', url: `/api/cases?filedFrom=${day}&filedTo=${day}`, cookie: officer });
+    const moved = await ctx.request({
+      method: 'PATCH',
+      url: `/api/cases/${sectionCaseId}`,
+      cookie: legal,
+      payload: { filedOn: '2025-02-14' },
+    });
+    expect(moved.status, JSON.stringify(moved.json)).toBe(200);
+    expect(idsOf((await onDay('2025-02-14')).json)).toContain(sectionCaseId);
+    expect(idsOf((await onDay('2025-03-01')).json)).not.toContain(sectionCaseId);
+    const handlerDates = await ctx.db
+      .selectFrom('case_handler')
+      .select('filed_on')
+      .where('case_id', '=', sectionCaseId)
+      .execute();
+    expect(handlerDates).toEqual([{ filed_on: '2025-02-14' }, { filed_on: '2025-02-14' }]);
+  });
+
   it('a legal officer sees the agency’s cases and the one they handle in another agency', async () => {
     const response = await ctx.request({
       method: 'GET',

@@ -292,17 +292,28 @@ async function findPageIds(
   return rows.map((row) => row.id);
 }
 
+/**
+ * Up to CASE_COUNT_CAP + 1 matches as (id, filed_on), unordered: for a list that includes the cases
+ * the reader handles, counting them and then sorting them again read the same rows twice.
+ */
+function findHandledMatches(db: Db, filter: CaseFilter) {
+  return filteredCases(db, filter)
+    .select(['enforcement_case.id', 'enforcement_case.filed_on'])
+    .limit(CASE_COUNT_CAP + 1)
+    .execute();
+}
+
 /** A page of cases, newest filing first, with the total counted up to CASE_COUNT_CAP. */
 export async function findCases(
   db: Db,
   filter: CaseFilter & { page: number; pageSize: number },
 ): Promise<{ rows: CaseRow[]; total: number; isTotalCapped: boolean }> {
-  const count = await countCapped(db, filteredCases(db, filter), CASE_COUNT_CAP);
-  const offset = (filter.page - 1) * filter.pageSize;
-  const ids =
-    offset >= count.total && !count.isTotalCapped
-      ? []
-      : await findPageIds(db, filter, count.isTotalCapped, { offset, limit: filter.pageSize });
+  const page = { offset: (filter.page - 1) * filter.pageSize, limit: filter.pageSize };
+  const ownOfficerId = ownListOfficerId(filter);
+  const { count, ids } =
+    ownOfficerId === undefined
+      ? await findMatchingPage(db, filter, page)
+      : await findOwnCasesByDate(db, filter, ownOfficerId, page);
   const rows =
     ids.length === 0
       ? []
@@ -310,6 +321,73 @@ export async function findCases(
           db.selectFrom('enforcement_case').where('enforcement_case.id', 'in', ids),
         ).execute();
   return { rows, ...count };
+}
+
+/** The total (capped) and one page's ids of any filter. */
+async function findMatchingPage(
+  db: Db,
+  filter: CaseFilter,
+  page: { offset: number; limit: number },
+): Promise<{ count: { total: number; isTotalCapped: boolean }; ids: number[] }> {
+  const handled =
+    filter.visibility.handlerOfficerIds.length > 0 ? await findHandledMatches(db, filter) : null;
+  if (handled && handled.length <= CASE_COUNT_CAP) {
+    // the cases one handles, usually hundreds: total and page from one pass
+    const ids = handled
+      .sort((left, right) => right.filed_on.localeCompare(left.filed_on) || right.id - left.id)
+      .slice(page.offset, page.offset + page.limit)
+      .map((row) => row.id);
+    return { count: { total: handled.length, isTotalCapped: false }, ids };
+  }
+  const count = handled
+    ? { total: CASE_COUNT_CAP, isTotalCapped: true }
+    : await countCapped(db, filteredCases(db, filter), CASE_COUNT_CAP);
+  const isPastEnd = page.offset >= count.total && !count.isTotalCapped;
+  return { count, ids: isPastEnd ? [] : await findPageIds(db, filter, count.isTotalCapped, page) };
+}
+
+/**
+ * The officer profile whose own list this is, when the list is nothing else: the reader sees only
+ * the cases they handle and filters by filing date at most. Such a list comes straight from
+ * case_handler_officer_filed_idx (migration 0028).
+ */
+function ownListOfficerId(filter: CaseFilter): number | undefined {
+  const { visibility } = filter;
+  const hasOtherFilter =
+    filter.keyword ||
+    filter.kind ||
+    filter.closedFrom ||
+    filter.closedTo ||
+    filter.state ||
+    filter.qualityGrade ||
+    filter.officerId ||
+    visibility.agencyOrgIds;
+  if (hasOtherFilter || visibility.orgIds.length > 0 || visibility.handlerOfficerIds.length !== 1)
+    return undefined;
+  return visibility.handlerOfficerIds[0];
+}
+
+/** One officer's cases by filing date: the count and the page both walk the handler index. */
+async function findOwnCasesByDate(
+  db: Db,
+  filter: CaseFilter,
+  officerId: number,
+  page: { offset: number; limit: number },
+) {
+  let query = db.selectFrom('case_handler').where('case_handler.officer_id', '=', officerId);
+  if (filter.filedFrom) query = query.where('case_handler.filed_on', '>=', filter.filedFrom);
+  if (filter.filedTo) query = query.where('case_handler.filed_on', '<=', filter.filedTo);
+  const [count, rows] = await Promise.all([
+    countCapped(db, query, CASE_COUNT_CAP),
+    query
+      .select('case_handler.case_id')
+      .orderBy('case_handler.filed_on', 'desc')
+      .orderBy('case_handler.case_id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+  ]);
+  return { count, ids: rows.map((row) => row.case_id) };
 }
 
 /** Case rows with their org's name and path, newest filing first. */
