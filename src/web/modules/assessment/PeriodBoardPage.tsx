@@ -117,7 +117,11 @@ export default function PeriodBoardPage() {
   const tabs = [
     hasResults
       ? { key: 'ranking', label: '排名与等次', children: <RankingPanel period={data} /> }
-      : { key: 'subjects', label: '考核对象', children: <SubjectsTable period={data} /> },
+      : {
+          key: 'subjects',
+          label: hasAnyRole(user.roles, SUBJECT_LIST_ROLES) ? '考核对象' : '本人（本单位）',
+          children: <SubjectsTable period={data} />,
+        },
     canRecord && {
       key: 'records',
       label: '考核记录',
