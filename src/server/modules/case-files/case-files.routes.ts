@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { ATTACHMENT_MAX_BYTES, readUploadedFile } from '../../lib/uploads.ts';
 import { buildFileCover, renderFormDocx } from '../cases/case-record.docx.ts';
 import {
   acceptBinaryBodies,
@@ -21,7 +22,6 @@ import {
   RuleBody,
 } from './case-files.schema.ts';
 import {
-  ATTACHMENT_MAX_BYTES,
   addAttachment,
   addDocument,
   archiveCaseFile,
@@ -132,11 +132,10 @@ export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const name = decodeURIComponent(String(request.headers['x-file-name'] ?? '附件'));
-        const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const { fileName, bytes } = readUploadedFile(request);
         return reply
           .status(201)
-          .send(await addAttachment(db, requireActor(request), request.params.id, name, body));
+          .send(await addAttachment(db, requireActor(request), request.params.id, fileName, bytes));
       },
     );
     app.get(

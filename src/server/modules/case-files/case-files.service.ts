@@ -1,10 +1,10 @@
 /** Case files: cover, volumes and documents, evidence attachments, the completeness check, archiving. */
-import { createHash } from 'node:crypto';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
 import type { CaseFile, FileDocument } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { inspectAttachment } from '../../lib/uploads.ts';
 import { countyIdOf } from '../assessment/assessment.access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { CASE_KIND_LABELS, closedOnBounds } from '../cases/cases.policy.ts';
@@ -21,7 +21,7 @@ import {
   presentCaseListItem,
   visibilityOf,
 } from '../cases/cases.service.ts';
-import { detectImageType, loadUnitNames } from '../officers/officers.service.ts';
+import { loadUnitNames } from '../officers/officers.service.ts';
 import { getOrgInScope } from '../org/org.service.ts';
 import {
   archiveFileRow,
@@ -57,16 +57,6 @@ import { type CheckInput, type CheckResult, checkCaseFile } from './completeness
 export const FILE_STATUS_LABELS = { open: '立卷中', archived: '已归档' } as const;
 /** Files checked per round when the list recomputes unchecked ones. */
 const CHECK_BATCH = 200;
-
-/** Evidence attachments: PDF, JPEG or PNG by their first bytes, at most 10 MiB. */
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46];
-
-/** 'application/pdf', 'image/jpeg' or 'image/png' from the first bytes, whatever the upload claims. */
-export function detectAttachmentType(bytes: Uint8Array) {
-  if (PDF_MAGIC.every((byte, index) => bytes[index] === byte)) return 'application/pdf' as const;
-  return detectImageType(bytes);
-}
 
 /** 第十六条 cover: the file's own fields, the rest from the case (pure). */
 function coverOf(
@@ -406,11 +396,7 @@ export async function addAttachment(
   bytes: Buffer,
 ) {
   const { row } = await getDocumentForWrite(db, actor, documentId);
-  if (bytes.length === 0) throw invalid([{ field: 'file', message: '请上传文件' }]);
-  if (bytes.length > ATTACHMENT_MAX_BYTES) throw invalid([{ field: 'file', message: '附件不能超过 10 MB' }]);
-  const contentType = detectAttachmentType(bytes);
-  if (!contentType) throw invalid([{ field: 'file', message: '附件须为 PDF、JPEG 或 PNG 文件' }]);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { contentType, sha256 } = inspectAttachment(bytes);
   const id = await db.transaction().execute(async (trx) => {
     const id = await insertAttachment(
       trx,

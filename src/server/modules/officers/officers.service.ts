@@ -5,6 +5,7 @@ import type { Org } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { detectImageType } from '../../lib/uploads.ts';
 import {
   findOfficerCounts,
   findPublishedResultsOfOfficer,
@@ -498,17 +499,6 @@ export async function getOfficerHistory(db: Db, actor: Actor, id: number) {
     before: row.before ?? null,
     after: row.after ?? null,
   }));
-}
-
-const JPEG_MAGIC = [0xff, 0xd8, 0xff];
-const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-/** 'image/jpeg' or 'image/png' from the file's first bytes, whatever it claims to be; else null. */
-export function detectImageType(bytes: Uint8Array): 'image/jpeg' | 'image/png' | null {
-  const startsWith = (magic: number[]) => magic.every((byte, index) => bytes[index] === byte);
-  if (startsWith(JPEG_MAGIC)) return 'image/jpeg';
-  if (startsWith(PNG_MAGIC)) return 'image/png';
-  return null;
 }
 
 export async function setOfficerPhoto(db: Db, actor: Actor, id: number, bytes: Buffer): Promise<void> {
