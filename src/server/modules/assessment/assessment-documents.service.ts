@@ -12,8 +12,9 @@ import type { Db } from '../../db/database.ts';
 import type { PeriodStatus } from '../../db/schema.ts';
 import { type Actor, assertCan } from '../../lib/access.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
+import { type FormModel, renderFormDocx } from '../../lib/form.docx.ts';
+import { renderFormXlsx } from '../../lib/form.xlsx.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { type FormModel, renderFormDocx } from '../cases/case-record.docx.ts';
 import { periodRange } from '../cases/officer-counts.ts';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../officers/binary-body.ts';
 import { getOfficerForRead, loadUnitNames, presentOfficer } from '../officers/officers.service.ts';
@@ -27,7 +28,6 @@ import {
 import { renderAnnualSummaryDocx } from './documents/annual-summary.docx.ts';
 import { buildAnnualSummary, type PartStanding } from './documents/annual-summary.ts';
 import { renderAnnualSummaryXlsx } from './documents/annual-summary.xlsx.ts';
-import { renderFormXlsx } from './documents/form.xlsx.ts';
 import { buildQualitySupervisionForm } from './documents/quality-supervision.form.ts';
 import { renderResultsCircularDocx } from './documents/results-circular.docx.ts';
 import { buildResultsCircular } from './documents/results-circular.ts';

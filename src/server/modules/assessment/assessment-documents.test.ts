@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMES_DIRECTORY } from '../../../cli/score/presets.ts';
+import { docxTableRows, docxText } from '../../testing/docx-text.ts';
 import { createForeignCounty, demoOrgByName } from '../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { openSectionPeriod, presetVersionId } from './assessment-fixtures.ts';
-import { docxTableRows, docxText } from './documents/docx-text.ts';
 
 /**
  * 2023 is outside the demo county's data (its cases are the year before the seed runs), so every

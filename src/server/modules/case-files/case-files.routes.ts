@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
+import { renderFormDocx } from '../../lib/form.docx.ts';
 import { requireActor } from '../../lib/http.ts';
 import { ATTACHMENT_MAX_BYTES, readUploadedFile } from '../../lib/uploads.ts';
-import { buildFileCover, renderFormDocx } from '../cases/case-record.docx.ts';
+import { buildFileCover } from '../cases/case-record.docx.ts';
 import {
   acceptBinaryBodies,
   attachment,

@@ -1,35 +1,12 @@
 /**
  * 行政执法人员行政执法案件记录表 (seed 000) and the case-file cover and contents list (案卷制作规范
- * 第二条、第十六条) as DOCX. build* are pure (tested); renderFormDocx lays out any FormModel: a
- * title, a label/value grid and optional list tables, as the county prints and signs them.
+ * 第二条、第十六条) as form models (pure, tested); `lib/form.docx.ts` prints them as the county
+ * prints and signs them.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
 import { formatChineseDate, toShanghaiDate } from '../../../common/format.ts';
+import type { FormModel } from '../../lib/form.docx.ts';
 import type { CaseFileView } from '../case-files/case-files.schema.ts';
 import type { CaseView } from './cases.schema.ts';
-
-/** One printed row: label/value cells; a value may span the rest of the row. */
-export type FormRow = Array<{ label: string; value: string }>;
-
-export interface FormModel {
-  title: string;
-  /** the line under the title (单位 / 日期) */
-  heading: string;
-  rows: FormRow[];
-  tables: Array<{ title: string; headers: string[]; rows: string[][]; emptyText: string }>;
-  footnotes: string[];
-}
 
 const date = (value: string | null) => (value ? formatChineseDate(value) : '');
 const signed = (text: string | null, signature: { name: string; at: string } | null) =>
@@ -145,80 +122,4 @@ export function buildFileCover(view: CaseFileView): FormModel {
     ],
     footnotes: [],
   };
-}
-
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
-
-function cell(text: string, options: { bold?: boolean; span?: number } = {}) {
-  return new TableCell({
-    borders: BORDERS,
-    columnSpan: options.span ?? 1,
-    children: text.split('\n').map(
-      (line) =>
-        new Paragraph({
-          children: [new TextRun({ text: line, bold: options.bold ?? false, size: 22, font: '宋体' })],
-        }),
-    ),
-  });
-}
-
-/** Lays a FormModel out as an A4 Word document. */
-export async function renderFormDocx(model: FormModel): Promise<Buffer> {
-  const grid = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: model.rows.map(
-      (row) =>
-        new TableRow({
-          children: row.flatMap((pair, index) => [
-            cell(pair.label, { bold: true }),
-            cell(pair.value, { span: row.length === 1 && index === 0 ? 3 : 1 }),
-          ]),
-        }),
-    ),
-  });
-  const tables = model.tables.flatMap((table) => [
-    new Paragraph({
-      spacing: { before: 240, after: 120 },
-      children: [new TextRun({ text: table.title, bold: true, size: 28, font: '黑体' })],
-    }),
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [
-        new TableRow({ children: table.headers.map((header) => cell(header, { bold: true })) }),
-        ...(table.rows.length > 0
-          ? table.rows.map((row) => new TableRow({ children: row.map((value) => cell(value)) }))
-          : [new TableRow({ children: [cell(table.emptyText, { span: table.headers.length })] })]),
-      ],
-    }),
-  ]);
-  const document = new Document({
-    creator: 'Fazhi 法治',
-    title: model.title,
-    sections: [
-      {
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 240 },
-            children: [new TextRun({ text: model.title, bold: true, size: 36, font: '黑体' })],
-          }),
-          new Paragraph({
-            spacing: { after: 120 },
-            children: [new TextRun({ text: model.heading, size: 24, font: '宋体' })],
-          }),
-          grid,
-          ...tables,
-          ...model.footnotes.map(
-            (line) =>
-              new Paragraph({
-                spacing: { before: 80 },
-                children: [new TextRun({ text: line, size: 20, font: '宋体' })],
-              }),
-          ),
-        ],
-      },
-    ],
-  });
-  return Packer.toBuffer(document);
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
+import { renderFormDocx } from '../../lib/form.docx.ts';
 import { requireActor } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
 import {
@@ -10,7 +11,7 @@ import {
   UPLOAD_BODY_LIMIT,
   XLSX_CONTENT_TYPE,
 } from '../officers/binary-body.ts';
-import { buildCaseRecord, renderFormDocx } from './case-record.docx.ts';
+import { buildCaseRecord } from './case-record.docx.ts';
 import { createCase, setQualityAnalysis, signCase, submitRecord, updateCase } from './case-writes.service.ts';
 import {
   CaseCreateBody,

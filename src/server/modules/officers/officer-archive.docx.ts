@@ -6,13 +6,7 @@
  */
 import { AlignmentType, HeadingLevel, PageBreak, Paragraph, type Table, TableRow, TextRun } from 'docx';
 import { formatChineseDate } from '../../../common/format.ts';
-import {
-  fullWidthTable,
-  packDocument,
-  textCell,
-  textRow,
-  titleParagraph,
-} from '../assessment/documents/docx-parts.ts';
+import { fullWidthTable, packDocument, textCell, textRow, titleParagraph } from '../../lib/docx.ts';
 import type { OfficerView } from './officers.schema.ts';
 import type { TrainingView } from './training.schema.ts';
 

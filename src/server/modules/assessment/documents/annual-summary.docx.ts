@@ -1,6 +1,5 @@
 /** The 汇总表 as DOCX: title, heading, the table with 季度考评 spanning the four quarters. */
 import { TableRow } from 'docx';
-import { type AnnualSummaryModel, QUARTER_HEADERS } from './annual-summary.ts';
 import {
   bodyParagraph,
   fullWidthTable,
@@ -8,7 +7,8 @@ import {
   textCell,
   textRow,
   titleParagraph,
-} from './docx-parts.ts';
+} from '../../../lib/docx.ts';
+import { type AnnualSummaryModel, QUARTER_HEADERS } from './annual-summary.ts';
 
 export function renderAnnualSummaryDocx(model: AnnualSummaryModel): Promise<Buffer> {
   const header = { bold: true, isCentred: true };

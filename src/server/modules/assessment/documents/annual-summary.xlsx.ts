@@ -1,7 +1,7 @@
 /** The 汇总表 as a worksheet: title, heading, the two-level header (季度考评 over four quarters), rows. */
 import ExcelJS from 'exceljs';
+import { fitRow, mergedCell, setA4, sheetName } from '../../../lib/form.xlsx.ts';
 import { type AnnualSummaryModel, QUARTER_HEADERS } from './annual-summary.ts';
-import { fitRow, mergedCell, setA4, sheetName } from './form.xlsx.ts';
 
 /** 序号, 姓名, 所在单位, 一季度 … 四季度, 年终考评 */
 const COLUMN_WIDTHS = [6, 12, 30, 10, 10, 10, 10, 12];

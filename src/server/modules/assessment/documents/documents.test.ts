@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { renderFormDocx } from '../../cases/case-record.docx.ts';
+import { renderFormDocx } from '../../../lib/form.docx.ts';
+import { renderFormXlsx } from '../../../lib/form.xlsx.ts';
+import { docxTableRows, docxText } from '../../../testing/docx-text.ts';
 import type { OfficerCounts } from '../../cases/officer-counts.ts';
 import { renderAnnualSummaryDocx } from './annual-summary.docx.ts';
 import { buildAnnualSummary } from './annual-summary.ts';
 import { renderAnnualSummaryXlsx } from './annual-summary.xlsx.ts';
 import { buildAssessmentArchiveSections } from './archive-sections.ts';
-import { docxTableRows, docxText } from './docx-text.ts';
-import { renderFormXlsx } from './form.xlsx.ts';
 import type { OfficerFormFields } from './officer-form-fields.ts';
 import { buildQualitySupervisionForm } from './quality-supervision.form.ts';
 import { renderResultsCircularDocx } from './results-circular.docx.ts';

@@ -4,7 +4,7 @@
  * 等次 tick boxes.
  */
 import { formatChineseDate } from '../../../../common/format.ts';
-import type { FormRow } from '../../cases/case-record.docx.ts';
+import type { FormRow } from '../../../lib/form.docx.ts';
 import type { OfficerView } from '../../officers/officers.schema.ts';
 
 /** The officer fields the forms print. */

@@ -1,5 +1,5 @@
 /** The circular as a 公文-style DOCX: 文号, title, salutation, numbered sections, issuer and date at the right. */
-import { bodyParagraph, fullWidthTable, packDocument, textRow, titleParagraph } from './docx-parts.ts';
+import { bodyParagraph, fullWidthTable, packDocument, textRow, titleParagraph } from '../../../lib/docx.ts';
 import type { ResultsCircularModel } from './results-circular.ts';
 
 export function renderResultsCircularDocx(model: ResultsCircularModel): Promise<Buffer> {

@@ -6,7 +6,7 @@
  * 执法过错, 违法违纪, 国家赔偿追偿 are not held by Fazhi and stay blank. Pure: data in, FormModel out.
  */
 import { formatChineseDate, parsePeriodKey } from '../../../../common/format.ts';
-import type { FormModel } from '../../cases/case-record.docx.ts';
+import type { FormModel } from '../../../lib/form.docx.ts';
 import type { OfficerCounts } from '../../cases/officer-counts.ts';
 import {
   gradeBoxes,

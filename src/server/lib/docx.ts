@@ -1,5 +1,5 @@
 /**
- * The pieces every printed assessment document (and the officer archive) is made of: bordered table
+ * The pieces every printed document (forms, the officer archive, circulars) is made of: bordered table
  * cells in 宋体, full-width tables, 黑体 titles, 公文 body paragraphs, one A4 document. Sizes are
  * docx half-points (24 = 小四 12 pt, 32 = 三号 16 pt, 44 = 二号 22 pt).
  */

@@ -1,11 +1,11 @@
 /**
- * A FormModel (the label/value forms renderFormDocx prints: 案件记录表, 质量监督表, 奖惩记录表) laid
+ * A FormModel (`form.docx.ts`: 案件记录表, 质量监督表, 奖惩记录表…) laid
  * out as a printable worksheet: merged title, the heading line, a four-column label/value grid with
  * borders and wrapped text, list tables, the 填表说明 lines; A4 portrait, one page wide. Units keep
  * the Excel copy to fill in the blank cells on screen before printing.
  */
 import ExcelJS from 'exceljs';
-import type { FormModel } from '../../cases/case-record.docx.ts';
+import type { FormModel } from './form.docx.ts';
 
 /** label, value, label, value (Excel width units, about one Latin character each) */
 const COLUMN_WIDTHS = [18, 30, 18, 30];
