@@ -19,15 +19,21 @@ beforeAll(async () => {
   const opened = await openSectionPeriod(ctx, admin, '2025-Q3');
   periodId = opened.period.id;
   keys = opened.keys;
-  const market = await demoOrgByName(ctx.db, '博湖县市场监督管理局');
-  await insertUser(ctx.db, {
-    username: 'leader2',
-    display_name: '分管领导',
-    org_id: market.id,
-    roles: ['leader'],
-    phone: null,
-    password_hash: await hashPassword(DEMO_PASSWORD),
-  });
+  // the period's subjects are the justice bureau's sections: its own leaders rate them
+  const bureau = await demoOrgByName(ctx.db, '博湖县司法局');
+  for (const [username, displayName] of [
+    ['bureau-main', '局长'],
+    ['bureau-deputy', '分管副局长'],
+  ]) {
+    await insertUser(ctx.db, {
+      username: username!,
+      display_name: displayName!,
+      org_id: bureau.id,
+      roles: ['leader'],
+      phone: null,
+      password_hash: await hashPassword(DEMO_PASSWORD),
+    });
+  }
 });
 afterAll(() => ctx.close());
 
@@ -87,8 +93,8 @@ describe('records by the responsible assessor', () => {
 
 describe('ratings', () => {
   it('each rater sees only their own sheet; the provisional score averages the roles 5:5', async () => {
-    const main = await ctx.login('leader');
-    const deputy = await ctx.login('leader2');
+    const main = await ctx.login('bureau-main');
+    const deputy = await ctx.login('bureau-deputy');
     const put = (cookie: string, rater: string, value: number) =>
       ctx.request({
         method: 'PUT',
@@ -125,6 +131,34 @@ describe('ratings', () => {
       (entry: { id: string }) => entry.id === 'zjg.004.leadership',
     );
     expect(rating.score).toBe('9');
+  });
+
+  it('a leader rates only the subjects they lead: an agency leader neither sees nor rates bureau sections', async () => {
+    const marketLeader = await ctx.login('leader');
+    const sheet = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/ratings/mine`,
+      cookie: marketLeader,
+    });
+    expect(sheet.status).toBe(200);
+    expect(sheet.json.rows).toEqual([]);
+    const refused = await ctx.request({
+      method: 'PUT',
+      url: `/api/assessment/periods/${periodId}/ratings`,
+      cookie: marketLeader,
+      payload: { subjectKey: keys.legal, rater: 'main', value: 60 },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.json.error.message).toContain('不在您分管的范围内');
+    const provisional = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/subjects/${keys.legal}/provisional`,
+      cookie: admin,
+    });
+    const rating = provisional.json.result.components.find(
+      (entry: { id: string }) => entry.id === 'zjg.004.leadership',
+    );
+    expect(rating.score).toBe('0');
   });
 });
 

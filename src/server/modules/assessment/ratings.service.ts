@@ -1,12 +1,13 @@
 /**
  * 班子测评 (seed 004 第二章第二条): each leader rates every subject on their own sheet, as one of
  * the scheme's rater roles (main / deputy …); the engine averages within a role and weighs the
- * roles. A rater sees and changes only their own sheet.
+ * roles. A rater sees and changes only their own sheet, and rates only the subjects they lead
+ * (their scope: a bureau-level leader the county, an agency's leader that agency).
  */
 import { parseDecimal, parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
-import { type Actor, assertCan } from '../../lib/access.ts';
-import { AppError, invalid } from '../../lib/errors.ts';
+import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
+import { AppError, forbidden, invalid } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertRecordingOpen, findSubjectRows, getPeriodForActor } from './assessment.access.ts';
 import { findRecords, insertRecord, updateRecordRow } from './assessment-records.repository.ts';
@@ -19,7 +20,9 @@ export async function getMySheet(db: Db, actor: Actor, periodId: number) {
   const period = await getPeriodForActor(db, actor, periodId);
   const catalogue = await catalogueOfPeriod(db, period);
   const ratingItems = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
-  const subjects = await findSubjectRows(db, periodId);
+  const subjects = (await findSubjectRows(db, periodId)).filter((subject) =>
+    isInScope(actor, subject.org_path),
+  );
   const own = await findRecords(db, periodId, { kind: 'rating', status: 'active', createdBy: actor.id });
   return {
     items: ratingItems.map((item) => ({ id: item.id, label: item.label, raters: item.raters })),
@@ -45,6 +48,7 @@ export async function putRating(
   assertRecordingOpen(period);
   const [subject] = await findSubjectRows(db, periodId, [body.subjectKey]);
   if (!subject) throw invalid([{ field: 'subjectKey', message: '考核对象不在本考核周期内' }]);
+  if (!isInScope(actor, subject.org_path)) throw forbidden(`${subject.name}不在您分管的范围内，不能测评`);
   const catalogue = await catalogueOfPeriod(db, period);
   const ratingItems = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
   const item = body.item ? ratingItems.find((candidate) => candidate.id === body.item) : ratingItems[0];
