@@ -18,6 +18,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
 import { handleError, SESSION_COOKIE } from './lib/http.ts';
+import { assessmentAttachmentsRoutes } from './modules/assessment/assessment-attachments.routes.ts';
 import { assessmentDocumentsRoutes } from './modules/assessment/assessment-documents.routes.ts';
 import { assessmentRecordsRoutes } from './modules/assessment/assessment-records.routes.ts';
 import { assessmentPeriodsRoutes } from './modules/assessment/periods.routes.ts';
@@ -121,6 +122,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentRecordsRoutes(deps));
   await app.register(assessmentResultsRoutes(deps));
   await app.register(assessmentDocumentsRoutes(deps));
+  await app.register(assessmentAttachmentsRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

@@ -540,3 +540,29 @@ export type SchemeVersion = Selectable<SchemeVersionTable>;
 export type AssessmentPeriod = Selectable<AssessmentPeriodTable>;
 export type AssessmentSubject = Selectable<AssessmentSubjectTable>;
 export type AssessmentRecord = Selectable<AssessmentRecordTable>;
+
+/** Evidence files of assessment records and appeal proof (0045): exactly one of record_id, appeal_id. */
+export interface AssessmentAttachmentTable {
+  id: Generated<number>;
+  period_id: number;
+  record_id: number | null;
+  appeal_id: number | null;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface AssessmentAttachmentContentTable {
+  attachment_id: number;
+  bytes: Uint8Array;
+}
+
+export interface Database {
+  assessment_attachment: AssessmentAttachmentTable;
+  assessment_attachment_content: AssessmentAttachmentContentTable;
+}
+
+export type AssessmentAttachment = Selectable<AssessmentAttachmentTable>;

@@ -19,6 +19,7 @@ import {
   isManager,
   ownSubjectOf,
 } from './assessment.access.ts';
+import { attachmentsByAppeal } from './assessment-attachments.view.ts';
 import { insertRecord, updateRecordRow } from './assessment-records.repository.ts';
 import type { RecordCreateBody } from './assessment-records.schema.ts';
 import { catalogueOfPeriod, checkEvidence, checkRecordFields } from './assessment-records.service.ts';
@@ -131,11 +132,16 @@ export async function listAppeals(db: Db, actor: Actor, periodId: number, query:
     status: query.status,
     own: seesAll ? undefined : ownSubjectOf(actor, await findActorOrgPath(db, actor)),
   });
+  const files = await attachmentsByAppeal(
+    db,
+    rows.map((row) => row.id),
+  );
   return {
     items: rows.map((row) => ({
       ...presentAppeal(row),
       subjectName: row.subject_name,
       decidedByName: row.decided_by_name,
+      attachments: files.get(row.id) ?? [],
     })),
     total,
     page: query.page,

@@ -10,6 +10,7 @@ import { type Actor, assertCan, can } from '../../lib/access.ts';
 import { AppError, type FieldProblem, invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
+  areResultsVisible,
   assertRecordingOpen,
   findActorOrgPath,
   findSubjectRows,
@@ -18,6 +19,7 @@ import {
   ownSubjectOf,
   type PeriodRow,
 } from './assessment.access.ts';
+import { attachmentsByRecord } from './assessment-attachments.view.ts';
 import {
   findEvidenceOrgPath,
   findRecordById,
@@ -218,12 +220,22 @@ export async function listRecords(db: Db, actor: Actor, periodId: number, query:
     item: query.item,
     visibleTo,
   });
+  const files = await attachmentsByRecord(
+    db,
+    rows.map((row) => row.id),
+  );
+  // evidence is downloadable where the record is the reader's work (office, its section); a subject
+  // sees its own records' files listed but downloads them once results are published
+  const workedItems = visibleTo ? new Set(visibleTo.items) : null;
+  const isPublished = areResultsVisible(actor, period);
   return {
     items: rows.map((row) => ({
       ...presentRecord(row),
       subjectName: row.subject_name,
       itemLabel: catalogue.items.get(row.item)?.label ?? row.item,
       recorderName: row.recorder_name ?? (row.proposal_key ? '系统提议' : null),
+      attachments: files.get(row.id) ?? [],
+      canDownloadEvidence: workedItems === null || workedItems.has(row.item) || isPublished,
     })),
     total,
     page: query.page,

@@ -6,7 +6,15 @@ const world = scopeWorld();
 // Assessment (issue 6): one officer period, one uploaded scheme, one record and one appeal per county.
 const probeAssessment = new Map<
   string,
-  { periodId: number; versionId: number; recordId: number; appealId: number; subjectKey: string }
+  {
+    periodId: number;
+    versionId: number;
+    recordId: number;
+    appealId: number;
+    subjectKey: string;
+    evidenceId: number;
+    proofId: number;
+  }
 >();
 beforeAll(async () => {
   const { ctx } = world;
@@ -69,12 +77,36 @@ beforeAll(async () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const attach = async (owner: { record_id: number } | { appeal_id: number }) => {
+      const row = await ctx.db
+        .insertInto('assessment_attachment')
+        .values({
+          period_id: period.json.id,
+          record_id: null,
+          appeal_id: null,
+          ...owner,
+          file_name: '探针.pdf',
+          content_type: 'application/pdf',
+          size_bytes: 8,
+          sha256: '0'.repeat(64),
+          created_by: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await ctx.db
+        .insertInto('assessment_attachment_content')
+        .values({ attachment_id: row.id, bytes: Buffer.from('%PDF-1.4') })
+        .execute();
+      return row.id;
+    };
     probeAssessment.set(county.name, {
       periodId: period.json.id,
       versionId: upload.json.id,
       recordId: record.id,
       appealId: appeal.id,
       subjectKey,
+      evidenceId: await attach({ record_id: record.id }),
+      proofId: await attach({ appeal_id: appeal.id }),
     });
   }
 });
@@ -140,6 +172,30 @@ const PROBES: Probe[] = [
     method: 'POST',
     url: (county) => periodUrl(county, `/records/${assessmentOf(county).recordId}/withdraw`),
   },
+  // evidence files and appeal proof (assessment-attachments.routes.ts); the permission checks come
+  // before the file is read, so the probes send no file
+  {
+    name: 'upload record evidence',
+    method: 'POST',
+    url: (county) => periodUrl(county, `/records/${assessmentOf(county).recordId}/attachments`),
+  },
+  {
+    name: 'upload appeal proof',
+    method: 'POST',
+    url: (county) => periodUrl(county, `/appeals/${assessmentOf(county).appealId}/attachments`),
+  },
+  ...(['evidenceId', 'proofId'] as const).flatMap((file): Probe[] => [
+    {
+      name: `download ${file}`,
+      method: 'GET',
+      url: (county) => periodUrl(county, `/attachments/${assessmentOf(county)[file]}`),
+    },
+    {
+      name: `delete ${file}`,
+      method: 'DELETE',
+      url: (county) => periodUrl(county, `/attachments/${assessmentOf(county)[file]}`),
+    },
+  ]),
   { name: 'own rating sheet', method: 'GET', url: (county) => periodUrl(county, '/ratings/mine') },
   {
     name: 'put rating',

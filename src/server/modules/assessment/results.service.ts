@@ -19,6 +19,7 @@ import {
   isOwnSubject,
   type PeriodRow,
 } from './assessment.access.ts';
+import { attachmentsByAppeal, attachmentsByRecord } from './assessment-attachments.view.ts';
 import { presentRecord } from './assessment-records.service.ts';
 import { loadEngineInput } from './engine-input.ts';
 import { assertStatus } from './periods.service.ts';
@@ -225,6 +226,16 @@ export async function getScorecard(db: Db, actor: Actor, periodId: number, subje
     }) as { withdrawn: number[]; added: number[] };
   // records an upheld appeal added, so the explanation shows where a line came from
   const addedBy = new Map(appeals.flatMap((appeal) => changesOf(appeal).added.map((id) => [id, appeal.id])));
+  const [recordFiles, appealFiles] = await Promise.all([
+    attachmentsByRecord(
+      db,
+      records.map((record) => record.id),
+    ),
+    attachmentsByAppeal(
+      db,
+      appeals.map((appeal) => appeal.id),
+    ),
+  ]);
   return {
     period: period.period_key,
     label: period.label,
@@ -234,7 +245,11 @@ export async function getScorecard(db: Db, actor: Actor, periodId: number, subje
     records: Object.fromEntries(
       records.map((record) => [
         `R${record.id}`,
-        { ...presentRecord(record), addedByAppeal: addedBy.get(record.id) ?? null },
+        {
+          ...presentRecord(record),
+          addedByAppeal: addedBy.get(record.id) ?? null,
+          attachments: recordFiles.get(record.id) ?? [],
+        },
       ]),
     ),
     appeals: appeals.map((appeal) => ({
@@ -247,6 +262,7 @@ export async function getScorecard(db: Db, actor: Actor, periodId: number, subje
       decision: appeal.decision,
       withdrawn: changesOf(appeal).withdrawn.map((id) => `R${id}`),
       added: changesOf(appeal).added.map((id) => `R${id}`),
+      attachments: appealFiles.get(appeal.id) ?? [],
     })),
   };
 }
