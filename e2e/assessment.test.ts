@@ -17,6 +17,12 @@ const PHONE = { width: 390, height: 844 };
 /** The county's version of the routine scheme (seed 001) naming 办公室 as the section that keeps attendance. */
 const SCHEME_NAME = '博湖县行政执法人员平时考核（办公室记实）';
 
+/** Small real files for the evidence uploads (the server checks their first bytes). */
+const PDF_BYTES = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n');
+const PNG_BYTES = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
+
 /** Today in Asia/Shanghai, as the server counts it. */
 function todayInShanghai(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
@@ -138,8 +144,15 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
       await assessor.getByLabel('发生日期').press('Enter');
       await assessor.getByLabel('次数（人次）').fill('2');
       await assessor.getByLabel('情况说明').fill('考勤机记录：无故缺勤两个半日');
+      // the evidence goes with the record: picked in the form, uploaded when it is saved
+      await assessor
+        .locator('.ant-drawer input[type="file"]')
+        .setInputFiles({ name: '考勤记录.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
+      await assessor.locator('.ant-drawer .ant-upload-list', { hasText: '考勤记录.pdf' }).waitFor();
       await shoot(assessor, 'record-form', DESKTOP.width);
       await assessor.getByRole('button', { name: '保存' }).click();
+      // saving now also uploads the file: wait for the row with it before reading the row
+      await assessor.locator('.ant-table-tbody tr', { hasText: '考勤记录.pdf' }).waitFor();
       const recorded = assessor.locator('.ant-table-tbody tr', { hasText: '旷工' }).first();
       await expect.poll(() => recorded.allInnerTexts().then((texts) => texts.join(' '))).toContain('张伟');
       expect(await recorded.allInnerTexts().then((texts) => texts.join(' '))).toContain('赵敏');
@@ -201,8 +214,13 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
       await officer
         .getByLabel('申诉理由')
         .fill('两次缺勤系下乡开展食品安全检查，有派车单和检查笔录为证，请求撤销旷工扣分。');
+      await officer
+        .locator('input[type="file"]')
+        .first()
+        .setInputFiles({ name: '派车单.png', mimeType: 'image/png', buffer: PNG_BYTES });
       await officer.getByRole('button', { name: '提交申诉' }).click();
       await officer.locator('.ant-list-item', { hasText: '待决定' }).first().waitFor();
+      await officer.locator('.ant-list-item', { hasText: '派车单.png' }).first().waitFor();
       await shoot(officer, 'appeal', PHONE.width);
 
       // 5. the leading group's office upholds it, withdrawing the record; the period recomputes
@@ -210,6 +228,8 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
       await office.getByRole('tab', { name: '申诉' }).click();
       await office.getByRole('button', { name: '作出决定' }).click();
       const dialog = office.getByRole('dialog');
+      // the proof is in front of the decider
+      await dialog.getByText('派车单.png').waitFor();
       await dialog.getByText('申诉成立').click();
       await dialog.getByLabel('撤销的考核记录').click();
       await office
@@ -235,6 +255,12 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
       await officer.getByRole('link', { name: '张伟' }).click();
       await officer.getByText('申诉成立').waitFor();
       await officer.getByText('撤销 R').waitFor();
+      // his proof downloads from the scorecard, as stored
+      const [download] = await Promise.all([
+        officer.waitForEvent('download'),
+        officer.getByText('派车单.png').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('派车单.png');
       expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
         PHONE.width,
       );

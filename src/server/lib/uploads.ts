@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import { ATTACHMENT_MAX_BYTES } from '../../common/attachments.ts';
 import { invalid } from './errors.ts';
 import { handleError } from './http.ts';
 
-/** Largest evidence attachment: 10 MiB. */
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+/** Largest evidence attachment: 10 MiB (shared with the web). */
+export { ATTACHMENT_MAX_BYTES };
 /** Longest file name kept; longer names are cut. */
 export const FILE_NAME_MAX_LENGTH = 200;
 

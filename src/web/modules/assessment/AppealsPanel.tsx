@@ -15,6 +15,7 @@ import {
   Space,
   Tag,
   Typography,
+  type UploadFile,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -22,11 +23,22 @@ import { useState } from 'react';
 import type { CatalogueItem } from '../../../server/modules/assessment/scheme-catalogue.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
+import { AttachmentLinks } from '../../components/AttachmentLinks.tsx';
+import { AttachmentPicker, AttachmentUploadButton, uploadEach } from '../../components/AttachmentUpload.tsx';
 import { formatDay } from '../../components/date-time.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { toIsoDay } from '../officers/form-dates.ts';
-import { ASSESSMENT_KEY, decideAppeal, listAppeals, listRecords, submitAppeal } from './assessment.api.ts';
+import {
+  ASSESSMENT_KEY,
+  attachmentPath,
+  decideAppeal,
+  deleteAttachment,
+  listAppeals,
+  listRecords,
+  submitAppeal,
+  uploadAppealAttachment,
+} from './assessment.api.ts';
 import type { AppealDecisionInput, AppealListItem, PeriodDetail } from './assessment.types.ts';
 import { ASSESSMENT_DECIDE_ROLES, ASSESSMENT_SELF_ROLES } from './assessment-access.ts';
 import { periodRange } from './assessment-labels.ts';
@@ -41,21 +53,40 @@ const APPEAL_STATUS: Record<string, { label: string; color: string }> = {
   rejected: { label: '维持原结果', color: 'default' },
 };
 
-/** 提出申诉: reasons, within the window (公示之日起 N 个工作日), with the closing date shown. */
+interface AppealValues {
+  reasons: string;
+  /** 证明材料, uploaded once the appeal is filed */
+  files?: UploadFile[];
+}
+
+/**
+ * 提出申诉: reasons and proof (seed 004 第四章第三条: 提交申诉理由、依据，并附相关证明材料), within the
+ * window (公示之日起 N 个工作日), with the closing date shown.
+ */
 function AppealForm({ period, subjectKey }: { period: PeriodDetail; subjectKey: string }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ reasons: string }>();
+  const [form] = Form.useForm<AppealValues>();
+  const [isSaving, setSaving] = useState(false);
   const closesOn = period.appealClosesOn;
   const isClosed = closesOn !== null && closesOn < new Date().toISOString().slice(0, 10);
-  const submit = async ({ reasons }: { reasons: string }) => {
+  const submit = async ({ reasons, files = [] }: AppealValues) => {
+    setSaving(true);
     try {
-      await submitAppeal(period.id, subjectKey, reasons.trim());
+      const appeal = await submitAppeal(period.id, subjectKey, reasons.trim());
+      // the appeal is filed even when a file is refused: say which, it can be added from the list
+      const failures = await uploadEach(files, (file) => uploadAppealAttachment(period.id, appeal.id, file));
       await queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
       form.resetFields();
-      message.success('申诉已提交，考核工作领导小组将在规定期限内作出决定');
+      if (failures.length > 0) {
+        message.warning(`申诉已提交，以下证明材料未上传，可在申诉列表中补传：${failures.join('；')}`, 8);
+      } else {
+        message.success('申诉已提交，考核工作领导小组将在规定期限内作出决定');
+      }
     } catch (error) {
       applyApiErrorToForm(form, error, (text) => message.error(text));
+    } finally {
+      setSaving(false);
     }
   };
   return (
@@ -86,7 +117,10 @@ function AppealForm({ period, subjectKey }: { period: PeriodDetail; subjectKey: 
             placeholder="写明对哪项扣分（加分）有异议、事实和依据"
           />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block>
+        <Form.Item name="files" label="证明材料" extra="决定作出前可在申诉列表中补传或删除。">
+          <AttachmentPicker />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" block loading={isSaving}>
           提交申诉
         </Button>
       </Form>
@@ -164,6 +198,12 @@ function DecisionModal({
         <Typography.Text type="secondary">申诉理由：</Typography.Text>
         {appeal.reasons}
       </Typography.Paragraph>
+      {appeal.attachments.length > 0 && (
+        <div style={{ marginBottom: 12 }}>
+          <Typography.Text type="secondary">证明材料：</Typography.Text>
+          <AttachmentLinks files={appeal.attachments} pathOf={(file) => attachmentPath(period.id, file.id)} />
+        </div>
+      )}
       <Form<DecisionValues>
         form={form}
         layout="vertical"
@@ -319,6 +359,35 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
   const canAppeal = hasAnyRole(user.roles, ASSESSMENT_SELF_ROLES) && period.status === 'published';
   const own = useOwnSubject(period.id, canAppeal);
   const [deciding, setDeciding] = useState<AppealListItem | null>(null);
+  const queryClient = useQueryClient();
+  const ownSubject = own.data?.subject;
+  /** the appellant adds or removes proof until the decision */
+  const canEditProof = (appeal: AppealListItem) =>
+    canAppeal && appeal.status === 'pending' && appeal.subjectKey === ownSubject?.subjectKey;
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
+  const proof = (appeal: AppealListItem) => (
+    <>
+      <AttachmentLinks
+        files={appeal.attachments}
+        pathOf={(file) => attachmentPath(period.id, file.id)}
+        onRemove={
+          canEditProof(appeal)
+            ? async (file) => {
+                await deleteAttachment(period.id, file.id);
+                await refresh();
+              }
+            : undefined
+        }
+      />
+      {canEditProof(appeal) && (
+        <AttachmentUploadButton
+          label="补传证明材料"
+          upload={(file) => uploadAppealAttachment(period.id, appeal.id, file)}
+          onUploaded={refresh}
+        />
+      )}
+    </>
+  );
   const appeals = useServerPage<AppealListItem, { page: number; pageSize: number }>(
     [ASSESSMENT_KEY, 'appeals', period.id],
     (filter) => listAppeals(period.id, filter),
@@ -332,6 +401,13 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
     { title: '考核对象', dataIndex: 'subjectName', width: 150 },
     { title: '提出日期', dataIndex: 'submittedOn', width: 130, render: (day: string) => formatDay(day) },
     { title: '申诉理由', dataIndex: 'reasons', ellipsis: true },
+    {
+      title: '证明材料',
+      key: 'attachments',
+      width: 170,
+      render: (_value, appeal) =>
+        appeal.attachments.length > 0 || canEditProof(appeal) ? proof(appeal) : '—',
+    },
     {
       title: '决定期限',
       dataIndex: 'decideBy',
@@ -360,14 +436,13 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
         ]
       : []),
   ];
-  const ownSubject = own.data?.subject;
   return (
     <>
       {canAppeal && ownSubject && <AppealForm period={period} subjectKey={ownSubject.subjectKey} />}
       <PagedResults<AppealListItem>
         {...appeals}
         columns={columns}
-        scrollX={960}
+        scrollX={1130}
         onOpen={canDecide ? (appeal) => appeal.status === 'pending' && setDeciding(appeal) : undefined}
         emptyText={period.status === 'published' ? '公示期内尚无申诉。' : '本周期没有申诉。'}
         totalText={(total) => `共 ${total} 件申诉`}
@@ -378,6 +453,7 @@ export function AppealsPanel({ period }: { period: PeriodDetail }) {
               {statusTag(appeal)}
             </div>
             <div style={{ fontSize: 13 }}>{appeal.reasons}</div>
+            {proof(appeal)}
             <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>
               {formatDay(appeal.submittedOn)}提出 ·{' '}
               {appeal.status === 'pending' ? `${formatDay(appeal.decideBy)}前决定` : appealOutcome(appeal)}

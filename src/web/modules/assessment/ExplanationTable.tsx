@@ -1,6 +1,8 @@
 import { Alert, List, Popover, Table, Tag, Typography } from 'antd';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { AttachmentLinks } from '../../components/AttachmentLinks.tsx';
 import { formatDay } from '../../components/date-time.ts';
+import { attachmentPath } from './assessment.api.ts';
 import type { CitedRecord, ExplanationLine } from './assessment.types.ts';
 import { LINE_KIND_LABELS, pointsColor, sumPoints } from './assessment-labels.ts';
 
@@ -14,9 +16,18 @@ function Points({ points }: { points: string }) {
   );
 }
 
-/** A record reference with its date, count, note and evidence on hover. */
-function RecordRefs({ refs, records }: { refs: string[]; records: Record<string, CitedRecord> }) {
+/** A record reference with its date, count, note and evidence on hover; its evidence files as links below. */
+function RecordRefs({
+  refs,
+  records,
+  periodId,
+}: {
+  refs: string[];
+  records: Record<string, CitedRecord>;
+  periodId: number | undefined;
+}) {
   if (refs.length === 0) return <>—</>;
+  const files = refs.flatMap((ref) => records[ref]?.attachments ?? []);
   return (
     <>
       {refs.map((ref) => {
@@ -47,6 +58,9 @@ function RecordRefs({ refs, records }: { refs: string[]; records: Record<string,
           </Popover>
         );
       })}
+      {periodId !== undefined && files.length > 0 && (
+        <AttachmentLinks files={files} pathOf={(file) => attachmentPath(periodId, file.id)} />
+      )}
     </>
   );
 }
@@ -59,10 +73,13 @@ export function ExplanationTable({
   lines,
   total,
   records = {},
+  periodId,
 }: {
   lines: ExplanationLine[];
   total: string;
   records?: Record<string, CitedRecord>;
+  /** the period the records belong to: their evidence files download from it */
+  periodId?: number;
 }) {
   const isPhone = useIsPhone();
   const rows: Line[] = lines.map((line, index) => ({ ...line, index }));
@@ -103,7 +120,9 @@ export function ExplanationTable({
                 {line.count !== undefined && ` · ${line.count} 次`}
               </div>
               {line.note && <div style={{ fontSize: 13 }}>{line.note}</div>}
-              {line.records.length > 0 && <RecordRefs refs={line.records} records={records} />}
+              {line.records.length > 0 && (
+                <RecordRefs refs={line.records} records={records} periodId={periodId} />
+              )}
             </List.Item>
           )}
         />
@@ -145,7 +164,9 @@ export function ExplanationTable({
               title: '依据记录',
               key: 'records',
               width: 140,
-              render: (_value, line) => <RecordRefs refs={line.records} records={records} />,
+              render: (_value, line) => (
+                <RecordRefs refs={line.records} records={records} periodId={periodId} />
+              ),
             },
             { title: '计算说明', dataIndex: 'note', render: (note?: string) => note ?? '' },
           ]}

@@ -1,12 +1,25 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import {
+  App,
+  Button,
+  DatePicker,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  type UploadFile,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
+import { useState } from 'react';
 import type { CatalogueItem } from '../../../server/modules/assessment/scheme-catalogue.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { AttachmentPicker, uploadEach } from '../../components/AttachmentUpload.tsx';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { toIsoDay } from '../officers/form-dates.ts';
-import { ASSESSMENT_KEY, createRecord } from './assessment.api.ts';
+import { ASSESSMENT_KEY, createRecord, uploadRecordAttachment } from './assessment.api.ts';
 import type { EvidenceKind, PeriodDetail } from './assessment.types.ts';
 import { SubjectPicker } from './SubjectPicker.tsx';
 
@@ -21,6 +34,8 @@ interface Values {
   evidenceKind?: EvidenceKind;
   evidenceId?: string;
   note?: string;
+  /** evidence files, uploaded once the record is saved */
+  files?: UploadFile[];
 }
 
 const EVIDENCE_OPTIONS: { value: EvidenceKind; label: string }[] = [
@@ -28,7 +43,6 @@ const EVIDENCE_OPTIONS: { value: EvidenceKind; label: string }[] = [
   { value: 'complaint', label: '投诉举报（编号）' },
   { value: 'case_file', label: '案卷（编号）' },
   { value: 'link', label: '链接' },
-  { value: 'attachment', label: '附件' },
 ];
 
 const ITEM_KIND_LABELS: Record<string, string> = {
@@ -58,9 +72,12 @@ export function RecordFormDrawer({
   const groupLabel = (groupId: string | null) =>
     period.groups.find((group) => group.id === groupId)?.label ?? '考核办记录';
 
+  const [isSaving, setSaving] = useState(false);
+
   const submit = async (values: Values) => {
+    setSaving(true);
     try {
-      await createRecord(period.id, {
+      const saved = await createRecord(period.id, {
         subjectKey: values.subjectKey!,
         item: values.item!,
         occurredOn: toIsoDay(values.occurredOn)!,
@@ -74,11 +91,24 @@ export function RecordFormDrawer({
             evidence: { kind: values.evidenceKind, id: values.evidenceId.trim() },
           }),
       });
+      // the record stands even when a file is refused: say which, it can be added from the list
+      const failures = await uploadEach(values.files ?? [], (file) =>
+        uploadRecordAttachment(period.id, saved.id, file),
+      );
       await queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
-      message.success('已记录');
+      if (failures.length > 0) {
+        message.warning(
+          `已记录 R${saved.id}，以下证据材料未上传，可在记录列表中补传：${failures.join('；')}`,
+          8,
+        );
+      } else {
+        message.success(values.files?.length ? `已记录，证据材料 ${values.files.length} 个已上传` : '已记录');
+      }
       onClose();
     } catch (error) {
       applyApiErrorToForm(form, error, (text) => message.error(text));
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -93,7 +123,7 @@ export function RecordFormDrawer({
       footer={
         <Space style={{ justifyContent: 'flex-end', width: '100%' }}>
           <Button onClick={onClose}>取消</Button>
-          <Button type="primary" onClick={() => form.submit()}>
+          <Button type="primary" loading={isSaving} onClick={() => form.submit()}>
             保存
           </Button>
         </Space>
@@ -163,6 +193,14 @@ export function RecordFormDrawer({
             <Input maxLength={500} />
           </Form.Item>
         </Space.Compact>
+        <Form.Item
+          name="files"
+          label="证据材料（附件）"
+          valuePropName="value"
+          extra="如处罚决定书、投诉调查结论、现场照片的扫描件；保存记录时一并上传，系统按文件内容核验类型并保存 SHA-256。"
+        >
+          <AttachmentPicker />
+        </Form.Item>
         <Form.Item name="note" label="情况说明">
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>

@@ -5,9 +5,18 @@ import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
+import { AttachmentLinks } from '../../components/AttachmentLinks.tsx';
+import { AttachmentUploadButton } from '../../components/AttachmentUpload.tsx';
 import { formatDay } from '../../components/date-time.ts';
 import { PagedResults } from '../../components/PagedResults.tsx';
-import { ASSESSMENT_KEY, listRecords, withdrawRecord } from './assessment.api.ts';
+import {
+  ASSESSMENT_KEY,
+  attachmentPath,
+  deleteAttachment,
+  listRecords,
+  uploadRecordAttachment,
+  withdrawRecord,
+} from './assessment.api.ts';
 import type { AssessmentRecord, PeriodDetail, RecordFilter, RecordListItem } from './assessment.types.ts';
 import { RecordFormDrawer } from './RecordFormDrawer.tsx';
 import { SubjectPicker } from './SubjectPicker.tsx';
@@ -43,6 +52,38 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
       item.kind !== 'rating' && (isOffice || (item.ownerGroup !== null && ownGroups.has(item.ownerGroup))),
   );
 
+  const recordableItems = new Set(items.map((item) => item.id));
+  /** evidence changes with the record: while the period takes records, by a section that may record it */
+  const canEditEvidence = (record: RecordListItem) =>
+    isRecording &&
+    (record.status === 'active' || record.status === 'proposed') &&
+    recordableItems.has(record.item);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
+  const evidence = (record: RecordListItem) => (
+    <>
+      <AttachmentLinks
+        files={record.attachments}
+        pathOf={(file) => attachmentPath(period.id, file.id)}
+        lockedHint={record.canDownloadEvidence ? null : '考核结果公示后可下载本人考核记录的证据材料'}
+        onRemove={
+          canEditEvidence(record)
+            ? async (file) => {
+                await deleteAttachment(period.id, file.id);
+                await refresh();
+              }
+            : undefined
+        }
+      />
+      {canEditEvidence(record) && (
+        <AttachmentUploadButton
+          label="上传证据"
+          upload={(file) => uploadRecordAttachment(period.id, record.id, file)}
+          onUploaded={refresh}
+        />
+      )}
+    </>
+  );
+
   const withdraw = async (record: RecordListItem) => {
     try {
       await withdrawRecord(period.id, record.id);
@@ -76,6 +117,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
             </div>
           )}
           {record.note}
+          {evidence(record)}
         </>
       ),
     },
@@ -167,6 +209,7 @@ export function RecordsPanel({ period }: { period: PeriodDetail }) {
               {record.recorderName && ` · ${record.recorderName}`}
             </div>
             {record.note && <div style={{ fontSize: 13 }}>{record.note}</div>}
+            {evidence(record)}
           </>
         )}
       />

@@ -5,10 +5,11 @@ import { ApiError } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { AttachmentLinks } from '../../components/AttachmentLinks.tsx';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { ASSESSMENT_KEY, getPeriod, getProvisional, getScorecard } from './assessment.api.ts';
+import { ASSESSMENT_KEY, attachmentPath, getPeriod, getProvisional, getScorecard } from './assessment.api.ts';
 import type { AppealSummary, ComponentScore, SubjectResult } from './assessment.types.ts';
 import { ASSESSMENT_MANAGE_ROLES } from './assessment-access.ts';
 import { DocumentDownloads } from './DocumentDownloads.tsx';
@@ -21,8 +22,8 @@ const APPEAL_OUTCOMES: Record<string, { label: string; color: string }> = {
   rejected: { label: '维持原结果', color: 'default' },
 };
 
-/** One appeal: reasons, decision and the records it withdrew or added (cited in the explanation above). */
-function AppealOutcome({ appeal }: { appeal: AppealSummary }) {
+/** One appeal: reasons, proof, decision and the records it withdrew or added (cited in the explanation above). */
+function AppealOutcome({ appeal, periodId }: { appeal: AppealSummary; periodId: number }) {
   const outcome = APPEAL_OUTCOMES[appeal.status] ?? { label: appeal.status, color: 'default' };
   const changes = [
     appeal.withdrawn.length > 0 && `撤销 ${appeal.withdrawn.join('、')}`,
@@ -32,6 +33,7 @@ function AppealOutcome({ appeal }: { appeal: AppealSummary }) {
     <div>
       <Tag color={outcome.color}>{outcome.label}</Tag>
       {appeal.reasons}
+      <AttachmentLinks files={appeal.attachments} pathOf={(file) => attachmentPath(periodId, file.id)} />
       <div style={{ fontSize: 13, color: 'rgba(0,0,0,0.65)' }}>
         {appeal.status === 'pending'
           ? `${formatDay(appeal.decideBy)}前作出决定`
@@ -150,7 +152,12 @@ export default function ScorecardPage() {
         />
       </Card>
       <Card title="得分说明" size="small" style={{ marginBottom: 16 }}>
-        <ExplanationTable lines={result.explanation} total={result.total} records={scorecard.data?.records} />
+        <ExplanationTable
+          lines={result.explanation}
+          total={result.total}
+          records={scorecard.data?.records}
+          periodId={periodId}
+        />
       </Card>
       {scorecard.data && scorecard.data.appeals.length > 0 && (
         <Card title="申诉及决定" size="small">
@@ -161,7 +168,7 @@ export default function ScorecardPage() {
             items={scorecard.data.appeals.map((appeal) => ({
               key: appeal.id,
               label: `${formatDay(appeal.submittedOn)}提出`,
-              children: <AppealOutcome appeal={appeal} />,
+              children: <AppealOutcome appeal={appeal} periodId={periodId} />,
             }))}
           />
         </Card>

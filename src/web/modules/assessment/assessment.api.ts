@@ -1,4 +1,6 @@
 import { api } from '../../app/api-client.ts';
+import type { StoredFile } from '../../components/AttachmentLinks.tsx';
+import { uploadFile } from '../../components/file-transfer.ts';
 import type {
   Appeal,
   AppealDecisionInput,
@@ -143,4 +145,28 @@ export function decideAppeal(
   input: AppealDecisionInput,
 ): Promise<Appeal> {
   return api.post<Appeal>(`${periodPath(periodId)}/appeals/${appealId}/decision`, input);
+}
+
+/** Evidence of a record as the raw body; the server checks PDF/JPEG/PNG by its bytes and hashes it. */
+export function uploadRecordAttachment(periodId: number, recordId: number, file: File): Promise<StoredFile> {
+  return uploadFile<StoredFile>(`${periodPath(periodId)}/records/${recordId}/attachments`, file, 'POST', {
+    'x-file-name': encodeURIComponent(file.name),
+  });
+}
+
+/** Proof of an appeal (the appellant, while the appeal waits for its decision). */
+export function uploadAppealAttachment(periodId: number, appealId: number, file: File): Promise<StoredFile> {
+  return uploadFile<StoredFile>(`${periodPath(periodId)}/appeals/${appealId}/attachments`, file, 'POST', {
+    'x-file-name': encodeURIComponent(file.name),
+  });
+}
+
+/** Where a record's evidence or an appeal's proof downloads from (for downloadFile). */
+export function attachmentPath(periodId: number, attachmentId: number): string {
+  return `${periodPath(periodId)}/attachments/${attachmentId}`;
+}
+
+/** Removes a file (audited); to replace one, remove it and upload the new one. */
+export function deleteAttachment(periodId: number, attachmentId: number): Promise<void> {
+  return api.delete(attachmentPath(periodId, attachmentId));
 }

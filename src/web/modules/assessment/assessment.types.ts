@@ -1,5 +1,7 @@
 // Shapes of the assessment API (src/server/modules/assessment/*.schema.ts and services).
 
+import type { StoredFile } from '../../components/AttachmentLinks.tsx';
+
 export type PeriodStatus = 'open' | 'computed' | 'published' | 'finalised';
 
 export interface SchemeVersion {
@@ -77,12 +79,15 @@ export interface AssessmentRecord {
   updatedAt: string;
 }
 
-/** A record as the list shows it: with the subject's, item's and recorder's names. */
+/** A record as the list shows it: with the subject's, item's and recorder's names and its evidence files. */
 export interface RecordListItem extends AssessmentRecord {
   subjectName: string;
   itemLabel: string;
   /** null for records without an account (imports); '系统提议' for proposals */
   recorderName: string | null;
+  attachments: StoredFile[];
+  /** false for a subject's own record before publication: the files are listed, not yet downloadable */
+  canDownloadEvidence: boolean;
 }
 
 export interface RecordFilter {
@@ -170,11 +175,14 @@ export interface AppealSummary {
   /** record refs ('R12') the decision withdrew and added */
   withdrawn: string[];
   added: string[];
+  /** the appellant's proof (证明材料) */
+  attachments: StoredFile[];
 }
 
 /** A record a scorecard line cites; `addedByAppeal` is the upheld appeal that added it. */
 export interface CitedRecord extends AssessmentRecord {
   addedByAppeal: number | null;
+  attachments: StoredFile[];
 }
 
 export interface Scorecard {
@@ -213,6 +221,8 @@ export interface Appeal {
 export interface AppealListItem extends Appeal {
   subjectName: string;
   decidedByName: string | null;
+  /** the appellant's proof (证明材料) */
+  attachments: StoredFile[];
 }
 
 export interface AppealDecisionInput {

@@ -15,7 +15,7 @@ export const CASE_FILES_KEY = 'case-files';
 export const FILE_RULES_KEY = 'file-requirement-rules';
 
 /** Largest evidence attachment the server accepts (PDF/JPEG/PNG, 10 MB). */
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+export { ATTACHMENT_MAX_BYTES } from '../../../common/attachments.ts';
 
 /** Cases with their file's state and check, one request per page (total counted up to 10,000). */
 export function findCaseFiles(filter: CaseFileFilter): Promise<CaseFilePage> {

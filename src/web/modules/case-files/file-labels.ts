@@ -24,9 +24,5 @@ export const FILE_TRAIT_OPTIONS: { value: string; label: string }[] = [
 
 export const VOLUME_LABELS = { main: '正卷', restricted: '副卷' } as const;
 
-/** Bytes as 12.3 KB / 4.5 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
+/** Bytes as 12.3 KB / 4.5 MB (shared with the assessment evidence lists). */
+export { formatBytes } from '../../../common/attachments.ts';
