@@ -13,6 +13,7 @@
  *
  * Both steps keep input order within a subject (the sort is stable).
  */
+import { Scratch } from './scratch.ts';
 import { type RecordColumns, STRIDE } from './subject.ts';
 
 /** Fields of a gathered row: the STRIDE fields of a sorted row, the subject's low bits, the input position. */
@@ -27,8 +28,10 @@ const BUCKET_BITS = 9;
 /** The record columns shared by every bucket: ids, facts and wide values by input position. */
 export type SharedColumns = Pick<RecordColumns, 'ids' | 'facts' | 'wide'>;
 
-/** Called for each subject with rows, in subject order: its rows are [from, to) of `columns`. */
-export type SubjectVisitor = (subject: number, columns: RecordColumns, from: number, to: number) => void;
+/** Told of each subject with rows, in subject order: its rows are [from, to) of `columns`. */
+export interface SubjectVisitor {
+  visitSubject(subject: number, columns: RecordColumns, from: number, to: number): void;
+}
 
 export class SubjectBuckets {
   private readonly lowBits: number;
@@ -44,10 +47,14 @@ export class SubjectBuckets {
   private readonly rowsIn: Int32Array;
   size = 0;
 
-  /** `expectedRows`: rows the pool holds before it has to grow. */
+  /**
+   * `expectedRows`: rows the pool holds before it has to grow. The pool and sort area come
+   * from `scratch` (see scratch.ts), so a scratch serves one SubjectBuckets at a time.
+   */
   constructor(
     private readonly subjectCount: number,
     expectedRows: number,
+    private readonly scratch: Scratch = new Scratch(),
   ) {
     const bits = subjectCount > 1 ? Math.ceil(Math.log2(subjectCount)) : 0;
     this.lowBits = Math.max(0, bits - BUCKET_BITS);
@@ -55,8 +62,8 @@ export class SubjectBuckets {
     this.bucketCount = Math.max(1, Math.ceil(subjectCount / (1 << this.lowBits)));
     // every bucket may leave its last block partly empty
     const blocks = Math.ceil(expectedRows / BLOCK_ROWS) + this.bucketCount;
-    this.pool = new Int32Array(blocks * BLOCK_ROWS * FIELDS);
-    this.blockNext = new Int32Array(blocks);
+    this.pool = scratch.int32('pool', blocks * BLOCK_ROWS * FIELDS);
+    this.blockNext = scratch.int32('blockNext', blocks);
     this.head = new Int32Array(this.bucketCount).fill(-1);
     this.tail = new Int32Array(this.bucketCount).fill(-1);
     this.fill = new Int32Array(this.bucketCount);
@@ -89,14 +96,11 @@ export class SubjectBuckets {
   }
 
   private newBlock(): number {
-    if (this.blocksUsed === this.blockNext.length) {
-      const blocks = Math.max(16, Math.ceil(this.blockNext.length * 1.5));
-      const pool = new Int32Array(blocks * BLOCK_ROWS * FIELDS);
-      pool.set(this.pool);
-      this.pool = pool;
-      const next = new Int32Array(blocks);
-      next.set(this.blockNext);
-      this.blockNext = next;
+    const used = this.blocksUsed;
+    if ((used + 1) * BLOCK_ROWS * FIELDS > this.pool.length || used >= this.blockNext.length) {
+      const blocks = Math.max(16, Math.ceil(used * 1.5));
+      this.pool = this.scratch.grow('pool', blocks * BLOCK_ROWS * FIELDS, used * BLOCK_ROWS * FIELDS);
+      this.blockNext = this.scratch.grow('blockNext', blocks, used);
     }
     const block = this.blocksUsed++;
     this.blockNext[block] = -1;
@@ -114,34 +118,40 @@ export class SubjectBuckets {
     let largest = 0;
     for (let bucket = 0; bucket < this.bucketCount; bucket++)
       largest = Math.max(largest, this.rowsIn[bucket]!);
+    const { scratch } = this;
+    // a literal, not a spread of `shared`: a spread object gets a new shape each evaluation,
+    // and the optimised scoring code would be thrown away at every new shape
     const columns: RecordColumns = {
-      ...shared,
-      data: new Int32Array(largest * STRIDE),
-      positions: new Int32Array(largest),
+      ids: shared.ids,
+      facts: shared.facts,
+      wide: shared.wide,
+      data: scratch.int32('sorted', largest * STRIDE),
+      positions: scratch.int32('positions', largest),
     };
     const { data, positions } = columns;
-    const next = new Int32Array(lowSize + 1);
-    const starts = new Int32Array(lowSize + 1);
+    const next = scratch.int32('next', lowSize + 1);
+    const starts = scratch.int32('starts', lowSize + 1);
     for (let bucket = 0; bucket < this.bucketCount; bucket++) {
       const first = this.head[bucket]!;
       const firstSubject = bucket << lowBits;
       if (first === -1) {
         if (withEmpty) {
           const end = Math.min(firstSubject + lowSize, subjectCount);
-          for (let subject = firstSubject; subject < end; subject++) visitor(subject, columns, 0, 0);
+          for (let subject = firstSubject; subject < end; subject++)
+            visitor.visitSubject(subject, columns, 0, 0);
         }
         continue;
       }
       const last = this.tail[bucket]!;
       const lastFill = this.fill[bucket]!;
-      next.fill(0);
+      next.fill(0, 0, lowSize + 1);
       for (let block = first; block !== -1; block = blockNext[block]!) {
         const rows = block === last ? lastFill : BLOCK_ROWS;
         const from = block * BLOCK_ROWS * FIELDS;
         for (let row = 0; row < rows; row++) next[pool[from + row * FIELDS + LOW]! + 1]! += 1;
       }
       for (let low = 0; low < lowSize; low++) next[low + 1]! += next[low]!;
-      starts.set(next);
+      starts.set(next.subarray(0, lowSize + 1));
       for (let block = first; block !== -1; block = blockNext[block]!) {
         const rows = block === last ? lastFill : BLOCK_ROWS;
         let at = block * BLOCK_ROWS * FIELDS;
@@ -159,7 +169,7 @@ export class SubjectBuckets {
       for (let low = 0; low < end; low++) {
         const from = starts[low]!;
         const to = starts[low + 1]!;
-        if (withEmpty || from !== to) visitor(firstSubject + low, columns, from, to);
+        if (withEmpty || from !== to) visitor.visitSubject(firstSubject + low, columns, from, to);
       }
     }
   }

@@ -3,17 +3,27 @@
  * scores every subject, then decides grades, quotas, ranks and flags across all subjects.
  * Pure: the same input always gives the same result, in any record order.
  */
+
+import type { SubjectVisitor } from './buckets.ts';
 import { type CompiledQuota, type CompiledScheme, compileScheme } from './compile.ts';
 import { formatDecimal, type Scaled } from './decimal.ts';
 import { takeRecords } from './intake.ts';
 import { LineStore } from './lines.ts';
-import { parsePeriod } from './period.ts';
+import { type PeriodRange, parsePeriod } from './period.ts';
 import type { Problem } from './problems.ts';
 import { problem } from './problems.ts';
 import { type ResultColumns, SubjectView } from './results.ts';
 import type { SchemeFile } from './scheme.schema.ts';
-import { type AppliedRule, assignStandings, FLAG_CAPPED, flagsOf, type SubjectRules } from './standing.ts';
-import { SubjectWorkspace } from './subject.ts';
+import { borrowScratch, returnScratch, type Scratch } from './scratch.ts';
+import {
+  type AppliedRule,
+  assignStandings,
+  FLAG_CAPPED,
+  flagsOf,
+  type StandingInput,
+  type SubjectRules,
+} from './standing.ts';
+import { type RecordColumns, SubjectWorkspace } from './subject.ts';
 import type { EvaluateInput, EvaluationResult, Trigger } from './types.ts';
 
 /** Thrown when a scheme, its parameters or the period cannot be used; carries every problem. */
@@ -84,64 +94,45 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
   });
   if (subjectProblems.length > 0) throw new EngineInputError(subjectProblems);
 
+  const scratch = borrowScratch();
+  try {
+    return evaluateRecords(compiled, input, subjectIndex, range, scratch);
+  } finally {
+    returnScratch(scratch);
+  }
+}
+
+/** Scores the records of a checked input (see evaluate). */
+function evaluateRecords(
+  compiled: CompiledScheme,
+  input: EvaluateInput,
+  subjectIndex: Map<string, number>,
+  range: PeriodRange,
+  scratch: Scratch,
+): EvaluationResult {
   const subjectCount = input.subjects.length;
-  const intake = takeRecords(compiled, subjectIndex, subjectCount, input.records, range);
-  // Lines run about one per record; the store grows if a scheme makes more.
-  const store = new LineStore(intake.accepted + subjectCount, intake.accepted + 16);
+  const intake = takeRecords(compiled, subjectIndex, subjectCount, input.records, range, scratch);
+  const store = new LineStore(input.records.length);
   store.ids = intake.shared.ids;
   const workspace = new SubjectWorkspace(compiled, store);
-  const componentCount = compiled.components.length;
-  const totals = new Float64Array(subjectCount);
-  const scores = new Float64Array(subjectCount * componentCount);
-  const counted = new Float64Array(subjectCount * componentCount);
-  const lineStart = new Int32Array(subjectCount + 1);
-  const triggers: (Map<number, string[]> | null)[] = new Array(subjectCount).fill(null);
-  const isCapped = new Uint8Array(subjectCount);
+  const official = new OfficialScoring(compiled, workspace, store, subjectCount);
   // every subject, in order, so each owns the next range of lines
-  intake.official.visit(intake.shared, true, (subject, columns, from, to) => {
-    totals[subject] = workspace.score(columns, from, to);
-    lineStart[subject + 1] = store.length;
-    // a plain loop: TypedArray.set costs more than copying a handful of numbers
-    const own = workspace.scores;
-    const added = workspace.counted;
-    const at = subject * componentCount;
-    for (let component = 0; component < componentCount; component++) {
-      scores[at + component] = own[component]!;
-      counted[at + component] = added[component]!;
-    }
-    if (workspace.triggers !== null) triggers[subject] = workspace.triggers;
-    if (workspace.isCapped) isCapped[subject] = 1;
-  });
+  intake.official.visit(intake.shared, true, official);
   // Self-assessment (自查自评): the same scheme over a subject's own records, never in the
   // official total; its lines are not kept.
-  const selfTotals = new Map<number, Scaled>();
-  if (intake.self) {
-    const kept = store.length;
-    intake.self.visit(intake.shared, false, (subject, columns, from, to) => {
-      selfTotals.set(subject, workspace.score(columns, from, to));
-      store.truncate(kept);
-    });
-  }
-
-  // One shared tie-break function instead of a closure per subject.
-  const tieKeys = (quota: CompiledQuota, index: number) =>
-    quota.tieBreakBy.map((componentIndex) => scores[index * componentCount + componentIndex] ?? 0);
+  const self = new SelfScoring(workspace, store);
+  if (intake.self) intake.self.visit(intake.shared, false, self);
+  store.finish();
+  const { totals, scores, counted, triggers, isCapped } = official;
   const subjectIds: string[] = new Array(subjectCount);
   for (let index = 0; index < subjectCount; index++) subjectIds[index] = input.subjects[index]!.id;
-  const { standings, quotas } = assignStandings(
-    {
-      subjects: subjectIds,
-      totals,
-      tieKeys,
-      rulesOf: (index) => appliedTriggers(compiled, triggers[index]!),
-    },
-    compiled,
-  );
+  const { standings, quotas } = assignStandings(new PeriodStanding(compiled, subjectIds, official), compiled);
 
   const resultColumns: ResultColumns = {
     compiled,
     store,
-    lineStart,
+    lineStart: official.lineStart,
+    linePosition: official.linePosition,
     extraLines: standings.lines,
     scores,
     counted,
@@ -162,7 +153,7 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
       triggerList(compiled, triggers[index]!),
     );
     if (subject.name !== undefined) view.name = subject.name;
-    const selfTotal = selfTotals.get(index);
+    const selfTotal = self.totals.get(index);
     if (selfTotal !== undefined) view.selfTotal = formatDecimal(selfTotal);
     subjects[index] = view;
   }
@@ -180,6 +171,100 @@ export function evaluate(scheme: SchemeFile | CompiledScheme, input: EvaluateInp
 }
 
 const periodNames = { month: '月度', quarter: '季度', half: '半年', year: '年度' } as const;
+
+/**
+ * Scores each subject as the buckets visit it and keeps what the result needs. A class rather
+ * than a closure: a closure is a new function every evaluation, and the optimised visiting loop
+ * would be thrown away each time its callee changed.
+ */
+class OfficialScoring implements SubjectVisitor {
+  readonly totals: Float64Array;
+  /** Own score and what it added to its parent, of component c of subject s at s × components + c. */
+  readonly scores: Float64Array;
+  readonly counted: Float64Array;
+  /** Subject s has lines [lineStart[s], lineStart[s + 1]), from stream position linePosition[s]. */
+  readonly lineStart: Int32Array;
+  readonly linePosition: Float64Array;
+  readonly triggers: (Map<number, string[]> | null)[];
+  readonly isCapped: Uint8Array;
+  private readonly componentCount: number;
+
+  constructor(
+    compiled: CompiledScheme,
+    private readonly workspace: SubjectWorkspace,
+    private readonly store: LineStore,
+    subjectCount: number,
+  ) {
+    this.componentCount = compiled.components.length;
+    this.totals = new Float64Array(subjectCount);
+    this.scores = new Float64Array(subjectCount * this.componentCount);
+    this.counted = new Float64Array(subjectCount * this.componentCount);
+    this.lineStart = new Int32Array(subjectCount + 1);
+    this.linePosition = new Float64Array(subjectCount);
+    this.triggers = new Array(subjectCount).fill(null);
+    this.isCapped = new Uint8Array(subjectCount);
+  }
+
+  visitSubject(subject: number, columns: RecordColumns, from: number, to: number): void {
+    const { workspace, store, componentCount } = this;
+    this.linePosition[subject] = store.mark();
+    this.totals[subject] = workspace.score(columns, from, to);
+    this.lineStart[subject + 1] = store.length;
+    // a plain loop: TypedArray.set costs more than copying a handful of numbers
+    const own = workspace.scores;
+    const added = workspace.counted;
+    const { scores, counted } = this;
+    const at = subject * componentCount;
+    for (let component = 0; component < componentCount; component++) {
+      scores[at + component] = own[component]!;
+      counted[at + component] = added[component]!;
+    }
+    if (workspace.triggers !== null) this.triggers[subject] = workspace.triggers;
+    if (workspace.isCapped) this.isCapped[subject] = 1;
+  }
+}
+
+/** Scores self-assessment records: totals only, every line dropped again. */
+class SelfScoring implements SubjectVisitor {
+  readonly totals = new Map<number, Scaled>();
+  private readonly keptLines: number;
+  private readonly kept: number;
+
+  constructor(
+    private readonly workspace: SubjectWorkspace,
+    private readonly store: LineStore,
+  ) {
+    this.keptLines = store.length;
+    this.kept = store.mark();
+  }
+
+  visitSubject(subject: number, columns: RecordColumns, from: number, to: number): void {
+    this.totals.set(subject, this.workspace.score(columns, from, to));
+    this.store.truncate(this.keptLines, this.kept);
+  }
+}
+
+/** What deciding standings needs to know about the period's subjects. */
+class PeriodStanding implements StandingInput {
+  readonly totals: Float64Array;
+
+  constructor(
+    private readonly compiled: CompiledScheme,
+    readonly subjects: readonly string[],
+    private readonly scoring: OfficialScoring,
+  ) {
+    this.totals = scoring.totals;
+  }
+
+  tieKeys(quota: CompiledQuota, index: number): Scaled[] {
+    const at = index * this.compiled.components.length;
+    return quota.tieBreakBy.map((componentIndex) => this.scoring.scores[at + componentIndex] ?? 0);
+  }
+
+  rulesOf(index: number): SubjectRules | null {
+    return appliedTriggers(this.compiled, this.scoring.triggers[index]!);
+  }
+}
 
 function appliedTriggers(
   compiled: CompiledScheme,

@@ -7,7 +7,8 @@
 import { type SharedColumns, SubjectBuckets } from './buckets.ts';
 import type { CompiledScheme } from './compile.ts';
 import { parseDecimal } from './decimal.ts';
-import { isDateText, type PeriodRange } from './period.ts';
+import { dateNumber, type PeriodRange } from './period.ts';
+import type { Scratch } from './scratch.ts';
 import { INT32_MAX } from './subject.ts';
 import type { EngineRecord, RejectedRecord, RejectReason } from './types.ts';
 
@@ -54,12 +55,17 @@ interface ReadRows {
 }
 
 interface ReadContext {
-  /** Valid dates already checked, and whether each is in the period: a period has at most 366. */
-  dates: Map<string, number>;
   compiled: CompiledScheme;
   subjectIndex: Map<string, number>;
-  start: string;
-  end: string;
+  itemIndex: Map<string, number>;
+  /** 1 for score items charged per occurrence (no levels), by item index: most records. */
+  isPlain: Uint8Array;
+  /** What `readValue` read. */
+  points: number;
+  tag: number;
+  /** First and last day of the period as YYYYMMDD numbers. */
+  start: number;
+  end: number;
   read: ReadRows;
 }
 
@@ -70,6 +76,7 @@ export function takeRecords(
   subjectCount: number,
   records: readonly EngineRecord[],
   range: PeriodRange,
+  scratch?: Scratch,
 ): Intake {
   const total = records.length;
   const read: ReadRows = {
@@ -77,16 +84,21 @@ export function takeRecords(
     facts: [],
     factIndex: new Map(),
     wide: [],
-    official: new SubjectBuckets(subjectCount, total),
+    official: new SubjectBuckets(subjectCount, total, scratch),
     self: null,
     subjectCount,
   };
   const context: ReadContext = {
-    dates: new Map(),
     compiled,
     subjectIndex,
-    start: range.start,
-    end: range.end,
+    itemIndex: compiled.itemIndex,
+    isPlain: Uint8Array.from(compiled.items, (item) =>
+      item.role === 'score' && item.levels === null ? 1 : 0,
+    ),
+    points: 0,
+    tag: 0,
+    start: dateNumber(range.start),
+    end: dateNumber(range.end),
     read,
   };
   const rejected: RejectedRecord[] = [];
@@ -111,24 +123,11 @@ export function takeRecords(
   };
 }
 
-const IN_PERIOD = 1;
-const OUT_OF_PERIOD = 2;
-
-/** 'bad-date', 'out-of-period' or null (fine) for a record's date; one map look-up when seen before. */
-function checkDate(context: ReadContext, date: unknown): RejectReason | null {
-  if (typeof date !== 'string') return 'bad-date';
-  let state = context.dates.get(date);
-  if (state === undefined) {
-    if (!isDateText(date)) return 'bad-date';
-    state = date < context.start || date > context.end ? OUT_OF_PERIOD : IN_PERIOD;
-    if (context.dates.size < 1024) context.dates.set(date, state);
-  }
-  return state === IN_PERIOD ? null : 'out-of-period';
-}
-
 /**
  * Reads one record into row `position`; returns why it is rejected, or null. Optional fields
- * that are undefined or null count as absent. Fields an item does not use are not read.
+ * that are undefined or null count as absent. Fields an item does not use are not read. The
+ * common record (a score item charged per occurrence) takes the short path; items scored by
+ * level, ratings and averages go through `readValue`.
  */
 function readRecord(context: ReadContext, record: EngineRecord, position: number): RejectReason | null {
   if (typeof record !== 'object' || record === null) return 'bad-record';
@@ -139,25 +138,56 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
     return 'bad-record';
   const subject = context.subjectIndex.get(subjectId);
   if (subject === undefined) return 'unknown-subject';
-  const index = context.compiled.itemIndex.get(itemId);
+  const index = context.itemIndex.get(itemId);
   if (index === undefined) return 'unknown-item';
-  const dateProblem = checkDate(context, record.date);
-  if (dateProblem !== null) return dateProblem;
+  const date = dateNumber(record.date);
+  if (date < 0) return 'bad-date';
+  if (date < context.start || date > context.end) return 'out-of-period';
   const count = record.count ?? 1;
   if (!Number.isSafeInteger(count) || count < 1) return 'bad-count';
   const read = context.read;
-  const item = context.compiled.items[index]!;
-  const component = item.component;
   let points = 0;
   let tag = 0;
+  if (context.isPlain[index] === 1) {
+    const fact = record.fact;
+    if (typeof fact === 'string' && fact !== '') tag = factNumber(read, fact) + 1;
+  } else {
+    const reason = readValue(context, record, index);
+    if (reason !== null) return reason;
+    points = context.points;
+    tag = context.tag;
+  }
+  read.ids[position] = id;
+  let rows = read.official;
+  if (record.source === 'self') rows = read.self ??= new SubjectBuckets(read.subjectCount, 0);
+  rows.add(
+    subject,
+    index,
+    count <= INT32_MAX ? count : -read.wide.push(count),
+    points >= 0 && points <= INT32_MAX ? points : -read.wide.push(points),
+    tag,
+    position,
+  );
+  return null;
+}
+
+/**
+ * The points and tag of a record of an item other than a plain score item (into
+ * `context.points` and `context.tag`); returns why the record is rejected, or null.
+ */
+function readValue(context: ReadContext, record: EngineRecord, index: number): RejectReason | null {
+  const item = context.compiled.items[index]!;
+  const component = item.component;
+  context.points = 0;
+  context.tag = 0;
   if (item.role === 'score') {
     if (item.levels !== null) {
       const level = item.levels.get(record.level as string);
       if (level === undefined) return 'unknown-level';
-      points = level.points;
+      context.points = level.points;
     }
     const fact = record.fact;
-    if (typeof fact === 'string' && fact !== '') tag = factNumber(read, fact) + 1;
+    if (typeof fact === 'string' && fact !== '') context.tag = factNumber(context.read, fact) + 1;
   } else if (component !== null && component.kind === 'rating') {
     const rater = record.rater;
     const role = typeof rater === 'string' ? component.raterIndex.get(rater) : undefined;
@@ -165,23 +195,14 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
     const value = record.value;
     const scaled = value === undefined || value === null ? null : parseDecimal(value);
     if (scaled === null || scaled < 0 || scaled > component.outOf) return 'bad-value';
-    points = scaled;
-    tag = role;
+    context.points = scaled;
+    context.tag = role;
   } else if (component !== null && component.kind === 'scaled-average') {
     const value = record.value;
     const scaled = value === undefined || value === null ? null : parseDecimal(value);
     if (scaled === null || scaled < 0 || scaled > component.outOf) return 'bad-value';
-    points = scaled;
+    context.points = scaled;
   }
-  read.ids[position] = id;
-  const storedCount = count <= INT32_MAX ? count : -read.wide.push(count);
-  const storedPoints = points >= 0 && points <= INT32_MAX ? points : -read.wide.push(points);
-  let rows = read.official;
-  if (record.source === 'self') {
-    read.self ??= new SubjectBuckets(read.subjectCount, 0);
-    rows = read.self;
-  }
-  rows.add(subject, index, storedCount, storedPoints, tag, position);
   return null;
 }
 

@@ -1,11 +1,18 @@
 /**
  * Compact explanation storage. A province keeps millions of explanation lines; as plain objects
  * (≈170 bytes each, plus a records array) they cost half a gigabyte and seconds of garbage
- * collection. Here every line is a row of typed-array columns: its rule (interned once per
- * rule and component path), kind, exact scaled points, count, note recipe, and a range of
- * record references (row numbers of the sorted record columns). `materialise` turns a row back
- * into the documented `ExplanationLine` object — record ids sorted, note text written — only
- * when someone reads it.
+ * collection. Here a line is a few numbers in a stream: its template (kind, rule interned once
+ * per rule and component path, note recipe), exact scaled points, count, note arguments, and
+ * its record references (input positions, two to a number). `materialiseLines` turns lines back
+ * into the documented `ExplanationLine` objects — record ids sorted, note text written — only
+ * when someone reads them.
+ *
+ * The stream lives in plain arrays of numbers (chunks of 65,536) on the JavaScript heap, not in
+ * typed arrays: a typed array's memory is "external" to V8, and V8 starts a full mark of the
+ * heap whenever external memory grows 64 MB past what its last full collection left. A
+ * province's lines are more than that, so every evaluation paid a mark of everything alive —
+ * mostly the caller's two million input records. Heap arrays count toward the heap's own
+ * limit, which grows with the heap.
  */
 import { formatSigned, type Scaled } from './decimal.ts';
 import type { ExplanationLine, LineKind } from './types.ts';
@@ -54,66 +61,85 @@ export const KIND = Object.freeze(
 );
 
 /**
- * Note codes: 0 no note; 1 a stored text (first argument = text index); 2 `<count> 次，<text>`
- * (first argument = text index); ≥ 3 a format registered with `format`.
+ * Note codes: 0 no note; 1 a stored text; 2 `<count> 次，<text>`; ≥ 3 a format registered with
+ * `format`, whose two numeric arguments follow the line's points in the stream.
  */
 export const NO_NOTE = 0;
 export const TEXT_NOTE = 1;
 export const PER_NOTE = 2;
 
-/** Line columns of one evaluation; subjects own consecutive line ranges. */
+/** Stream numbers per chunk: 512 KB, which V8 allocates straight into its old generation. */
+const CHUNK_BITS = 16;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
+/**
+ * A line's first number packs its template (16 bits), how many records it quotes (16 bits)
+ * and count + 1 (21 bits; 0 = no count): 53 bits, exact in a double. A line whose fields do
+ * not fit stores −1 − its index in the escape columns instead.
+ */
+const HEAD_SPAN = 2 ** 16;
+const REFS_SPAN = 2 ** 16;
+const COUNT_FIELD_LIMIT = 2 ** 21;
+/** Record references go two to a number while input positions stay below 2^26. */
+const REF_SPAN = 2 ** 26;
+
+/**
+ * The explanation lines of one evaluation, written subject after subject (`mark` gives where a
+ * subject's lines start) and read back with `materialiseLines`.
+ */
 export class LineStore {
+  /** Lines written. */
   length = 0;
-  private capacity: number;
-  private kinds: Uint8Array;
-  private rules: Int32Array;
-  private points: Float64Array;
-  /** NaN when the line has no count. */
-  private counts: Float64Array;
-  private notes: Uint16Array;
-  /** Text index for text notes; for formatted notes, where the two arguments start in `noteArgs`. */
-  private noteArg: Int32Array;
-  private noteArgs: Float64Array;
-  private noteArgLength = 0;
-  /** First record reference of each line; a line's references end where the next line's begin. */
-  private refFrom: Int32Array;
-  /** Record references: ≥ 0 an input position (index of `ids`); < 0 the entry ~ref of `extraIds`. */
-  private refs: Int32Array;
-  private refLength = 0;
+  private readonly chunks: number[][] = [];
+  /** The chunk being written, where it starts in the stream, and its next free slot (CHUNK: start a new chunk). */
+  private chunk: number[] = [];
+  private chunkStart = -CHUNK;
+  private offset = CHUNK;
+  /** The open line's first number (chunk and slot), template, count and records quoted. */
+  private lineChunk: number[] | null = null;
+  private lineSlot = 0;
+  private lineTemplate = 0;
+  private lineCount = Number.NaN;
+  private lineRefs = 0;
+  /** A record reference waiting for its pair; −1 when none. */
+  private pendingRef = -1;
+  private readonly isPacked: boolean;
+  /** Lines whose fields do not fit their packed first number. */
+  private readonly escapeTemplates: number[] = [];
+  private readonly escapeRefs: number[] = [];
+  private readonly escapeCounts: number[] = [];
+  /** Line templates: kind, rule, note code and text index of each. */
+  private readonly templateKinds: number[] = [];
+  private readonly templateRules: number[] = [];
+  private readonly templateNotes: number[] = [];
+  private readonly templateTexts: number[] = [];
+  private readonly templateIndex = new Map<string, number>();
+  /** 1 + the last template of each rule and kind, at rule × 32 + kind (0: none yet). */
+  private lastTemplate = new Int32Array(0);
   private readonly ruleTable: LineRule[] = [];
   private readonly ruleIndex = new Map<RuleInfo, number>();
   private readonly rulesByKey = new Map<string, number>();
+  private readonly itemRules = new Map<number, number>();
   private readonly formats: (NoteFormat | null)[] = [null, null, null];
   private readonly texts: string[] = [];
   private readonly textIndex = new Map<string, number>();
-  private readonly extraIds: string[] = [];
   /** Record ids by input position, which references point into. */
   ids: readonly string[] = [];
 
-  constructor(expectedLines = 64, expectedRefs = 64) {
-    this.capacity = Math.max(16, expectedLines);
-    this.kinds = new Uint8Array(this.capacity);
-    this.rules = new Int32Array(this.capacity);
-    this.points = new Float64Array(this.capacity);
-    this.counts = new Float64Array(this.capacity);
-    this.notes = new Uint16Array(this.capacity);
-    this.noteArg = new Int32Array(this.capacity);
-    this.noteArgs = new Float64Array(64);
-    this.refFrom = new Int32Array(this.capacity);
-    this.refs = new Int32Array(Math.max(16, expectedRefs));
+  /** `recordCount`: how many input records the lines may quote. */
+  constructor(recordCount = 0) {
+    this.isPacked = recordCount <= REF_SPAN;
   }
 
-  private readonly slots: number[] = [];
-
   /**
-   * The rule number of a scheme item (by item index) under its component's path: an array
-   * look-up, since item lines are most lines.
+   * The rule number of a scheme item (by item index) under its component's path, looked up by
+   * the item's index.
    */
   itemRule(rule: RuleInfo & { index: number }, component: string | undefined): number {
-    const known = this.slots[rule.index];
+    const known = this.itemRules.get(rule.index);
     if (known !== undefined) return known;
     const index = this.rule(rule, component);
-    this.slots[rule.index] = index;
+    this.itemRules.set(rule.index, index);
     return index;
   }
 
@@ -144,18 +170,21 @@ export class LineStore {
     return this.formats.length - 1;
   }
 
-  /** A text as note arguments: interned, since most notes are fixed per rule. */
+  /** A text as a note argument: interned, since most notes are fixed per rule. */
   text(text: string): number {
     let index = this.textIndex.get(text);
     if (index === undefined) {
       index = this.texts.length;
       this.texts.push(text);
-      if (this.textIndex.size < 65536) this.textIndex.set(text, index);
+      this.textIndex.set(text, index);
     }
     return index;
   }
 
-  /** Appends a line without records (kind: a KIND code); returns its number. `count` NaN means none. */
+  /**
+   * Appends a line (kind: a KIND code; `count` NaN means none). With TEXT_NOTE or PER_NOTE,
+   * `first` is the note's text index; with a format, `first` and `second` are its arguments.
+   */
   add(
     kind: number,
     rule: number,
@@ -164,50 +193,48 @@ export class LineStore {
     note: number,
     first: number,
     second: number,
-  ): number {
-    if (this.length === this.capacity) this.grow();
-    const at = this.length++;
-    this.kinds[at] = kind;
-    this.rules[at] = rule;
-    this.points[at] = points;
-    this.counts[at] = count;
-    this.notes[at] = note;
-    if (note <= PER_NOTE) this.noteArg[at] = first;
-    else {
-      // formatted notes are a few per subject: their two arguments go to a side column
-      if (this.noteArgLength + 2 > this.noteArgs.length) {
-        this.noteArgs = resized(this.noteArgs, new Float64Array(this.noteArgs.length * 2));
-      }
-      this.noteArg[at] = this.noteArgLength;
-      this.noteArgs[this.noteArgLength++] = first;
-      this.noteArgs[this.noteArgLength++] = second;
-    }
-    this.refFrom[at] = this.refLength;
-    return at;
+  ): void {
+    if (note > PER_NOTE) this.addFormatted(this.template(kind, rule, note, 0), points, count, first, second);
+    else this.addLine(this.template(kind, rule, note, note === NO_NOTE ? 0 : first), points, count);
+  }
+
+  /** Appends a line of a template (see `template`) whose note, if any, is not a format. */
+  addLine(template: number, points: Scaled, count: number): void {
+    if (this.lineChunk !== null) this.closeLine();
+    this.lineTemplate = template;
+    this.lineCount = count;
+    this.lineRefs = 0;
+    if (this.offset === CHUNK) this.nextChunk();
+    // the first number is written when the line closes, once its records are known
+    this.lineChunk = this.chunk;
+    this.lineSlot = this.offset++;
+    if (this.offset === CHUNK) this.nextChunk();
+    this.chunk[this.offset++] = points;
+    this.length++;
+  }
+
+  /** Appends a line of a template with a format note, and the format's two arguments. */
+  addFormatted(template: number, points: Scaled, count: number, first: number, second: number): void {
+    this.addLine(template, points, count);
+    this.push(first);
+    this.push(second);
   }
 
   /** Appends a line whose note is a text. */
-  addText(kind: number, rule: number, points: Scaled, count: number, note: string | undefined): number {
-    if (note === undefined) return this.add(kind, rule, points, count, NO_NOTE, 0, 0);
-    // Most notes are fixed per rule and kind: remember the last one's text index by identity.
-    const key = rule * 32 + kind;
-    let text: number;
-    if (this.lastNotes[key] === note) text = this.lastNoteTexts[key]!;
-    else {
-      text = this.text(note);
-      this.lastNotes[key] = note;
-      this.lastNoteTexts[key] = text;
-    }
-    return this.add(kind, rule, points, count, TEXT_NOTE, text, 0);
+  addText(kind: number, rule: number, points: Scaled, count: number, note: string | undefined): void {
+    if (note === undefined) this.add(kind, rule, points, count, NO_NOTE, 0, 0);
+    else this.add(kind, rule, points, count, TEXT_NOTE, this.text(note), 0);
   }
 
-  private readonly lastNotes: (string | undefined)[] = [];
-  private readonly lastNoteTexts: number[] = [];
-
-  /** Adds a record row to the last line. */
-  addRow(row: number): void {
-    if (this.refLength === this.refs.length) this.growRefs();
-    this.refs[this.refLength++] = row;
+  /** Adds a record (by input position) to the last line. */
+  addRow(position: number): void {
+    this.lineRefs++;
+    if (!this.isPacked) this.push(position);
+    else if (this.pendingRef === -1) this.pendingRef = position;
+    else {
+      this.push(this.pendingRef + REF_SPAN * position);
+      this.pendingRef = -1;
+    }
   }
 
   /**
@@ -216,114 +243,169 @@ export class LineStore {
    */
   addRowList(head: number, list: { next: Int32Array; base: number; positions: Int32Array }): void {
     const { next, base, positions } = list;
-    let length = this.refLength;
-    let refs = this.refs;
-    for (let row = head; row !== -1; row = next[row - base]!) {
-      if (length === refs.length) {
-        this.refLength = length;
-        this.growRefs();
-        refs = this.refs;
+    for (let row = head; row !== -1; row = next[row - base]!) this.addRow(positions[row]!);
+  }
+
+  /** Closes the last line; returns where the next line will start (a subject's first line). */
+  mark(): number {
+    if (this.lineChunk !== null) this.closeLine();
+    return this.chunkStart + this.offset;
+  }
+
+  /** Drops what was written after `mark()` returned `position` with `lines` lines written. */
+  truncate(lines: number, position: number): void {
+    this.mark();
+    const chunkCount = Math.ceil(position / CHUNK);
+    this.chunks.length = chunkCount;
+    this.chunk = chunkCount === 0 ? [] : this.chunks[chunkCount - 1]!;
+    this.chunkStart = (chunkCount - 1) * CHUNK;
+    this.offset = position - this.chunkStart;
+    this.length = lines;
+  }
+
+  /** Ends writing: closes the last line and trims the last chunk to what it holds. */
+  finish(): void {
+    this.mark();
+    if (this.chunkStart >= 0) this.chunk.length = this.offset;
+  }
+
+  /** `count` documented line objects, from the line starting at `position` (see `mark`). */
+  materialiseLines(position: number, count: number): ExplanationLine[] {
+    const lines = new Array<ExplanationLine>(count);
+    const { chunks, ids } = this;
+    let at = position;
+    for (let index = 0; index < count; index++) {
+      const packed = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+      at++;
+      let template: number;
+      let refCount: number;
+      let lineCount: number | undefined;
+      if (packed >= 0) {
+        template = packed % HEAD_SPAN;
+        const rest = (packed - template) / HEAD_SPAN;
+        refCount = rest % REFS_SPAN;
+        const countField = (rest - refCount) / REFS_SPAN;
+        lineCount = countField === 0 ? undefined : countField - 1;
+      } else {
+        const wide = -1 - packed;
+        template = this.escapeTemplates[wide]!;
+        refCount = this.escapeRefs[wide]!;
+        const raw = this.escapeCounts[wide]!;
+        lineCount = Number.isNaN(raw) ? undefined : raw;
       }
-      refs[length++] = positions[row]!;
-    }
-    this.refLength = length;
-  }
-
-  /** Adds a record by id (records outside the sorted columns) to the last line. */
-  addId(id: string): void {
-    this.extraIds.push(id);
-    this.addRow(~(this.extraIds.length - 1));
-  }
-
-  /** Drops the lines from `length` on (used for scoring that keeps no lines). */
-  truncate(length: number): void {
-    if (length < this.length) {
-      this.refLength = this.refFrom[length]!;
-      for (let line = length; line < this.length; line++) {
-        if (this.notes[line]! > PER_NOTE) {
-          this.noteArgLength = this.noteArg[line]!;
-          break;
+      const points = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+      at++;
+      const noteCode = this.templateNotes[template]!;
+      let note: string | undefined;
+      if (noteCode === NO_NOTE) note = undefined;
+      else if (noteCode === TEXT_NOTE) note = this.texts[this.templateTexts[template]!];
+      else if (noteCode === PER_NOTE) note = `${lineCount} 次，${this.texts[this.templateTexts[template]!]}`;
+      else {
+        const first = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+        const second = chunks[(at + 1) >>> CHUNK_BITS]![(at + 1) & CHUNK_MASK]!;
+        at += 2;
+        note = this.formats[noteCode]!(first, second, lineCount);
+      }
+      const records = new Array<string>(refCount);
+      if (this.isPacked) {
+        for (let ref = 0; ref < refCount; ref += 2) {
+          const pair = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+          at++;
+          const low = pair % REF_SPAN;
+          records[ref] = ids[low]!;
+          if (ref + 1 < refCount) records[ref + 1] = ids[(pair - low) / REF_SPAN]!;
+        }
+      } else {
+        for (let ref = 0; ref < refCount; ref++) {
+          records[ref] = ids[chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!]!;
+          at++;
         }
       }
+      if (refCount > 1) records.sort(compareText);
+      const rule = this.ruleTable[this.templateRules[template]!]!;
+      lines[index] = {
+        rule: rule.id,
+        clause: rule.clause,
+        label: rule.label,
+        kind: LINE_KINDS[this.templateKinds[template]!]!,
+        points: signedText(points),
+        component: rule.component,
+        assessor: rule.assessor,
+        records,
+        count: lineCount,
+        note,
+      };
     }
-    this.length = length;
-  }
-
-  pointsOf(line: number): Scaled {
-    return this.points[line]!;
-  }
-
-  /** The documented line object of line `line`; a fresh object on every call. */
-  materialise(line: number): ExplanationLine {
-    const rule = this.ruleTable[this.rules[line]!]!;
-    const from = this.refFrom[line]!;
-    const to = line + 1 < this.length ? this.refFrom[line + 1]! : this.refLength;
-    let records: string[];
-    if (from === to) records = [];
-    else {
-      records = new Array<string>(to - from);
-      for (let at = from; at < to; at++) {
-        const ref = this.refs[at]!;
-        records[at - from] = ref >= 0 ? this.ids[ref]! : this.extraIds[~ref]!;
-      }
-      if (records.length > 1) records.sort(compareText);
-    }
-    const rawCount = this.counts[line]!;
-    const count = Number.isNaN(rawCount) ? undefined : rawCount;
-    const noteCode = this.notes[line]!;
-    const note =
-      noteCode === NO_NOTE
-        ? undefined
-        : noteCode === TEXT_NOTE
-          ? this.texts[this.noteArg[line]!]
-          : noteCode === PER_NOTE
-            ? `${count} 次，${this.texts[this.noteArg[line]!]}`
-            : this.formats[noteCode]!(
-                this.noteArgs[this.noteArg[line]!]!,
-                this.noteArgs[this.noteArg[line]! + 1]!,
-                count,
-              );
-    return {
-      rule: rule.id,
-      clause: rule.clause,
-      label: rule.label,
-      kind: LINE_KINDS[this.kinds[line]!]!,
-      points: signedText(this.points[line]!),
-      component: rule.component,
-      assessor: rule.assessor,
-      records,
-      count,
-      note,
-    };
-  }
-
-  /** Lines [from, to) as documented line objects. */
-  materialiseRange(from: number, to: number): ExplanationLine[] {
-    const lines = new Array<ExplanationLine>(to - from);
-    for (let line = from; line < to; line++) lines[line - from] = this.materialise(line);
     return lines;
   }
 
-  private grow(): void {
-    const capacity = Math.max(16, this.capacity * 2);
-    this.kinds = resized(this.kinds, new Uint8Array(capacity));
-    this.rules = resized(this.rules, new Int32Array(capacity));
-    this.points = resized(this.points, new Float64Array(capacity));
-    this.counts = resized(this.counts, new Float64Array(capacity));
-    this.notes = resized(this.notes, new Uint16Array(capacity));
-    this.noteArg = resized(this.noteArg, new Int32Array(capacity));
-    this.refFrom = resized(this.refFrom, new Int32Array(capacity));
-    this.capacity = capacity;
+  /**
+   * The template of lines of a kind, rule and note code (with TEXT_NOTE and PER_NOTE, the
+   * note's text index; else 0); interned. Callers writing many lines look theirs up once.
+   */
+  template(kind: number, rule: number, note: number, text: number): number {
+    const slot = rule * 32 + kind;
+    const last = slot < this.lastTemplate.length ? this.lastTemplate[slot]! - 1 : -1;
+    if (last >= 0 && this.templateNotes[last] === note && this.templateTexts[last] === text) return last;
+    const key = `${slot},${note},${text}`;
+    let template = this.templateIndex.get(key);
+    if (template === undefined) {
+      template = this.templateKinds.length;
+      this.templateKinds.push(kind);
+      this.templateRules.push(rule);
+      this.templateNotes.push(note);
+      this.templateTexts.push(text);
+      this.templateIndex.set(key, template);
+    }
+    if (slot >= this.lastTemplate.length) {
+      const grown = new Int32Array(Math.max(slot + 1, this.lastTemplate.length * 2));
+      grown.set(this.lastTemplate);
+      this.lastTemplate = grown;
+    }
+    this.lastTemplate[slot] = template + 1;
+    return template;
   }
 
-  private growRefs(): void {
-    this.refs = resized(this.refs, new Int32Array(Math.max(16, this.refs.length * 2)));
+  private push(value: number): void {
+    if (this.offset === CHUNK) this.nextChunk();
+    this.chunk[this.offset++] = value;
   }
-}
 
-function resized<T extends Uint8Array | Uint16Array | Int32Array | Float64Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+  private nextChunk(): void {
+    // filled with a fraction, so the chunk holds unboxed doubles from the start
+    const chunk = new Array<number>(CHUNK).fill(0.5);
+    this.chunks.push(chunk);
+    this.chunk = chunk;
+    this.chunkStart += CHUNK;
+    this.offset = 0;
+  }
+
+  /** Writes the open line's first number, now that its records are known. */
+  private closeLine(): void {
+    if (this.pendingRef !== -1) {
+      this.push(this.pendingRef);
+      this.pendingRef = -1;
+    }
+    const template = this.lineTemplate;
+    const refs = this.lineRefs;
+    const count = this.lineCount;
+    const countField = Number.isNaN(count)
+      ? 0
+      : Number.isInteger(count) && count >= 0 && count + 1 < COUNT_FIELD_LIMIT
+        ? count + 1
+        : -1;
+    let packed: number;
+    if (template < HEAD_SPAN && refs < REFS_SPAN && countField >= 0) {
+      packed = template + HEAD_SPAN * (refs + REFS_SPAN * countField);
+    } else {
+      packed = -1 - this.escapeTemplates.length;
+      this.escapeTemplates.push(template);
+      this.escapeRefs.push(refs);
+      this.escapeCounts.push(count);
+    }
+    this.lineChunk![this.lineSlot] = packed;
+    this.lineChunk = null;
+  }
 }
 
 const signedTexts = new Map<Scaled, string>();

@@ -49,6 +49,24 @@ describe('ranking', () => {
     expect(Array.from(competitionRanks([70, 90, 80, 90]))).toEqual([4, 1, 3, 1]);
   });
 
+  it('ranks 1 + how many score higher, for many ties, negative, fractional and far-apart totals', () => {
+    let state = 5;
+    const random = (below: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % below;
+    };
+    const cases = [
+      Array.from({ length: 5000 }, () => (random(400) - 100) * 250_000),
+      Array.from({ length: 300 }, () => random(50) / 4),
+      [2 ** 52, -(2 ** 52), 0, 2 ** 52, 7],
+      [],
+    ];
+    for (const totals of cases) {
+      const expected = totals.map((total) => 1 + totals.filter((other) => other > total).length);
+      expect(Array.from(competitionRanks(totals))).toEqual(expected);
+    }
+  });
+
   it.each([
     ['spare', [50, 60, 60, 70, 80], 2, [true, false, false, false, false]],
     ['include', [50, 60, 60, 70, 80], 2, [true, true, true, false, false]],

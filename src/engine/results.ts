@@ -14,8 +14,12 @@ import type { ComponentScore, ExplanationLine, SubjectFlags, SubjectResult, Trig
 export interface ResultColumns {
   compiled: CompiledScheme;
   store: LineStore;
-  /** Lines of subject s are [lineStart[s], lineStart[s + 1]) of the store, then `extraLines[s]`. */
+  /**
+   * Subject s has lineStart[s + 1] − lineStart[s] lines in the store, from stream position
+   * linePosition[s], then `extraLines[s]`.
+   */
   lineStart: Int32Array;
+  linePosition: Float64Array;
   /** Lines decided across subjects (ceilings, vetoes, quotas); undefined when none. */
   extraLines: (ExplanationLine[] | undefined)[];
   /** Own score of component c of subject s at s × componentCount + c (scaled). */
@@ -86,9 +90,9 @@ export class SubjectView implements SubjectResult {
 
   /** The explanation lines, made from the columns on each read (a fresh array each time). */
   get explanation(): ExplanationLine[] {
-    const { store, lineStart, extraLines } = this.#columns;
+    const { store, lineStart, linePosition, extraLines } = this.#columns;
     const index = this.#index;
-    const lines = store.materialiseRange(lineStart[index]!, lineStart[index + 1]!);
+    const lines = store.materialiseLines(linePosition[index]!, lineStart[index + 1]! - lineStart[index]!);
     const extra = extraLines[index];
     if (extra) for (const entry of extra) lines.push({ ...entry, records: [...entry.records] });
     return lines;

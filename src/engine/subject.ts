@@ -91,7 +91,10 @@ interface PassedOver {
   item: CompiledItem;
   row: number;
   record: string;
-  note: string;
+  /** Interned fact number, and the item and points of the record charged for it. */
+  fact: number;
+  winner: CompiledItem;
+  winnerPoints: Scaled;
 }
 
 /**
@@ -131,6 +134,8 @@ export class SubjectWorkspace implements FactHandler {
   private columns: RecordColumns | null = null;
   private readonly weightFormats = new Map<CompiledComponent, number>();
   private readonly roundFormats = new Map<number, number>();
+  /** Same-fact note formats by the winning item's index. */
+  private readonly sameFactFormats: (number | undefined)[] = [];
 
   constructor(
     private readonly scheme: CompiledScheme,
@@ -243,7 +248,8 @@ export class SubjectWorkspace implements FactHandler {
     this.isCapped = false;
 
     let total = 0;
-    for (const component of this.scheme.top) total += this.scoreComponent(component, passedOver);
+    const top = this.scheme.top;
+    for (let at = 0; at < top.length; at++) total += this.scoreComponent(top[at]!, passedOver);
     const round = this.scheme.round;
     if (round) total = this.pushRounding(this.scheme.totalRule, round, total, undefined);
     this.triggers = triggers;
@@ -262,12 +268,14 @@ export class SubjectWorkspace implements FactHandler {
         const passed = passedOver?.get(component.index);
         if (passed) {
           for (const entry of passed) {
-            store.addText(
+            store.add(
               KIND['same-fact'],
               store.itemRule(entry.item, component.path),
               0,
               Number.NaN,
-              entry.note,
+              this.sameFactFormat(entry.winner),
+              entry.fact,
+              entry.winnerPoints,
             );
             store.addRow(this.tally.positions[entry.row]!);
           }
@@ -423,14 +431,29 @@ export class SubjectWorkspace implements FactHandler {
       this.passedOver.set(component, passed);
     }
     const row = facts.row[entry]!;
-    const winnerItem = this.scheme.items[facts.item[winner]!]!;
-    const fact = this.columns!.facts[facts.fact[entry]!]!;
     passed.push({
       item: this.scheme.items[facts.item[entry]!]!,
       row,
       record: this.recordOf(row),
-      note: `同一事实(${fact})已按「${winnerItem.label}」${formatDecimal(facts.points[winner]!)} 分就高计算，本项不重复计分`,
+      fact: facts.fact[entry]!,
+      winner: this.scheme.items[facts.item[winner]!]!,
+      winnerPoints: facts.points[winner]!,
     });
+  }
+
+  /** The note format of records passed over for a fact charged under `winner`, made once per item. */
+  private sameFactFormat(winner: CompiledItem): number {
+    let format = this.sameFactFormats[winner.index];
+    if (format === undefined) {
+      const factIds = this.columns!.facts;
+      const label = winner.label;
+      format = this.store.format(
+        (fact, points) =>
+          `同一事实(${factIds[fact]})已按「${label}」${formatDecimal(points)} 分就高计算，本项不重复计分`,
+      );
+      this.sameFactFormats[winner.index] = format;
+    }
+    return format;
   }
 
   private addRating(item: CompiledItem, row: number, value: Scaled, role: number): void {

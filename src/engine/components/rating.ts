@@ -6,7 +6,7 @@
  */
 import type { CompiledComponent, CompiledRating } from '../compile.ts';
 import { divideRounded, formatDecimal, type Scaled } from '../decimal.ts';
-import { KIND, type LineStore } from '../lines.ts';
+import { KIND, type LineStore, TEXT_NOTE } from '../lines.ts';
 import type { ItemTally } from './tally.ts';
 
 /**
@@ -48,11 +48,13 @@ export function ratingTally(components: readonly CompiledComponent[]): RatingTal
  */
 export interface RatingPlan {
   component: CompiledRating;
-  /** Rule of the line when nobody rated. */
-  rule: number;
-  roleRules: number[];
-  /** Note format of each role: `<label> n 人平均 a/outOf，权重 w/present，折合 p 分制`. */
-  roleFormats: number[];
+  /** Line template when nobody rated. */
+  noneLine: number;
+  /**
+   * Line template of each role, whose note format is
+   * `<label> n 人平均 a/outOf，权重 w/present，折合 p 分制`.
+   */
+  roleLines: number[];
   /** weight × points ÷ (presentWeight × outOf) by presentWeight × roles + role, reduced. */
   factors: Map<number, [number, number]>;
 }
@@ -63,14 +65,19 @@ export function ratingPlan(component: CompiledRating, store: LineStore): RatingP
   const points = formatDecimal(component.points);
   return {
     component,
-    rule: store.rule(component, component.path),
-    roleRules: component.raterRules.map((rule) => store.rule(rule, component.path)),
-    roleFormats: component.raters.map((rater) => {
+    noneLine: store.template(
+      KIND.rating,
+      store.rule(component, component.path),
+      TEXT_NOTE,
+      store.text('无测评记录'),
+    ),
+    roleLines: component.raters.map((rater, role) => {
       const weight = formatDecimal(rater.weight);
-      return store.format(
+      const format = store.format(
         (sum, presentWeight, count) =>
           `${rater.label} ${count} 人平均 ${formatDecimal(divideRounded(sum, count ?? 1))}/${outOf}，权重 ${weight}/${formatDecimal(presentWeight)}，折合 ${points} 分制`,
       );
+      return store.template(KIND.rating, store.rule(component.raterRules[role]!, component.path), format, 0);
     }),
     factors: new Map(),
   };
@@ -92,7 +99,7 @@ export function scoreRating(
   }
   if (presentWeight === 0) {
     const score = component.isFullWhenMissing ? component.points : 0;
-    store.addText(KIND.rating, plan.rule, score, Number.NaN, '无测评记录');
+    store.addLine(plan.noneLine, score, Number.NaN);
     return score;
   }
   let score = 0;
@@ -111,15 +118,7 @@ export function scoreRating(
         ? divideRounded(numerator, denominator)
         : roundQuotient(BigInt(sum) * BigInt(factorNumerator), BigInt(count) * BigInt(factorDenominator));
     score += contribution;
-    store.add(
-      KIND.rating,
-      plan.roleRules[role]!,
-      contribution,
-      count,
-      plan.roleFormats[role]!,
-      sum,
-      presentWeight,
-    );
+    store.addFormatted(plan.roleLines[role]!, contribution, count, sum, presentWeight);
     store.addRowList(ratings.head[first + role]!, tally);
   }
   return score;

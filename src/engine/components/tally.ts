@@ -33,9 +33,10 @@ export interface ItemTally {
 export interface TallyPlan {
   component: CompiledTally;
   sign: 1 | -1;
-  rule: number;
-  baseNote: number;
-  limitNote: number;
+  /** Line templates (see LineStore.template) of the base, floor and cap lines. */
+  baseLine: number;
+  floorLine: number;
+  capLine: number;
   cap: Scaled;
   root: GroupPlan;
 }
@@ -44,9 +45,8 @@ interface GroupPlan {
   items: Int32Array;
   groups: GroupPlan[];
   cap: Scaled;
-  rule: number;
-  /** Text index of the cap note, −1 for none. */
-  capNote: number;
+  /** Line template of the group's cap line. */
+  capLine: number;
 }
 
 /** Per-item numbers of a scheme, by item index, for scoring tallies. */
@@ -55,10 +55,9 @@ export interface ItemTable {
   per: Float64Array;
   /** NaN when the item has no cap. */
   cap: Float64Array;
-  rule: Int32Array;
-  /** Text indexes of the per-occurrence and cap notes, −1 for none. */
-  perNote: Int32Array;
-  capNote: Int32Array;
+  /** Line templates of the item's deduction or bonus line and of its cap line (−1: none). */
+  line: Int32Array;
+  capLine: Int32Array;
 }
 
 /** Lays out the scheme's items for `store`. */
@@ -67,36 +66,51 @@ export function itemTable(items: readonly CompiledItem[], store: LineStore): Ite
     points: new Float64Array(items.length),
     per: new Float64Array(items.length),
     cap: new Float64Array(items.length),
-    rule: new Int32Array(items.length).fill(-1),
-    perNote: new Int32Array(items.length).fill(-1),
-    capNote: new Int32Array(items.length).fill(-1),
+    line: new Int32Array(items.length).fill(-1),
+    capLine: new Int32Array(items.length).fill(-1),
   };
   for (const item of items) {
     table.points[item.index] = item.points ?? 0;
     table.per[item.index] = item.per;
     table.cap[item.index] = item.cap ?? Number.NaN;
-    if (item.component) table.rule[item.index] = store.itemRule(item, item.component.path);
-    if (item.perNote !== undefined) table.perNote[item.index] = store.text(item.perNote);
-    if (item.capNote !== undefined) table.capNote[item.index] = store.text(item.capNote);
+    const component = item.component;
+    if (component === null || (component.kind !== 'deduction' && component.kind !== 'bonus')) continue;
+    const rule = store.itemRule(item, component.path);
+    const kind = component.kind === 'deduction' ? KIND.deduction : KIND.bonus;
+    table.line[item.index] =
+      item.per > 1 && item.perNote !== undefined
+        ? store.template(kind, rule, PER_NOTE, store.text(item.perNote))
+        : store.template(kind, rule, NO_NOTE, 0);
+    table.capLine[item.index] =
+      item.capNote === undefined
+        ? store.template(KIND.cap, rule, NO_NOTE, 0)
+        : store.template(KIND.cap, rule, TEXT_NOTE, store.text(item.capNote));
   }
   return table;
 }
 
 /** Lays out a tally component for `store`. */
 export function tallyPlan(component: CompiledTally, store: LineStore): TallyPlan {
-  const group = (source: CompiledGroup): GroupPlan => ({
-    items: Int32Array.from(source.items, (item) => item.index),
-    groups: source.groups.map(group),
-    cap: source.cap ?? Number.NaN,
-    rule: store.rule(source, component.path),
-    capNote: source.capNote === undefined ? -1 : store.text(source.capNote),
-  });
+  const group = (source: CompiledGroup): GroupPlan => {
+    const rule = store.rule(source, component.path);
+    return {
+      items: Int32Array.from(source.items, (item) => item.index),
+      groups: source.groups.map(group),
+      cap: source.cap ?? Number.NaN,
+      capLine:
+        source.capNote === undefined
+          ? store.template(KIND.cap, rule, NO_NOTE, 0)
+          : store.template(KIND.cap, rule, TEXT_NOTE, store.text(source.capNote)),
+    };
+  };
+  const rule = store.rule(component, component.path);
+  const limitNote = store.text(component.notes.limit);
   return {
     component,
     sign: component.kind === 'deduction' ? -1 : 1,
-    rule: store.rule(component, component.path),
-    baseNote: store.text(component.notes.base),
-    limitNote: store.text(component.notes.limit),
+    baseLine: store.template(KIND.base, rule, TEXT_NOTE, store.text(component.notes.base)),
+    floorLine: store.template(KIND.floor, rule, TEXT_NOTE, limitNote),
+    capLine: store.template(KIND.cap, rule, TEXT_NOTE, limitNote),
     cap: component.cap ?? Number.NaN,
     root: group(component.root),
   };
@@ -113,19 +127,19 @@ export function lastTallyCapped(): boolean {
 export function scoreTally(plan: TallyPlan, items: ItemTable, tally: ItemTally, store: LineStore): Scaled {
   const { component } = plan;
   wasCapped = false;
-  if (plan.sign < 0) store.add(KIND.base, plan.rule, component.base, Number.NaN, TEXT_NOTE, plan.baseNote, 0);
+  if (plan.sign < 0) store.addLine(plan.baseLine, component.base, Number.NaN);
   const magnitude = scoreGroup(plan, items, tally, store, plan.root);
   if (plan.sign < 0) {
     const score = component.base - magnitude;
     if (score < component.floor) {
-      store.add(KIND.floor, plan.rule, component.floor - score, Number.NaN, TEXT_NOTE, plan.limitNote, 0);
+      store.addLine(plan.floorLine, component.floor - score, Number.NaN);
       wasCapped = true;
       return component.floor;
     }
     return score;
   }
   if (magnitude > plan.cap) {
-    store.add(KIND.cap, plan.rule, plan.cap - magnitude, Number.NaN, TEXT_NOTE, plan.limitNote, 0);
+    store.addLine(plan.capLine, plan.cap - magnitude, Number.NaN);
     wasCapped = true;
     return plan.cap;
   }
@@ -143,7 +157,6 @@ function scoreGroup(
   let sum = 0;
   const { head } = tally;
   const sign = plan.sign;
-  const kind = sign < 0 ? KIND.deduction : KIND.bonus;
   const members = group.items;
   for (let at = 0; at < members.length; at++) {
     const index = members[at]!;
@@ -151,33 +164,21 @@ function scoreGroup(
     if (first === -1) continue;
     const per = items.per[index]!;
     const charged = tally.counts[index]!;
-    const count = tally.occurrences[index]!;
     const charges = per > 1 ? Math.floor(charged / per) : charged;
     const raw = charges * items.points[index]! + tally.scored[index]!;
-    const rule = items.rule[index]!;
-    if (per > 1) store.add(kind, rule, sign * raw, count, PER_NOTE, items.perNote[index]!, 0);
-    else store.add(kind, rule, sign * raw, count, NO_NOTE, 0, 0);
+    store.addLine(items.line[index]!, sign * raw, tally.occurrences[index]!);
     store.addRowList(first, tally);
     const cap = items.cap[index]!;
     if (raw > cap) {
-      const note = items.capNote[index]!;
-      store.add(KIND.cap, rule, -sign * (raw - cap), Number.NaN, note < 0 ? NO_NOTE : TEXT_NOTE, note, 0);
+      store.addLine(items.capLine[index]!, -sign * (raw - cap), Number.NaN);
       wasCapped = true;
       sum += cap;
     } else sum += raw;
   }
-  for (const child of group.groups) sum += scoreGroup(plan, items, tally, store, child);
+  const groups = group.groups;
+  for (let at = 0; at < groups.length; at++) sum += scoreGroup(plan, items, tally, store, groups[at]!);
   if (sum > group.cap) {
-    const note = group.capNote;
-    store.add(
-      KIND.cap,
-      group.rule,
-      -sign * (sum - group.cap),
-      Number.NaN,
-      note < 0 ? NO_NOTE : TEXT_NOTE,
-      note,
-      0,
-    );
+    store.addLine(group.capLine, -sign * (sum - group.cap), Number.NaN);
     wasCapped = true;
     return group.cap;
   }
