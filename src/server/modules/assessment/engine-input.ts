@@ -26,25 +26,48 @@ export interface SelfItem {
 export const parseSelfItems = (items: unknown): SelfItem[] =>
   (typeof items === 'string' ? JSON.parse(items) : items) as SelfItem[];
 
+/**
+ * An engine record with every documented field, in one order, absent ones undefined (the engine
+ * reads undefined as absent). Records built field by field as they happen to be set come in
+ * several object shapes, and the engine's intake of a province slows down reading them.
+ */
+function engineRecord(
+  id: string,
+  subject: string,
+  item: string,
+  date: string,
+  count: number | undefined,
+  value: string | undefined,
+  level: string | undefined,
+  fact: string | undefined,
+  rater: string | undefined,
+  evidence: string | undefined,
+  source: EngineRecord['source'],
+): EngineRecord {
+  return { id, subject, item, date, count, value, level, fact, rater, evidence, source };
+}
+
 /** A subject's self-assessment lines as engine records (source 'self', dated the period's last day). */
 export function selfRecordsOf(
   subjectKey: string,
   items: readonly SelfItem[],
   lastDay: string,
 ): EngineRecord[] {
-  return items.map((item, index) => {
-    const record: EngineRecord = {
-      id: `S${subjectKey}#${index + 1}`,
-      subject: subjectKey,
-      item: item.item,
-      date: lastDay,
-      count: item.count ?? 1,
-      source: 'self',
-    };
-    if (item.level) record.level = item.level;
-    if (item.value) record.value = item.value;
-    return record;
-  });
+  return items.map((item, index) =>
+    engineRecord(
+      `S${subjectKey}#${index + 1}`,
+      subjectKey,
+      item.item,
+      lastDay,
+      item.count ?? 1,
+      item.value || undefined,
+      item.level || undefined,
+      undefined,
+      undefined,
+      undefined,
+      'self',
+    ),
+  );
 }
 
 /** The engine's record id of a stored record. */
@@ -62,13 +85,19 @@ export async function loadEngineInput(
   for (let index = 0; index < tuples.length; index++) {
     const [id, subject, item, date, count, value, level, fact, rater, evidenceKind, evidenceId] =
       tuples[index]!;
-    const record: EngineRecord = { id: recordRef(id), subject, item, date, count };
-    if (value !== null) record.value = value;
-    if (level !== null) record.level = level;
-    if (fact !== null) record.fact = fact;
-    if (rater !== null) record.rater = rater;
-    if (evidenceKind !== null) record.evidence = `${evidenceKind}:${evidenceId}`;
-    records[index] = record;
+    records[index] = engineRecord(
+      recordRef(id),
+      subject,
+      item,
+      date,
+      count,
+      value ?? undefined,
+      level ?? undefined,
+      fact ?? undefined,
+      rater ?? undefined,
+      evidenceKind === null ? undefined : `${evidenceKind}:${evidenceId}`,
+      undefined,
+    );
   }
   const lastDay = parsePeriod(enginePeriod)?.end ?? '';
   for (const row of await findSelfAssessmentItems(db, period.id)) {
