@@ -465,6 +465,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
         compileQuota(quota, `${path}.quotas[${quotaPosition}]`, rollUpBands, new Map(), number, problems),
       ),
       ...compileRanking(rollUp.ranking, `${path}.ranking`, number, problems),
+      partVetoBarsHonours: rollUp.partVetoBarsHonours ?? false,
     };
   });
 

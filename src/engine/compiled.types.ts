@@ -135,6 +135,8 @@ export interface CompiledRollUp {
   quotas: CompiledQuota[];
   commend: CompiledScheme['commend'];
   bar: CompiledScheme['bar'];
+  /** A part's honours-barring veto bars honours in the roll-up too. */
+  partVetoBarsHonours: boolean;
 }
 
 export interface CompiledScheme {

@@ -1,7 +1,8 @@
 /**
  * Roll-ups rank like periods do (seed 003 篇2 五(三): 按得分排序, 前30%表彰, 后5名取消评优资格)
  * when the roll-up declares a ranking, and a part's veto that bars honours bars them for the
- * roll-up too.
+ * roll-up too when the roll-up says `partVetoBarsHonours` (by default it does not: seed 004
+ * 第二章第四条 cancels only the quarter's eligibility).
  */
 import { describe, expect, it } from 'vitest';
 import { compileScheme } from './compile.ts';
@@ -34,6 +35,7 @@ const scheme: SchemeFile = {
         commend: { share: 30, clause: '五(三)' },
         bar: { last: 2, clause: '五(三)' },
       },
+      partVetoBarsHonours: true,
     },
   ],
 };
@@ -83,6 +85,52 @@ describe('roll-up ranking', () => {
         records: ['fraud-1'],
         note: '2024Q2 一票否决，取消评优资格',
       }),
+    ]);
+  });
+
+  it("leaves a part's veto to its own period unless the roll-up says partVetoBarsHonours", () => {
+    // the year also has grades with 优秀 limited to 30 %: a limited grade is an honour too
+    const withGrades = (partVetoBarsHonours: boolean | undefined): SchemeFile => ({
+      ...scheme,
+      rollUps: [
+        {
+          ...scheme.rollUps![0]!,
+          grades: [
+            { grade: '优秀', min: 95 },
+            { grade: '合格', min: null },
+          ],
+          quotas: [{ grade: '优秀', maxShare: 30 }],
+          partVetoBarsHonours,
+        },
+      ],
+    });
+    const byDefault = rollUp(withGrades(undefined), { period: '2024', parts: [quarter1, quarter2] });
+    const barring = rollUp(withGrades(true), { period: '2024', parts: [quarter1, quarter2] });
+    const u01 = (result: typeof year) => result.subjects.find((subject) => subject.subject === 'u01')!;
+
+    // by default the vetoed quarter's 取消评优资格 stays in 2024Q2: u01 is the year's best
+    expect(u01(byDefault)).toMatchObject({ total: '100', grade: '优秀' });
+    expect(u01(byDefault).flags).toMatchObject({ isVetoed: true, isHonoursBarred: false, isCommended: true });
+    expect(u01(byDefault).explanation.some((entry) => entry.kind === 'veto')).toBe(false);
+    expect(byDefault.subjects.filter((subject) => subject.grade === '优秀').map((s) => s.subject)).toEqual([
+      'u01',
+      'u02',
+      'u03',
+    ]);
+    expect(byDefault.subjects.filter((subject) => subject.flags.isCommended).map((s) => s.subject)).toEqual([
+      'u01',
+      'u02',
+      'u03',
+    ]);
+
+    // barring: u01 keeps its total but neither the limited 优秀 nor a commendation
+    expect(u01(barring)).toMatchObject({ total: '100', grade: '合格' });
+    expect(u01(barring).flags).toMatchObject({ isVetoed: true, isHonoursBarred: true, isCommended: false });
+    // 30 % of 10 = 3 places of 优秀, which go to the next three
+    expect(barring.subjects.filter((subject) => subject.grade === '优秀').map((s) => s.subject)).toEqual([
+      'u02',
+      'u03',
+      'u04',
     ]);
   });
 

@@ -1,6 +1,8 @@
 /**
  * Period roll-ups: quarters into a half-year or a year (seed 000 汇总表: 季度考评 + 年终考评;
  * 博湖平时考核制度第八、九条: 受到两次行政处理或一票否决的, 年度考核不能确定为称职及以上等次).
+ * A part's veto reaches the roll-up only through its rules (`when: { vetoed: true }`) and, when
+ * the roll-up says `partVetoBarsHonours`, by barring its honours.
  * Takes the evaluated parts, so the year shows exactly the quarters that were published.
  */
 import { type CompiledRollUp, type CompiledScheme, compileScheme } from './compile.ts';
@@ -177,8 +179,8 @@ function rollSubject(
   const lines: ExplanationLine[] = [];
   const partRows: RolledSubject['parts'] = [];
   const triggerCounts = new Map<string, string[]>();
-  // A part's veto that bars honours (取消评优资格) bars them for the roll-up too, as a
-  // period's veto does for its own ranking and quotas.
+  // With partVetoBarsHonours, a part's veto that bars honours (取消评优资格) bars them for the
+  // roll-up too, as a period's veto does for its own ranking and quotas.
   const honoursBars = new Map<string, AppliedRule & { periods: string[] }>();
   let sum: Scaled = 0;
   let isVetoed = false;
@@ -209,7 +211,7 @@ function rollSubject(
       const list = triggerCounts.get(trigger.rule) ?? [];
       list.push(...trigger.records);
       triggerCounts.set(trigger.rule, list);
-      if (trigger.kind === 'veto' && barsHonours(compiled, trigger.rule)) {
+      if (definition.partVetoBarsHonours && trigger.kind === 'veto' && barsHonours(compiled, trigger.rule)) {
         let bar = honoursBars.get(trigger.rule);
         if (!bar) {
           bar = {

@@ -264,6 +264,12 @@ export const RollUp = z.strictObject({
   quotas: z.array(Quota).optional(),
   /** Ranking of the rolled-up totals: commended top share, last N barred (as for a period). */
   ranking: Ranking.optional(),
+  /**
+   * Whether a part's veto that bars honours (barHonours) bars them in this roll-up too: no
+   * limited grade, no commendation, a 0-point veto line naming the part. Default false: a veto
+   * that cancels a quarter's eligibility (seed 004 第二章第四条 取消季度评优资格) leaves the year alone.
+   */
+  partVetoBarsHonours: z.boolean().optional(),
 });
 export type RollUp = z.infer<typeof RollUp>;
 

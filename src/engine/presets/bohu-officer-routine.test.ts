@@ -83,5 +83,14 @@ describe('博湖县执法人员平时考核 (seed 001)', () => {
     expect(bySubject.o10).toEqual(['84', '称职']); // (68 + 100) / 2
     const o06 = year.subjects.find((subject) => subject.subject === 'o06')!;
     expect(o06.explanation.find((entry) => entry.kind === 'ceiling')?.records).toHaveLength(2);
+    // 第九条 reaches the year: the vetoed officer's annual honours are barred too (partVetoBarsHonours),
+    // the two-sanction officer's are not
+    const flagsOf = (id: string) => year.subjects.find((subject) => subject.subject === id)!.flags;
+    expect(flagsOf('o07')).toMatchObject({ isVetoed: true, isHonoursBarred: true });
+    expect(flagsOf('o06')).toMatchObject({ isVetoed: false, isHonoursBarred: false });
+    const o07 = year.subjects.find((subject) => subject.subject === 'o07')!;
+    expect(o07.explanation.filter((entry) => entry.kind === 'veto').map((entry) => entry.note)).toEqual([
+      '2024Q1 一票否决，取消评优资格',
+    ]);
   });
 });
