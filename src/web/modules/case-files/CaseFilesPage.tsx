@@ -1,24 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import {
-  Card,
-  Col,
-  Empty,
-  Input,
-  List,
-  Pagination,
-  Row,
-  Select,
-  Skeleton,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Card, Col, Empty, Input, List, Pagination, Row, Skeleton, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CASE_KIND_OPTIONS, caseTotalText } from '../cases/case-labels.ts';
@@ -194,38 +182,29 @@ export default function CaseFilesPage() {
             />
           </Col>
           <Col xs={8} md={8} xl={4}>
-            <Select<CaseKind>
-              allowClear
-              placeholder="案件类别"
+            <FilterSelect<CaseKind>
+              label="案件类别"
               options={CASE_KIND_OPTIONS}
               value={filter.kind}
               onChange={(kind) => changeFilter({ kind })}
-              style={{ width: '100%' }}
-              aria-label="按案件类别筛选"
             />
           </Col>
           <Col xs={8} md={8} xl={4}>
-            <Select<FileStatusFilter>
-              allowClear
-              placeholder="案卷状态"
+            <FilterSelect<FileStatusFilter>
+              label="案卷状态"
               options={FILE_STATUS_OPTIONS}
               value={filter.fileStatus}
               onChange={(fileStatus) => changeFilter({ fileStatus })}
-              style={{ width: '100%' }}
-              aria-label="按案卷状态筛选"
             />
           </Col>
           <Col xs={8} md={8} xl={4}>
-            <Select<string>
-              allowClear
-              placeholder="完整性检查"
+            <FilterSelect<string>
+              label="完整性检查"
               options={CHECK_OPTIONS}
               value={filter.checkPasses === undefined ? undefined : String(filter.checkPasses)}
               onChange={(value) =>
                 changeFilter({ checkPasses: value === undefined ? undefined : value === 'true' })
               }
-              style={{ width: '100%' }}
-              aria-label="按完整性检查筛选"
             />
           </Col>
         </Row>

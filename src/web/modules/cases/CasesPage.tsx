@@ -11,7 +11,6 @@ import {
   List,
   Pagination,
   Row,
-  Select,
   Skeleton,
   Table,
   Typography,
@@ -26,6 +25,7 @@ import { hasAnyRole } from '../../app/roles.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ImportModal } from '../officers/ImportModal.tsx';
@@ -180,36 +180,27 @@ export default function CasesPage() {
         </Col>
       )}
       <Col xs={12} md={6} xl={4}>
-        <Select<CaseKind>
-          allowClear
-          placeholder="案件类别"
+        <FilterSelect<CaseKind>
+          label="案件类别"
           options={CASE_KIND_OPTIONS}
           value={filter.kind}
           onChange={(kind) => changeFilter({ kind })}
-          style={{ width: '100%' }}
-          aria-label="按案件类别筛选"
         />
       </Col>
       <Col xs={12} md={6} xl={4}>
-        <Select<RecordState>
-          allowClear
-          placeholder="记录表状态"
+        <FilterSelect<RecordState>
+          label="记录表状态"
           options={RECORD_STATE_OPTIONS}
           value={filter.state}
           onChange={(state) => changeFilter({ state })}
-          style={{ width: '100%' }}
-          aria-label="按记录表状态筛选"
         />
       </Col>
       <Col xs={12} md={6} xl={4}>
-        <Select<QualityGrade>
-          allowClear
-          placeholder="质量等次"
+        <FilterSelect<QualityGrade>
+          label="质量等次"
           options={QUALITY_GRADE_OPTIONS}
           value={filter.qualityGrade}
           onChange={(qualityGrade) => changeFilter({ qualityGrade })}
-          style={{ width: '100%' }}
-          aria-label="按质量等次筛选"
         />
       </Col>
       <Col xs={24} md={9} xl={6}>

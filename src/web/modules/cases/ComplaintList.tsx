@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Empty, List, Pagination, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, List, Pagination, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { ComplaintFormDrawer } from './ComplaintFormDrawer.tsx';
 import { COMPLAINT_KIND_OPTIONS } from './case-labels.ts';
 import { COMPLAINTS_KEY, findComplaints } from './cases.api.ts';
@@ -173,14 +174,12 @@ export function ComplaintList({ fixedCase }: { fixedCase?: { id: number; caseNo:
           marginBottom: 12,
         }}
       >
-        <Select<ComplaintKind>
-          allowClear
-          placeholder="类型"
+        <FilterSelect<ComplaintKind>
+          label="类型"
           options={COMPLAINT_KIND_OPTIONS}
           value={filter.kind}
           onChange={(kind) => setFilter((current) => ({ ...current, kind, page: 1 }))}
-          style={{ width: isPhone ? 140 : 180 }}
-          aria-label="按类型筛选"
+          width={isPhone ? 140 : 180}
         />
         <Space wrap>
           <ExportButton

@@ -1,6 +1,6 @@
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Col, Input, Row, Select, Typography } from 'antd';
+import { App, Button, Card, Col, Input, Row, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
@@ -8,6 +8,7 @@ import { errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
 import { formatDay } from '../../components/date-time.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -150,25 +151,19 @@ export default function OfficersPage() {
         />
       </Col>
       <Col xs={12} md={12} xl={5}>
-        <Select<OfficerStatus>
-          allowClear
-          placeholder="人员状态"
+        <FilterSelect<OfficerStatus>
+          label="人员状态"
           options={OFFICER_STATUS_OPTIONS}
           value={filter.status}
           onChange={(status) => changeFilter({ status })}
-          style={{ width: '100%' }}
-          aria-label="按人员状态筛选"
         />
       </Col>
       <Col xs={12} md={12} xl={5}>
-        <Select<CertificateState | 'none'>
-          allowClear
-          placeholder="执法证状态"
+        <FilterSelect<CertificateState | 'none'>
+          label="执法证状态"
           options={CERTIFICATE_STATE_OPTIONS}
           value={filter.certificateState}
           onChange={(certificateState) => changeFilter({ certificateState })}
-          style={{ width: '100%' }}
-          aria-label="按执法证状态筛选"
         />
       </Col>
     </Row>

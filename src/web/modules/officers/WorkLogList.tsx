@@ -1,9 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { DatePicker, Empty, List, Pagination, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { DatePicker, Empty, List, Pagination, Skeleton, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { formatDateTime, formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { toIsoDay } from './form-dates.ts';
 import { WORK_LOG_KIND_OPTIONS } from './officer-labels.ts';
 import { findWorkLogs, WORK_LOGS_KEY } from './officers.api.ts';
@@ -50,14 +51,12 @@ export function WorkLogList({
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Select<WorkLogKind>
-          allowClear
-          placeholder="记实类型"
+        <FilterSelect<WorkLogKind>
+          label="记实类型"
           options={WORK_LOG_KIND_OPTIONS}
           value={filter.kind}
           onChange={(kind) => setFilter((current) => ({ ...current, kind, page: 1 }))}
-          style={{ width: 130 }}
-          aria-label="按记实类型筛选"
+          width={130}
         />
         <DatePicker.RangePicker
           value={range}

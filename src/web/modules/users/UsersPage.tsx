@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Input, Row, Select, Typography } from 'antd';
+import { Button, Card, Col, Input, Row, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { maskPhone } from '../../../common/phone.ts';
@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole, ROLE_OPTIONS, type Role } from '../../app/roles.ts';
 import type { UserView } from '../../app/session.types.ts';
 import { formatDateTime } from '../../components/date-time.ts';
+import { FilterSelect } from '../../components/FilterSelect.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -126,25 +127,19 @@ export default function UsersPage() {
         />
       </Col>
       <Col xs={12} md={12} xl={5}>
-        <Select<Role>
-          allowClear
-          placeholder="角色"
+        <FilterSelect<Role>
+          label="角色"
           options={ROLE_OPTIONS}
           value={filter.role}
           onChange={(role) => changeFilter({ role })}
-          style={{ width: '100%' }}
-          aria-label="按角色筛选"
         />
       </Col>
       <Col xs={12} md={12} xl={5}>
-        <Select<string>
-          allowClear
-          placeholder="状态"
+        <FilterSelect<string>
+          label="状态"
           options={STATUS_OPTIONS}
           value={filter.isActive === undefined ? undefined : String(filter.isActive)}
           onChange={(value) => changeFilter({ isActive: value === undefined ? undefined : value === 'true' })}
-          style={{ width: '100%' }}
-          aria-label="按状态筛选"
         />
       </Col>
     </Row>
