@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInShanghai } from '../../../common/format.ts';
 import { openDatabase } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
 import { seedDemoCounty } from '../../seed/seed.ts';
@@ -67,7 +68,8 @@ describe('audit browsing', () => {
     expect(page.status).toBe(200);
     expect(page.json.items).toHaveLength(1);
     expect(page.json.items[0]).toMatchObject({ action: 'auth.login', actorName: '系统管理员' });
-    const today = new Date().toISOString().slice(0, 10);
+    // the audit browser's dates are Shanghai days: after 16:00 UTC the UTC date is yesterday there
+    const today = todayInShanghai(new Date());
     const dated = await ctx.request({
       method: 'GET',
       url: `/api/audit?from=${today}&to=${today}`,
