@@ -20,6 +20,7 @@ import {
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { todayInShanghai } from '../../../common/format.ts';
 import type { CatalogueItem } from '../../../server/modules/assessment/scheme-catalogue.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
@@ -69,7 +70,7 @@ function AppealForm({ period, subjectKey }: { period: PeriodDetail; subjectKey: 
   const [form] = Form.useForm<AppealValues>();
   const [isSaving, setSaving] = useState(false);
   const closesOn = period.appealClosesOn;
-  const isClosed = closesOn !== null && closesOn < new Date().toISOString().slice(0, 10);
+  const isClosed = closesOn !== null && closesOn < todayInShanghai(new Date());
   const submit = async ({ reasons, files = [] }: AppealValues) => {
     setSaving(true);
     try {

@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { todayInShanghai } from '../../../common/format.ts';
 import type { CatalogueItem } from '../../../server/modules/assessment/scheme-catalogue.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
@@ -94,7 +95,7 @@ export function SelfAssessmentPanel({ period }: { period: PeriodDetail }) {
   }
   const { subjectKey } = subject;
   const score = provisional?.result ?? result;
-  const isLate = period.selfDueOn !== null && period.selfDueOn < new Date().toISOString().slice(0, 10);
+  const isLate = period.selfDueOn !== null && period.selfDueOn < todayInShanghai(new Date());
   const items = [...(catalogue.data?.items.values() ?? [])].filter(
     (item) => item.kind === 'item' || item.kind === 'veto' || item.kind === 'ceiling',
   );
