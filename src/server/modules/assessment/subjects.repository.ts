@@ -1,7 +1,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { Database } from '../../db/schema.ts';
-import { escapeLike } from '../cases/cases.repository.ts';
 
 /** '/1/4/9/' → ['/1/', '/1/4/', '/1/4/9/']: the organisation and every one above it. */
 export const ancestorPaths = (path: string) =>
@@ -77,7 +77,7 @@ export async function findSubjectPage(db: Db, filter: SubjectPageFilter) {
     .where('assessment_subject.period_id', '=', filter.periodId);
   if (filter.ownOf) query = query.where(ownSubjectCondition(filter.ownOf));
   if (filter.keyword) {
-    const pattern = `%${escapeLike(filter.keyword)}%`;
+    const pattern = containsPattern(filter.keyword);
     query = query.where((eb) =>
       eb.or([eb('assessment_subject.name', 'like', pattern), eb('org.name', 'like', pattern)]),
     );

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { AuditLogRow } from '../../db/schema.ts';
 import { type AuditContent, GENESIS_HASH, hashAuditRow, type StoredAuditRow } from './audit.chain.ts';
 
@@ -94,7 +95,7 @@ export async function findAuditRows(
   if (filter.from) query = query.where('audit_log.at', '>=', filter.from);
   if (filter.to) query = query.where('audit_log.at', '<', filter.to);
   if (filter.keyword) {
-    const pattern = `%${filter.keyword}%`;
+    const pattern = containsPattern(filter.keyword);
     query = query.where((eb) =>
       eb.or([eb('audit_log.actor_name', 'ilike', pattern), eb('audit_log.action', 'ilike', pattern)]),
     );

@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { CaseParty, Database, EnforcementCase } from '../../db/schema.ts';
 import type { RecordState } from './cases.policy.ts';
 
@@ -125,8 +126,6 @@ export interface CaseFilter {
   lastDueSoon: string;
 }
 
-export const escapeLike = (text: string) => text.replace(/[\\%_]/g, (match) => `\\${match}`);
-
 /**
  * The filter over enforcement_case alone (no join: counts never read org); the case-file list
  * builds on it.
@@ -142,9 +141,7 @@ export function filteredCases(db: Db, filter: CaseFilter) {
   // LIKE, not ILIKE: Chinese has no case, and ILIKE's case folding costs ~5× on a scan. Latin
   // letters (case numbers) match as typed or upper-cased. pg_trgm's GIN index serves both.
   if (filter.keyword) {
-    const patterns = [...new Set([filter.keyword, filter.keyword.toUpperCase()])].map(
-      (keyword) => `%${escapeLike(keyword)}%`,
-    );
+    const patterns = [...new Set([filter.keyword, filter.keyword.toUpperCase()])].map(containsPattern);
     query = query.where((eb) =>
       eb.or(patterns.map((pattern) => eb('enforcement_case.search_text', 'like', pattern))),
     );

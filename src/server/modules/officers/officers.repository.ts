@@ -1,5 +1,6 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { Database, Officer, OfficerStatus, Org } from '../../db/schema.ts';
 import type { CertificateState } from './certificate-state.ts';
 
@@ -61,7 +62,7 @@ function officerConditions(filter: OfficerFilter) {
       conditions.push(filter.orgIds.length > 0 ? eb('officer.org_id', 'in', filter.orgIds) : eb.lit(false));
     if (filter.status) conditions.push(eb('officer.status', '=', filter.status));
     if (filter.keyword) {
-      const pattern = `%${filter.keyword.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+      const pattern = containsPattern(filter.keyword);
       // Names are Chinese, certificate numbers letters and digits: search the one the keyword can
       // match, so a name search never probes every officer's certificates (bench/officers.bench.ts).
       conditions.push(

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { Training, TrainingKind } from '../../db/schema.ts';
 import { type OfficerVisibility, visibleOfficers } from './officers.repository.ts';
 
@@ -34,7 +35,7 @@ function filteredTrainings(db: Db, filter: TrainingFilter) {
       .where('training.held_on', '<=', `${filter.year}-12-31`);
   }
   if (filter.keyword) {
-    const pattern = `%${filter.keyword}%`;
+    const pattern = containsPattern(filter.keyword);
     query = query.where((eb) =>
       eb.or([
         eb('officer.name', 'like', pattern),

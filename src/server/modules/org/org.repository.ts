@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { NewOrg, Org, OrgKind, OrgUpdate } from '../../db/schema.ts';
 
 /** Organisations whose path starts with one of the prefixes, tree order. */
@@ -14,7 +15,7 @@ export function findOrgsInScope(
     .selectAll()
     .where((eb) => eb.or(scopePaths.map((prefix) => eb('path', 'like', `${prefix}%`))));
   if (filter.kind) query = query.where('kind', '=', filter.kind);
-  if (filter.keyword) query = query.where('name', 'ilike', `%${filter.keyword}%`);
+  if (filter.keyword) query = query.where('name', 'ilike', containsPattern(filter.keyword));
   if (!filter.includeInactive) query = query.where('is_active', '=', true);
   return query.orderBy('path').execute();
 }

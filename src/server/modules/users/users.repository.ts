@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { Role, UserAccount } from '../../db/schema.ts';
 
 export type UserWithOrg = UserAccount & { org_name: string; org_path: string };
@@ -33,7 +34,7 @@ export async function findUsers(db: Db, filter: UserFilter): Promise<{ rows: Use
   if (filter.role) query = query.where((eb) => eb(eb.val(filter.role), '=', eb.fn.any('user_account.roles')));
   if (filter.isActive !== undefined) query = query.where('user_account.is_active', '=', filter.isActive);
   if (filter.keyword) {
-    const pattern = `%${filter.keyword}%`;
+    const pattern = containsPattern(filter.keyword);
     query = query.where((eb) =>
       eb.or([
         eb('user_account.username', 'ilike', pattern),

@@ -33,6 +33,15 @@ describe('accounts', () => {
       cookie: admin,
     });
     expect(search.json.items.map((user: { username: string }) => user.username)).toEqual(['officer']);
+    // % and _ typed in the search box are characters, not wildcards matching everyone
+    for (const keyword of ['%', '_']) {
+      const literal = await ctx.request({
+        method: 'GET',
+        url: `/api/users?keyword=${encodeURIComponent(keyword)}`,
+        cookie: admin,
+      });
+      expect(literal.json.total, keyword).toBe(0);
+    }
     const byRole = await ctx.request({ method: 'GET', url: '/api/users?role=justice_office', cookie: admin });
     expect(byRole.json.items.map((user: { username: string }) => user.username)).toEqual(['sifasuo']);
     const market = await demoOrgByName(ctx.db, '博湖县市场监督管理局');
