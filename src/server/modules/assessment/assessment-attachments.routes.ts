@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
-import { requireActor } from '../../lib/http.ts';
+import { requireActor, sendFile } from '../../lib/http.ts';
 import { acceptAttachmentBodies, readUploadedFile } from '../../lib/uploads.ts';
-import { attachment } from '../officers/binary-body.ts';
 import {
   AppealAttachmentParams,
   AttachmentParams,
@@ -85,11 +84,7 @@ export function assessmentAttachmentsRoutes({ db }: AppDeps): FastifyPluginAsync
           request.params.id,
           request.params.attachmentId,
         );
-        return reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', attachment(file.fileName))
-          .header('x-content-type-options', 'nosniff')
-          .send(file.bytes);
+        return sendFile(reply, file);
       },
     );
     app.delete(

@@ -1,13 +1,9 @@
-/** Downloads of the assessment documents (seed 000's forms in XLSX and DOCX, the results circular). */
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
-import { requireActor } from '../../lib/http.ts';
-import { attachment } from '../officers/binary-body.ts';
+import { requireActor, sendFile } from '../../lib/http.ts';
 import {
   DOCUMENT_FORMATS,
-  type DocumentFile,
   getAnnualSummary,
   getQualitySupervisionForm,
   getResultsCircular,
@@ -21,14 +17,6 @@ const FORMAT_LABELS = { xlsx: 'Excel', docx: 'Word' } as const;
 const AnnualSummaryQuery = z.object({
   orgId: z.coerce.number({ error: '单位编号应为数字' }).int().positive('单位编号无效').optional(),
 });
-
-/** The file with its type and a Chinese file name (RFC 5987). */
-function sendFile(reply: FastifyReply, file: DocumentFile) {
-  return reply
-    .header('content-type', file.contentType)
-    .header('content-disposition', attachment(file.fileName))
-    .send(file.bytes);
-}
 
 export function assessmentDocumentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {

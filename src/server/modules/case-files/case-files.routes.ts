@@ -2,15 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { renderFormDocx } from '../../lib/form.docx.ts';
-import { requireActor } from '../../lib/http.ts';
+import { requireActor, sendFile } from '../../lib/http.ts';
 import { ATTACHMENT_MAX_BYTES, readUploadedFile } from '../../lib/uploads.ts';
 import { buildFileCover } from '../cases/case-record.docx.ts';
-import {
-  acceptBinaryBodies,
-  attachment,
-  DOCX_CONTENT_TYPE,
-  UPLOAD_BODY_LIMIT,
-} from '../officers/binary-body.ts';
+import { acceptBinaryBodies, DOCX_CONTENT_TYPE, UPLOAD_BODY_LIMIT } from '../officers/binary-body.ts';
 import {
   ArchiveBody,
   CaseFileBody,
@@ -72,10 +67,11 @@ export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '案卷封面与卷内目录（Word）', params: IdParams } },
       async (request, reply) => {
         const view = await getCaseFile(db, requireActor(request), request.params.id);
-        return reply
-          .header('content-type', DOCX_CONTENT_TYPE)
-          .header('content-disposition', attachment('案卷封面与卷内目录.docx'))
-          .send(await renderFormDocx(buildFileCover(view)));
+        return sendFile(reply, {
+          fileName: '案卷封面与卷内目录.docx',
+          contentType: DOCX_CONTENT_TYPE,
+          bytes: await renderFormDocx(buildFileCover(view)),
+        });
       },
     );
     app.put(
@@ -144,10 +140,7 @@ export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '下载证据附件', params: IdParams } },
       async (request, reply) => {
         const file = await getAttachment(db, requireActor(request), request.params.id);
-        return reply
-          .header('content-type', file.contentType)
-          .header('content-disposition', attachment(file.fileName))
-          .send(file.bytes);
+        return sendFile(reply, file);
       },
     );
     app.post(

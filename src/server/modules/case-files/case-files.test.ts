@@ -218,6 +218,10 @@ describe('case files', () => {
     });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PDF)).toBe(true);
+    // an uploaded file is served as what its bytes are, never sniffed into something the browser runs
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.headers['content-disposition']).toMatch(/^attachment; .*filename\*=UTF-8''/);
   });
 
   it('requirement rules are data an admin edits', async () => {

@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { renderFormDocx } from '../../lib/form.docx.ts';
-import { requireActor } from '../../lib/http.ts';
+import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
 import {
   acceptBinaryBodies,
-  attachment,
   DOCX_CONTENT_TYPE,
   UPLOAD_BODY_LIMIT,
   XLSX_CONTENT_TYPE,
@@ -45,10 +44,11 @@ export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const items = await listAllCases(db, requireActor(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment('执法案件.xlsx'))
-          .send(await writeSheet(buildCaseSheet(items)));
+        return sendFile(reply, {
+          fileName: '执法案件.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildCaseSheet(items)),
+        });
       },
     );
     app.get(
@@ -56,10 +56,11 @@ export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '案件导入模板' } },
       async (request, reply) => {
         requireActor(request);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment('执法案件导入模板.xlsx'))
-          .send(await writeSheet(buildCaseTemplate()));
+        return sendFile(reply, {
+          fileName: '执法案件导入模板.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildCaseTemplate()),
+        });
       },
     );
     app.post(
@@ -85,10 +86,11 @@ export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '案件记录表（Word，按 seed 000 表式）', params: IdParams } },
       async (request, reply) => {
         const view = await getCase(db, requireActor(request), request.params.id);
-        return reply
-          .header('content-type', DOCX_CONTENT_TYPE)
-          .header('content-disposition', attachment(`案件记录表-${view.caseNo}.docx`))
-          .send(await renderFormDocx(buildCaseRecord(view)));
+        return sendFile(reply, {
+          fileName: `案件记录表-${view.caseNo}.docx`,
+          contentType: DOCX_CONTENT_TYPE,
+          bytes: await renderFormDocx(buildCaseRecord(view)),
+        });
       },
     );
     app.get(

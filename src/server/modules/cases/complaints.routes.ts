@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
-import { requireActor } from '../../lib/http.ts';
+import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
-import { attachment, XLSX_CONTENT_TYPE } from '../officers/binary-body.ts';
+import { XLSX_CONTENT_TYPE } from '../officers/binary-body.ts';
 import { IdParams } from './cases.schema.ts';
 import {
   CampaignBody,
@@ -51,10 +51,11 @@ export function complaintsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const items = await listAllComplaints(db, requireActor(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment('投诉举报与信访.xlsx'))
-          .send(await writeSheet(buildComplaintSheet(items)));
+        return sendFile(reply, {
+          fileName: '投诉举报与信访.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildComplaintSheet(items)),
+        });
       },
     );
     app.get(

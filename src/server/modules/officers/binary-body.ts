@@ -14,8 +14,3 @@ export function acceptBinaryBodies(app: FastifyInstance): void {
     (_request, body, done) => done(null, body),
   );
 }
-
-/** A Content-Disposition header with a Chinese file name (RFC 6266 / 5987). */
-export function attachment(fileName: string): string {
-  return `attachment; filename="export"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}

@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { AppDeps } from '../../lib/app-deps.ts';
-import { requireActor } from '../../lib/http.ts';
+import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
 import {
   acceptBinaryBodies,
-  attachment,
   DOCX_CONTENT_TYPE,
   UPLOAD_BODY_LIMIT,
   XLSX_CONTENT_TYPE,
@@ -82,10 +81,11 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const items = await listAllOfficers(db, requireActor(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment('执法人员.xlsx'))
-          .send(await writeSheet(buildOfficerSheet(items)));
+        return sendFile(reply, {
+          fileName: '执法人员.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildOfficerSheet(items)),
+        });
       },
     );
     app.get(
@@ -93,10 +93,11 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '执法人员导入模板' } },
       async (request, reply) => {
         requireActor(request);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment('执法人员导入模板.xlsx'))
-          .send(await writeSheet(buildOfficerTemplate()));
+        return sendFile(reply, {
+          fileName: '执法人员导入模板.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildOfficerTemplate()),
+        });
       },
     );
     app.post(
@@ -122,10 +123,11 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '执法业绩档案（Word）', params: IdParams } },
       async (request, reply) => {
         const archive = await getOfficerArchiveDocx(db, requireActor(request), request.params.id);
-        return reply
-          .header('content-type', DOCX_CONTENT_TYPE)
-          .header('content-disposition', attachment(archive.fileName))
-          .send(archive.bytes);
+        return sendFile(reply, {
+          fileName: archive.fileName,
+          contentType: DOCX_CONTENT_TYPE,
+          bytes: archive.bytes,
+        });
       },
     );
     app.get(
@@ -325,10 +327,11 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const report = await listCertificateWarnings(db, requireActor(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment(`执法证预警清单（${report.today}）.xlsx`))
-          .send(await writeSheet(buildCertificateWarningSheet(report)));
+        return sendFile(reply, {
+          fileName: `执法证预警清单（${report.today}）.xlsx`,
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildCertificateWarningSheet(report)),
+        });
       },
     );
   };

@@ -1,9 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
-import { requireActor } from '../../lib/http.ts';
+import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
-import { acceptBinaryBodies, attachment, UPLOAD_BODY_LIMIT, XLSX_CONTENT_TYPE } from './binary-body.ts';
+import { acceptBinaryBodies, UPLOAD_BODY_LIMIT, XLSX_CONTENT_TYPE } from './binary-body.ts';
 import { IdParams } from './officers.schema.ts';
 import { buildComplianceSheet, buildTrainingSheet } from './officers-export.ts';
 import { buildTrainingTemplate, importTrainings } from './officers-import.ts';
@@ -51,10 +51,11 @@ export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const items = await listAllTrainings(db, requireActor(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment('培训记录.xlsx'))
-          .send(await writeSheet(buildTrainingSheet(items)));
+        return sendFile(reply, {
+          fileName: '培训记录.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildTrainingSheet(items)),
+        });
       },
     );
     app.get(
@@ -62,10 +63,11 @@ export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '培训记录导入模板' } },
       async (request, reply) => {
         requireActor(request);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment('培训记录导入模板.xlsx'))
-          .send(await writeSheet(buildTrainingTemplate()));
+        return sendFile(reply, {
+          fileName: '培训记录导入模板.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildTrainingTemplate()),
+        });
       },
     );
     app.post(
@@ -152,10 +154,11 @@ export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '导出年度培训达标情况（与页面相同的筛选）', querystring: ComplianceQuery } },
       async (request, reply) => {
         const report = await getTrainingCompliance(db, requireActor(request), request.query);
-        return reply
-          .header('content-type', XLSX_CONTENT_TYPE)
-          .header('content-disposition', attachment(`${report.year}年培训达标情况.xlsx`))
-          .send(await writeSheet(buildComplianceSheet(report)));
+        return sendFile(reply, {
+          fileName: `${report.year}年培训达标情况.xlsx`,
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(buildComplianceSheet(report)),
+        });
       },
     );
     app.get(
