@@ -17,15 +17,9 @@ export type OrgKind =
   | 'legal_unit'
   | 'leading_group';
 
-export type Role =
-  | 'admin'
-  | 'supervisor'
-  | 'legal_officer'
-  | 'officer'
-  | 'assessor'
-  | 'leader'
-  | 'reviewer'
-  | 'justice_office';
+export type { Role } from '../../common/permissions.ts';
+
+import type { Role } from '../../common/permissions.ts';
 
 export interface OrgTable {
   id: Generated<number>;

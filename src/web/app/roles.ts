@@ -1,16 +1,6 @@
-/** Role codes, in the order they are listed in forms (DESIGN.md roles table). */
-export const ROLES = [
-  'admin',
-  'supervisor',
-  'legal_officer',
-  'officer',
-  'assessor',
-  'leader',
-  'reviewer',
-  'justice_office',
-] as const;
+import { ROLES, type Role, rolesWith } from '../../common/permissions.ts';
 
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: '系统管理员',
@@ -43,4 +33,4 @@ export function hasAnyRole(userRoles: readonly string[], wanted: readonly Role[]
 }
 
 /** Roles that may read the organisation tree and account list (writes are admin only). */
-export const ORG_READER_ROLES: readonly Role[] = ['admin', 'supervisor', 'legal_officer', 'leader'];
+export const ORG_READER_ROLES = rolesWith('user.read');

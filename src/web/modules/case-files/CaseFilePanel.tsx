@@ -29,6 +29,7 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { rolesWith } from '../../../common/permissions.ts';
 import { ApiError, errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole, type Role } from '../../app/roles.ts';
@@ -51,9 +52,8 @@ import type { CaseFile, FileAttachment, FileDocument, Finding, Volume } from './
 import { DocumentModal } from './DocumentModal.tsx';
 import { FILE_TRAIT_OPTIONS, formatBytes, VOLUME_LABELS } from './file-labels.ts';
 
-/** 'case_file.write' and 'case_file.archive' (PERMISSIONS in src/server/lib/access.ts). */
-const FILE_WRITE_ROLES: readonly Role[] = ['legal_officer', 'officer'];
-const FILE_ARCHIVE_ROLES: readonly Role[] = ['legal_officer'];
+const FILE_WRITE_ROLES = rolesWith('case_file.write');
+const FILE_ARCHIVE_ROLES = rolesWith('case_file.archive');
 const ATTACHMENT_TYPES = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
 /** The completeness findings, each citing its clause (第九条, 第十条 …). */
