@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { clusterDirOf, stopPostmaster } from '../src/server/db/embedded-server.ts';
+
 const ROOT = resolve(import.meta.dirname, '..');
 const HEALTH_TIMEOUT_MS = 90_000;
 
@@ -33,7 +35,10 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Starts the real server on a fresh data directory (the demo county is seeded) and waits for health. */
+/**
+ * Starts the real server on a fresh data directory — the embedded PostgreSQL default, the demo
+ * county seeded — and waits for health.
+ */
 export async function startServer(): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   const port = await findFreePort();
@@ -53,9 +58,11 @@ export async function startServer(): Promise<RunningServer> {
     if (exitCode === null) {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
       if (exitCode === null) child.kill('SIGKILL');
     }
+    // SIGTERM stops the embedded PostgreSQL with the server; after a SIGKILL it is still running
+    await stopPostmaster(clusterDirOf(dataDir));
     rmSync(dataDir, { recursive: true, force: true });
   };
 
