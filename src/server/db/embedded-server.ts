@@ -7,7 +7,7 @@
  * - It runs detached (its own session), so Ctrl-C reaches Fazhi, which stops it cleanly. After a
  *   kill -9 of Fazhi the server keeps running; the next start finds it through `postmaster.pid`
  *   and adopts it. PostgreSQL's own lock (postmaster.pid) refuses a second server on one cluster.
- * - `<DATA_DIR>/pg.owner` names the process that stops the server when it ends: the process that
+ * - `<DATA_DIR>/pg.owner` names the holder that stops the server when it ends: the process that
  *   started it, or a Fazhi server that adopted it. A CLI run that found the server running leaves it.
  * - As root (CI, containers) PostgreSQL refuses to run, so the server runs as the system account
  *   `postgres` (created when missing) and the cluster directory is owned by it.
@@ -16,6 +16,7 @@
  * (no adoption after a crash), installs process-wide exit hooks and uses a fixed password over TCP.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { chmodSync, chownSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { arch, platform, userInfo } from 'node:os';
@@ -289,7 +290,9 @@ export async function ensureEmbeddedServer(
     await startPostmaster(clusterDir, bin, account, logFile);
     owner = true;
   }
-  if (owner) await writeFile(ownerFile, String(process.pid));
+  // a token per handle, not the pid: two handles in one process (tests) are two holders
+  const token = `${process.pid} ${randomUUID()}`;
+  if (owner) await writeFile(ownerFile, token);
   return {
     clusterDir,
     connection: { host: clusterDir, port: SOCKET_PORT, user: EMBEDDED_USER },
@@ -302,7 +305,7 @@ export async function ensureEmbeddedServer(
       } catch {
         // no owner file: someone stopped it already
       }
-      if (current !== String(process.pid)) return; // a Fazhi server adopted it meanwhile
+      if (current !== token) return; // a Fazhi server adopted it meanwhile
       await stopPostmaster(clusterDir);
       await rm(ownerFile, { force: true });
     },
