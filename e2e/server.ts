@@ -32,6 +32,9 @@ export function buildWebIfStale(): void {
 
 export interface RunningServer {
   baseUrl: string;
+  /** the Fazhi process */
+  pid: number;
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
@@ -39,8 +42,9 @@ export interface RunningServer {
  * Starts the real server on a fresh data directory — the embedded PostgreSQL default, the demo
  * county seeded — and waits for health.
  */
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
+export async function startServer(options: { dataDir?: string } = {}): Promise<RunningServer> {
+  // a given data dir is kept at stop (benchmarks restart on it); a fresh one is removed
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // `node --import tsx` rather than `npx tsx`: one process, so stopping it stops the server.
@@ -63,7 +67,7 @@ export async function startServer(): Promise<RunningServer> {
     }
     // SIGTERM stops the embedded PostgreSQL with the server; after a SIGKILL it is still running
     await stopPostmaster(clusterDirOf(dataDir));
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
@@ -71,7 +75,7 @@ export async function startServer(): Promise<RunningServer> {
     if (exitCode !== null) throw new Error(`server exited with code ${exitCode} before becoming healthy`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return { baseUrl, stop };
+      if (response.ok) return { baseUrl, pid: child.pid!, dataDir, stop };
     } catch {
       // not listening yet
     }

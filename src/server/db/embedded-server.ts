@@ -30,6 +30,7 @@ const SOCKET_PORT = 5432;
 const MAX_SOCKET_PATH = 107;
 const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
+const SMART_STOP_MS = 3_000;
 
 export interface EmbeddedServer {
   clusterDir: string;
@@ -247,17 +248,27 @@ async function startPostmaster(
   throw new EmbeddedServerError(`内置 PostgreSQL 未能启动（日志 ${logFile}）：\n${logTail(logFile)}`);
 }
 
-/** Asks the postmaster for a fast shutdown (SIGINT) and waits until it has exited. */
+/**
+ * Stops the postmaster: a smart shutdown (SIGTERM) first, which lets the connections our pool is
+ * closing finish, then a fast one (SIGINT: open transactions roll back) if a client stays on.
+ */
 export async function stopPostmaster(clusterDir: string): Promise<void> {
   const status = readPostmaster(clusterDir);
   if (!status) return;
+  process.kill(status.pid, 'SIGTERM');
+  if (await exitsWithin(status.pid, SMART_STOP_MS)) return;
   process.kill(status.pid, 'SIGINT');
-  const deadline = Date.now() + STOP_TIMEOUT_MS;
-  while (isAlive(status.pid)) {
-    if (Date.now() > deadline)
-      throw new EmbeddedServerError(`内置 PostgreSQL（pid ${status.pid}）未能在 30 秒内停止`);
+  if (await exitsWithin(status.pid, STOP_TIMEOUT_MS)) return;
+  throw new EmbeddedServerError(`内置 PostgreSQL（pid ${status.pid}）未能在 30 秒内停止`);
+}
+
+async function exitsWithin(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) return false;
     await pause(50);
   }
+  return true;
 }
 
 /**
