@@ -10,26 +10,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startServer } from '../e2e/server.ts';
+import { todayInShanghai } from '../src/common/format.ts';
 import { openDatabase } from '../src/server/db/database.ts';
 import { clusterDirOf, stopPostmaster } from '../src/server/db/embedded-server.ts';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-county.ts';
 import { freshDataDir } from './support/databases.ts';
+import { login } from './support/http.ts';
 
 const ROUNDS = Number(process.env.BENCH_CRASH_ROUNDS ?? 3);
 const WRITES = 200;
-
-async function login(baseUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .find((value) => value.startsWith('fazhi_session='))!
-    .split(';')[0]!;
-}
 
 const postmasterPid = (dataDir: string) =>
   Number(readFileSync(join(clusterDirOf(dataDir), 'postmaster.pid'), 'utf8').split('\n')[0]);
@@ -37,7 +25,7 @@ const postmasterPid = (dataDir: string) =>
 const { dataDir, remove } = await freshDataDir();
 let failures = 0;
 try {
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = todayInShanghai(new Date());
   for (let round = 1; round <= ROUNDS; round += 1) {
     const killPostgres = round === ROUNDS;
     const server = await startServer({ dataDir });

@@ -12,25 +12,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../e2e/server.ts';
+import { todayInShanghai } from '../src/common/format.ts';
 import { clusterDirOf } from '../src/server/db/embedded-server.ts';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-county.ts';
 import { freshDataDir, percentile } from './support/databases.ts';
+import { login } from './support/http.ts';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 30);
 const MAX_REQUESTS = Number(process.env.BENCH_LOAD_MAX ?? 200_000);
 const CONCURRENCY = (process.env.BENCH_LOAD_CONCURRENCY ?? '20,100').split(',').map(Number);
 const HEALTH_LIMIT_MS = 1_000;
-
-async function login(baseUrl: string, username: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!response.ok) throw new Error(`login ${username}: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().find((value) => value.startsWith('fazhi_session='));
-  return cookie!.split(';')[0]!;
-}
 
 /** Memory of a process: [PSS, RSS] in kB from /proc (0 when it is gone). */
 function memoryOf(pid: number): [number, number] {
@@ -141,7 +131,7 @@ try {
   );
   const legal = await login(server.baseUrl, 'legal');
   const officer = await login(server.baseUrl, 'officer');
-  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const today = todayInShanghai(new Date());
   const targets: Target[] = [
     {
       label: 'GET /api/cases?page=1',
