@@ -1,6 +1,6 @@
 /**
  * Closing a county period (issue 6, `npm run bench assessment`): 5,000 officers under seed 000's
- * scheme with 100,000 deduction/bonus records, in a fresh PGlite and, when 127.0.0.1:5432 answers,
+ * scheme with 100,000 deduction/bonus records, in a fresh embedded PostgreSQL and, when 127.0.0.1:5432 answers,
  * a fresh PostgreSQL database; then computePeriod end to end — load subjects and records, evaluate,
  * store every subject's result with its explanation as JSON. Goal: under 5 s. Figures, not a test:
  * the median of three closes, the load / evaluate / store parts of one more, and the load average
@@ -18,7 +18,7 @@ import { computePeriod, storeEvaluation } from '../src/server/modules/assessment
 import { findSchemeVersionById } from '../src/server/modules/assessment/schemes.repository.ts';
 import { schemeOf, syncPresetVersions } from '../src/server/modules/assessment/schemes.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
-import { onPGlite, onPostgres, percentile } from './support/databases.ts';
+import { onEmbedded, onPostgres, percentile } from './support/databases.ts';
 
 const OFFICERS = Number(process.env.BENCH_OFFICERS ?? 5_000);
 /** How many times the period is closed (recomputed); the median is reported. */
@@ -130,5 +130,5 @@ async function measure(label: string, handle: DatabaseHandle) {
   );
 }
 
-await onPGlite((handle) => measure('PGlite', handle));
+await onEmbedded((handle) => measure('embedded PostgreSQL', handle));
 await onPostgres((handle) => measure('PostgreSQL', handle));

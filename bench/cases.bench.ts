@@ -1,6 +1,6 @@
 /**
- * Case list benchmark (issue 5, `npm run bench cases`): 100,000 cases on PGlite and 1,000,000 on
- * PostgreSQL (when 127.0.0.1:5432 answers), generated with INSERT … SELECT generate_series, each with
+ * Case list benchmark (issue 5, `npm run bench cases`): 100,000 cases on the embedded PostgreSQL and
+ * 1,000,000 on PostgreSQL (when 127.0.0.1:5432 answers), generated with INSERT … SELECT generate_series, each with
  * two handlers and a party; then list queries through the service, with the page's total (counted up
  * to CASE_COUNT_CAP), in six shapes — agency + kind + filing-date range; agency + record state;
  * keyword (party name or case number fragment); a legal officer's agency scope with a date range;
@@ -17,9 +17,9 @@ import { CASE_COUNT_CAP } from '../src/server/modules/cases/cases.repository.ts'
 import type { CaseListQuery } from '../src/server/modules/cases/cases.schema.ts';
 import { listCases } from '../src/server/modules/cases/cases.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
-import { onPGlite, onPostgres, percentile } from './support/databases.ts';
+import { onEmbedded, onPostgres, percentile } from './support/databases.ts';
 
-const PGLITE_CASES = Number(process.env.BENCH_CASES_PGLITE ?? 100_000);
+const EMBEDDED_CASES = Number(process.env.BENCH_CASES_EMBEDDED ?? 100_000);
 const POSTGRES_CASES = Number(process.env.BENCH_CASES_POSTGRES ?? 1_000_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 200);
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
@@ -195,5 +195,5 @@ async function measure(label: string, handle: DatabaseHandle, count: number) {
   );
 }
 
-if (PGLITE_CASES > 0) await onPGlite((handle) => measure('PGlite', handle, PGLITE_CASES));
+if (EMBEDDED_CASES > 0) await onEmbedded((handle) => measure('embedded PostgreSQL', handle, EMBEDDED_CASES));
 if (POSTGRES_CASES > 0) await onPostgres((handle) => measure('PostgreSQL', handle, POSTGRES_CASES));

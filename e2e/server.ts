@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { clusterDirOf, stopPostmaster } from '../src/server/db/embedded-server.ts';
+
 const ROOT = resolve(import.meta.dirname, '..');
 const HEALTH_TIMEOUT_MS = 90_000;
 
@@ -30,12 +32,19 @@ export function buildWebIfStale(): void {
 
 export interface RunningServer {
   baseUrl: string;
+  /** the Fazhi process */
+  pid: number;
+  dataDir: string;
   stop: () => Promise<void>;
 }
 
-/** Starts the real server on a fresh data directory (the demo county is seeded) and waits for health. */
-export async function startServer(): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
+/**
+ * Starts the real server on a fresh data directory — the embedded PostgreSQL default, the demo
+ * county seeded — and waits for health.
+ */
+export async function startServer(options: { dataDir?: string } = {}): Promise<RunningServer> {
+  // a given data dir is kept at stop (benchmarks restart on it); a fresh one is removed
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'fazhi-e2e-'));
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   // `node --import tsx` rather than `npx tsx`: one process, so stopping it stops the server.
@@ -53,10 +62,12 @@ export async function startServer(): Promise<RunningServer> {
     if (exitCode === null) {
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
-      await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
       if (exitCode === null) child.kill('SIGKILL');
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    // SIGTERM stops the embedded PostgreSQL with the server; after a SIGKILL it is still running
+    await stopPostmaster(clusterDirOf(dataDir));
+    if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + HEALTH_TIMEOUT_MS;
@@ -64,7 +75,7 @@ export async function startServer(): Promise<RunningServer> {
     if (exitCode !== null) throw new Error(`server exited with code ${exitCode} before becoming healthy`);
     try {
       const response = await fetch(`${baseUrl}/api/health`);
-      if (response.ok) return { baseUrl, stop };
+      if (response.ok) return { baseUrl, pid: child.pid!, dataDir, stop };
     } catch {
       // not listening yet
     }

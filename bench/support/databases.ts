@@ -1,10 +1,13 @@
 /**
- * What the database benchmarks share: a fresh PGlite, a fresh PostgreSQL database when
+ * What the database benchmarks share: a fresh embedded PostgreSQL (the default, in a temporary
+ * data dir), a fresh PostgreSQL database when
  * BENCH_DATABASE_URL (default 127.0.0.1:5432) answers, and percentiles of timings.
  */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { type DatabaseHandle, openDatabase } from '../../src/server/db/database.ts';
+import { type DatabaseHandle, openDatabase, withDatabase } from '../../src/server/db/database.ts';
 
 export const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -24,13 +27,22 @@ async function isPostgresAvailable(): Promise<boolean> {
   }
 }
 
-/** Runs `measure` on a fresh in-memory PGlite; closed afterwards. */
-export async function onPGlite(measure: (handle: DatabaseHandle) => Promise<void>): Promise<void> {
-  const handle = await openDatabase({});
+/** A fresh embedded data dir under .tmp/ (the server's cluster), removed by the returned function. */
+export async function freshDataDir(): Promise<{ dataDir: string; remove: () => Promise<void> }> {
+  await mkdir(resolve('.tmp'), { recursive: true });
+  const dataDir = await mkdtemp(join(resolve('.tmp'), 'bench-'));
+  return { dataDir, remove: () => rm(dataDir, { recursive: true, force: true }) };
+}
+
+/** Runs `measure` on the embedded PostgreSQL in a fresh data dir; stopped and removed afterwards. */
+export async function onEmbedded(measure: (handle: DatabaseHandle) => Promise<void>): Promise<void> {
+  const { dataDir, remove } = await freshDataDir();
+  const handle = await openDatabase({ dataDir });
   try {
     await measure(handle);
   } finally {
     await handle.close();
+    await remove();
   }
 }
 
@@ -43,9 +55,7 @@ export async function onPostgres(measure: (handle: DatabaseHandle) => Promise<vo
   const name = `fazhi_bench_${process.pid}`;
   const admin = await openDatabase({ databaseUrl: POSTGRES_URL });
   await sql.raw(`create database ${name}`).execute(admin.db);
-  const url = new URL(POSTGRES_URL);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString() });
+  const handle = await openDatabase({ databaseUrl: withDatabase(POSTGRES_URL, name) });
   try {
     await measure(handle);
   } finally {

@@ -95,7 +95,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         response: {
           200: z.object({
             status: z.literal('ok'),
-            database: z.enum(['pglite', 'postgres']),
+            database: z.enum(['embedded', 'postgres']),
             time: z.string(),
           }),
         },

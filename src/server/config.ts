@@ -5,7 +5,7 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATA_DIR: z.string().min(1).default('./data'),
-  /** When set, Fazhi runs on this PostgreSQL instead of the embedded PGlite under DATA_DIR. */
+  /** When set, Fazhi runs on this PostgreSQL instead of the embedded PostgreSQL server under DATA_DIR. */
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')

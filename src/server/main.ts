@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { EmbeddedServerError } from './db/embedded-server.ts';
 import { migrate } from './db/migrate.ts';
 import { seedDemoCounty } from './seed/seed.ts';
 
@@ -17,10 +18,23 @@ async function main() {
     }
     throw error;
   }
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  const applied = await migrate(database.db);
-  const seed = config.SEED_DEMO ? await seedDemoCounty(database.db) : null;
-  const app = await buildApp({ database, config, serveWeb: true });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.DATA_DIR,
+    adopt: true,
+  });
+  let applied: string[];
+  let seed: Awaited<ReturnType<typeof seedDemoCounty>> | null;
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  try {
+    applied = await migrate(database.db);
+    seed = config.SEED_DEMO ? await seedDemoCounty(database.db) : null;
+    app = await buildApp({ database, config, serveWeb: true });
+  } catch (error) {
+    // do not leave the embedded PostgreSQL running behind a failed start
+    await database.close();
+    throw error;
+  }
   app.log.info(
     { database: database.location, migrationsApplied: applied, demoSeeded: seed?.seeded ?? false },
     'database ready',
@@ -35,13 +49,23 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-  await app.listen({ port: config.PORT, host: config.HOST });
+  try {
+    await app.listen({ port: config.PORT, host: config.HOST });
+  } catch (error) {
+    await app.close();
+    await database.close();
+    throw error;
+  }
   app.log.info(
     `Fazhi 法治 ready on http://localhost:${config.PORT} in ${Math.round(performance.now() - startedAt)} ms`,
   );
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof EmbeddedServerError) {
+    process.stderr.write(`Fazhi 无法启动内置数据库：\n${error.message}\n`);
+    process.exit(1);
+  }
   process.stderr.write(
     `Fazhi failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

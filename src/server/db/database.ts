@@ -1,57 +1,60 @@
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { PGliteDialect } from './pglite-dialect.ts';
+import { ensureEmbeddedServer } from './embedded-server.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 
 export interface DatabaseHandle {
   db: Db;
-  kind: 'pglite' | 'postgres';
+  /** 'embedded': the PostgreSQL server Fazhi runs under DATA_DIR; 'postgres': DATABASE_URL */
+  kind: 'embedded' | 'postgres';
   /** Human-readable location for logs (never includes a password). */
   location: string;
   close(): Promise<void>;
 }
+
+/** The database Fazhi uses inside the embedded cluster. */
+export const EMBEDDED_DATABASE = 'fazhi';
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 const DATE_OID = 1082;
 
 /**
- * Both drivers return the same JavaScript shapes: int8 as number (our counts and ids stay far below
- * 2^53), numeric as an exact string, and a SQL `date` as its 'YYYY-MM-DD' text, because a date is a
- * calendar day in Asia/Shanghai, not an instant.
+ * int8 as number (our counts and ids stay far below 2^53), numeric as an exact string, and a SQL
+ * `date` as its 'YYYY-MM-DD' text, because a date is a calendar day in Asia/Shanghai, not an instant.
  */
-const PARSERS: Record<number, (value: string) => unknown> = {
-  [INT8_OID]: Number,
-  [NUMERIC_OID]: String,
-  [DATE_OID]: String,
-};
-
 pg.types.setTypeParser(INT8_OID, Number);
 pg.types.setTypeParser(NUMERIC_OID, String);
 pg.types.setTypeParser(DATE_OID, String);
 
-/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or in memory). */
+type IdleErrorHandler = (error: Error) => void;
+
+function openPool(config: pg.PoolConfig, onIdleError: IdleErrorHandler | undefined): Db {
+  const pool = new pg.Pool({ max: 10, ...config });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on(
+    'error',
+    onIdleError ?? ((error) => process.stderr.write(`PostgreSQL idle connection error: ${error.message}\n`)),
+  );
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Opens PostgreSQL at `databaseUrl`, or else the embedded PostgreSQL server under `dataDir`
+ * (started when it is not running; embedded-server.ts). Both go through the same `pg` pool.
+ * `adopt`: this process (the Fazhi server) stops an embedded server it found running when it closes.
+ */
 export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
-  onIdleError?: (error: Error) => void;
+  adopt?: boolean;
+  onIdleError?: IdleErrorHandler;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    // An idle connection dropped by the server (restart, failover) must not crash the process;
-    // the pool replaces it on the next query.
-    pool.on(
-      'error',
-      options.onIdleError ??
-        ((error) => process.stderr.write(`PostgreSQL idle connection error: ${error.message}\n`)),
-    );
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = openPool({ connectionString: options.databaseUrl }, options.onIdleError);
     const url = new URL(options.databaseUrl);
     return {
       db,
@@ -60,26 +63,39 @@ export async function openDatabase(options: {
       close: () => db.destroy(),
     };
   }
-  let location = 'memory://';
-  if (options.dataDir) {
-    location = resolve(options.dataDir, 'pglite');
-    await mkdir(location, { recursive: true });
+  if (!options.dataDir) throw new Error('openDatabase: DATABASE_URL or DATA_DIR is required');
+  const server = await ensureEmbeddedServer(options.dataDir, { adopt: options.adopt ?? false });
+  try {
+    await createDatabaseIfMissing(server.connection, EMBEDDED_DATABASE);
+  } catch (error) {
+    await server.release();
+    throw error;
   }
-  const pglite = await createPGlite(options.dataDir ? { dataDir: location } : {});
-  return wrapPGlite(pglite, location);
+  const db = openPool({ ...server.connection, database: EMBEDDED_DATABASE }, options.onIdleError);
+  return {
+    db,
+    kind: 'embedded',
+    location: `postgresql（内置）${server.clusterDir}`,
+    close: async () => {
+      await db.destroy();
+      await server.release();
+    },
+  };
 }
 
-/**
- * A PGlite with Fazhi's type parsers and pg_trgm (the trigram index behind case keyword search;
- * loading it adds well under 0.1 s to a start, docs/cases.md); `loadDataDir` starts it from a dump
- * (test templates).
- */
-export function createPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<PGlite> {
-  return PGlite.create({ ...options, parsers: PARSERS, extensions: { pg_trgm } });
+/** `postgresUrl` pointing at database `name` (a socket host in the query string is kept). */
+export function withDatabase(postgresUrl: string, name: string): string {
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
-/** Wraps an open PGlite (a test clone, say) in a Kysely instance. */
-export function wrapPGlite(pglite: PGlite, location = 'memory://'): DatabaseHandle {
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'pglite', location, close: () => db.destroy() };
+async function createDatabaseIfMissing(connection: pg.ClientConfig, name: string): Promise<void> {
+  const admin = openPool({ ...connection, database: 'postgres', max: 1 }, undefined);
+  try {
+    const found = await sql`select 1 from pg_database where datname = ${name}`.execute(admin);
+    if (found.rows.length === 0) await sql`create database ${sql.id(name)}`.execute(admin);
+  } finally {
+    await admin.destroy();
+  }
 }

@@ -1,4 +1,4 @@
-/** PostgreSQL error codes we turn into user-facing conflicts (the same from pg and PGlite). */
+/** PostgreSQL error codes we turn into user-facing conflicts (SQLSTATE, the same on every server). */
 const UNIQUE_VIOLATION = '23505';
 const FOREIGN_KEY_VIOLATION = '23503';
 

@@ -1,35 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { sql } from 'kysely';
 import { inject } from 'vitest';
-import { createPGlite, type DatabaseHandle, openDatabase, wrapPGlite } from '../db/database.ts';
+import { type DatabaseHandle, openDatabase, withDatabase } from '../db/database.ts';
 
 /**
- * A private copy of the migrated, seeded template for one test file: PGlite loaded from the dump,
- * or, with TEST_DATABASE_URL, a PostgreSQL database created from the template and dropped on close.
+ * A private copy of the migrated, seeded template for one test file: a PostgreSQL database (on
+ * TEST_DATABASE_URL or the run's embedded server) created from the template and dropped on close.
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
-  const postgresTemplate = inject('postgresTemplate');
-  const postgresUrl = process.env.TEST_DATABASE_URL;
-  if (postgresTemplate && postgresUrl) {
-    const name = `fazhi_test_${randomBytes(6).toString('hex')}`;
-    const admin = await openDatabase({ databaseUrl: postgresUrl });
-    await createFromTemplate(admin.db, name, postgresTemplate);
-    const url = new URL(postgresUrl);
-    url.pathname = `/${name}`;
-    // dropping the database at close terminates any connection still closing: expected here
-    const handle = await openDatabase({ databaseUrl: url.toString(), onIdleError: () => {} });
-    return {
-      ...handle,
-      close: async () => {
-        await handle.close();
-        await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db);
-        await admin.close();
-      },
-    };
-  }
-  const dump = await readFile(inject('pgliteTemplate'));
-  return wrapPGlite(await createPGlite({ loadDataDir: new Blob([dump]) }));
+  const postgresUrl = inject('postgresUrl');
+  const name = `fazhi_test_${randomBytes(6).toString('hex')}`;
+  const admin = await openDatabase({ databaseUrl: postgresUrl });
+  await createFromTemplate(admin.db, name, inject('postgresTemplate'));
+  // dropping the database at close terminates any connection still closing: expected here
+  const handle = await openDatabase({ databaseUrl: withDatabase(postgresUrl, name), onIdleError: () => {} });
+  return {
+    ...handle,
+    close: async () => {
+      await handle.close();
+      await sql.raw(`drop database if exists ${name} with (force)`).execute(admin.db);
+      await admin.close();
+    },
+  };
 }
 
 /** PostgreSQL refuses a template that another CREATE DATABASE is copying at that instant (55006): retry. */

@@ -32,7 +32,7 @@ export type RecordTuple = [
 /**
  * A period's active records as tuples in one JSON text, by id. A county period holds 100,000
  * records: one aggregated value parses in a single JSON.parse, where 100,000 row objects through
- * the driver cost about three times as long on PGlite (docs/assessment.md, benchmark).
+ * the driver cost about three times as long on PGlite, the embedded default then (docs/assessment.md).
  */
 export async function findActiveRecordTuples(db: Db, periodId: number): Promise<RecordTuple[]> {
   const { rows } = await sql<{ records: string | null }>`

@@ -6,12 +6,11 @@ import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
-import { openDatabase } from '../../db/database.ts';
+import { type DatabaseHandle, openDatabase } from '../../db/database.ts';
 import { migrate } from '../../db/migrate.ts';
-import { seedDemoCounty } from '../../seed/seed.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { canonicalJson } from './audit.chain.ts';
-import { verifyAuditChain } from './audit.service.ts';
+import { recordAudit, verifyAuditChain } from './audit.service.ts';
 
 let ctx: TestContext;
 let admin: string;
@@ -85,14 +84,20 @@ describe('audit browsing', () => {
 
 describe('fazhi audit verify (CLI)', () => {
   let dataDir: string;
+  let live: DatabaseHandle;
   beforeAll(async () => {
+    // a separate embedded data dir, its server started and kept running as a Fazhi server would
     dataDir = await mkdtemp(join(tmpdir(), 'fazhi-audit-'));
-    const database = await openDatabase({ dataDir });
-    await migrate(database.db);
-    await seedDemoCounty(database.db);
-    await database.close();
+    live = await openDatabase({ dataDir, adopt: true });
+    await migrate(live.db);
+    for (const name of ['甲', '乙', '丙']) {
+      await recordAudit(live.db, null, { action: 'org.create', entityType: 'org', after: { name } });
+    }
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await live.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   const runVerify = () =>
     promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'audit', 'verify'], {
@@ -102,16 +107,16 @@ describe('fazhi audit verify (CLI)', () => {
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
 
-  it('exits 0 on an intact chain and non-zero naming the row after tampering', async () => {
+  it('answers truly while the server runs: 0 on an intact chain, non-zero naming the row after tampering', async () => {
     const intact = await runVerify();
     expect(intact.code).toBe(0);
-    expect(intact.stdout).toContain('校验通过');
-    const database = await openDatabase({ dataDir });
-    await sql`alter table audit_log disable trigger audit_log_no_update`.execute(database.db);
-    await sql`update audit_log set after = '{"orgs": 1}' where id = 1`.execute(database.db);
-    await database.close();
+    expect(intact.stdout).toContain('共 3 条');
+    await sql`alter table audit_log disable trigger audit_log_no_update`.execute(live.db);
+    await sql`update audit_log set after = '{"orgs": 1}' where id = 2`.execute(live.db);
     const broken = await runVerify();
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toContain('id=1');
+    expect(broken.stderr).toContain('id=2');
+    // the CLI used the running server and left it running for its owner
+    await expect(sql`select 1`.execute(live.db)).resolves.toBeDefined();
   }, 60_000);
 });
