@@ -8,7 +8,7 @@ import { insertUser } from '../modules/users/users.repository.ts';
 import { seedDemoAssessment } from './demo-assessment.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
-import { seedDemoDocuments } from './demo-documents.ts';
+import { seedDemoDocuments, seedDemoSignOffs } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 
 /** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
@@ -88,6 +88,10 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
     return { seeded: true, orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length };
   });
   // assessment periods (issue 6), through the services and their own transactions, once the county is in
-  if (result.seeded) await seedDemoAssessment(db, todayInShanghai(new Date()));
+  if (result.seeded) {
+    await seedDemoAssessment(db, todayInShanghai(new Date()));
+    // a results circular waiting for 签发 (issue 13)
+    await seedDemoSignOffs(db);
+  }
   return result;
 }

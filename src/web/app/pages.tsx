@@ -20,6 +20,7 @@ import {
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import { ASSESSMENT_READ_ROLES } from '../modules/assessment/assessment-access.ts';
 import { CASE_READ_ROLES, COMPLAINT_READ_ROLES, RECORDS_DUE_ROLES } from '../modules/cases/cases-access.ts';
+import { DOCUMENT_PAGE_ROLES } from '../modules/documents/documents-access.ts';
 import {
   CERTIFICATE_WARNING_ROLES,
   OFFICER_LIST_ROLES,
@@ -176,6 +177,21 @@ export const APP_PAGES: readonly AppPage[] = [
     // reading is 'case_file.read'; the page is for the one who edits ('file_rule.write')
     roles: ['admin'],
     component: lazy(() => import('../modules/case-files/RequirementRulesPage.tsx')),
+  },
+  {
+    path: '/documents',
+    label: '公文与发文登记',
+    icon: <FileProtectOutlined />,
+    roles: DOCUMENT_PAGE_ROLES,
+    component: lazy(() => import('../modules/documents/DocumentsPage.tsx')),
+  },
+  {
+    path: '/documents/sign-offs',
+    label: '待签发',
+    icon: <FileProtectOutlined />,
+    roles: DOCUMENT_PAGE_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/documents/DocumentsPage.tsx')),
   },
   {
     path: '/audit',

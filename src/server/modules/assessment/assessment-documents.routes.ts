@@ -11,8 +11,13 @@ import {
 } from './assessment-documents.service.ts';
 import { SubjectParams } from './assessment-records.schema.ts';
 import { PeriodParams } from './periods.schema.ts';
+import { getCircularIssue, requestCircularSignOff } from './results-circular.issue.ts';
 
 const FORMAT_LABELS = { xlsx: 'Excel', docx: 'Word' } as const;
+
+const CircularSignOffBody = z.object({
+  signerAccountId: z.number({ error: '签发人编号应为数字' }).int().positive('请选择签发人').optional(),
+});
 
 const AnnualSummaryQuery = z.object({
   orgId: z.coerce.number({ error: '单位编号应为数字' }).int().positive('单位编号无效').optional(),
@@ -89,6 +94,23 @@ export function assessmentDocumentsRoutes({ db }: AppDeps): FastifyPluginAsyncZo
       { schema: { tags, summary: '考核结果通报（Word）', params: PeriodParams } },
       async (request, reply) =>
         sendFile(reply, await getResultsCircular(db, requireActor(request), request.params.id)),
+    );
+    app.get(
+      '/api/assessment/periods/:id/circular/issue',
+      { schema: { tags, summary: '考核结果通报的发文登记与签发记录', params: PeriodParams } },
+      async (request) => getCircularIssue(db, requireActor(request), request.params.id),
+    );
+    app.post(
+      '/api/assessment/periods/:id/circular/sign-off',
+      {
+        schema: {
+          tags,
+          summary: '提请签发考核结果通报（签发后按发文登记簿编号）',
+          params: PeriodParams,
+          body: CircularSignOffBody,
+        },
+      },
+      async (request) => requestCircularSignOff(db, requireActor(request), request.params.id, request.body),
     );
   };
 }

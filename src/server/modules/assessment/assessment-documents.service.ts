@@ -16,6 +16,7 @@ import { type FormModel, renderFormDocx } from '../../lib/form.docx.ts';
 import { renderFormXlsx } from '../../lib/form.xlsx.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { periodRange } from '../cases/officer-counts.ts';
+import { findIssuedDocument, renderOfficialDocx } from '../documents/documents.public.ts';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../officers/binary-body.ts';
 import { getOfficerForRead, loadUnitNames, presentOfficer } from '../officers/officers.service.ts';
 import { findSubjectRows, getPeriodForActor, isManager, type PeriodRow } from './assessment.access.ts';
@@ -29,12 +30,12 @@ import { renderAnnualSummaryDocx } from './documents/annual-summary.docx.ts';
 import { buildAnnualSummary, type PartStanding } from './documents/annual-summary.ts';
 import { renderAnnualSummaryXlsx } from './documents/annual-summary.xlsx.ts';
 import { buildQualitySupervisionForm } from './documents/quality-supervision.form.ts';
-import { renderResultsCircularDocx } from './documents/results-circular.docx.ts';
 import { buildResultsCircular } from './documents/results-circular.ts';
 import { buildRewardsPunishmentsRecord, rewardSpanOf } from './documents/rewards-punishments.form.ts';
 import { findOrgsByIds, findPeriods } from './periods.repository.ts';
 import { findResult, findResultSummaries } from './results.repository.ts';
 import { getRanking, getScorecard } from './results.service.ts';
+import { CIRCULAR_SOURCE } from './results-circular.issue.ts';
 import { getRollUp } from './roll-up.service.ts';
 import { findSchemeVersionById } from './schemes.repository.ts';
 import { schemeOf } from './schemes.service.ts';
@@ -383,6 +384,8 @@ export async function getResultsCircular(
   const issuer = await findCircularIssuer(db, period.org_path);
   const commend = scheme.ranking?.commend;
   const bar = scheme.ranking?.bar;
+  // once signed, the register's number, signer and date (GB/T 9704 7.2.4); before, a blank number
+  const issued = await findIssuedDocument(db, { ...CIRCULAR_SOURCE, recordId: periodId });
   const model = buildResultsCircular({
     periodLabel: period.label,
     status: ranking.status as 'computed' | 'published' | 'finalised',
@@ -407,9 +410,12 @@ export async function getResultsCircular(
     bar: bar ? { last: bar.last, clause: bar.clause } : null,
     issuer: issuer?.name ?? '',
     docPrefix: issuer?.docPrefix ?? null,
-    issuedOn: today,
+    number: issued?.number ?? null,
+    signer: issued?.signedBy ?? null,
+    isWithdrawn: issued?.status === 'withdrawn',
+    issuedOn: issued?.issuedOn ?? today,
   });
-  const bytes = await renderResultsCircularDocx(model);
+  const bytes = await renderOfficialDocx(model);
   await auditExport(db, actor, {
     periodId,
     orgId: period.org_id,

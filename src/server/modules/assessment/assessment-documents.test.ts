@@ -447,6 +447,55 @@ describe('考核结果通报', () => {
     expect(response.statusCode).toBe(200);
     expect(docxText(response.rawPayload)).not.toContain('未公示稿');
   });
+
+  it('takes its number from the 考核办 register when the leader signs it, and prints it from then on', async () => {
+    const before = docxText(
+      (await download(`/api/assessment/periods/${rankedPeriodId}/circular.docx`, officer)).rawPayload,
+    );
+    expect(before).toContain('博考办〔　　〕号');
+    const asked = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${rankedPeriodId}/circular/sign-off`,
+      cookie: supervisor,
+      payload: {},
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.json.issued).toBeNull();
+    expect(asked.json.signOffs[0]).toMatchObject({ status: 'pending', record: { label: '考核结果通报' } });
+    const juzhang = await ctx.login('juzhang');
+    const waiting = await ctx.request({ method: 'GET', url: '/api/documents/sign-offs', cookie: juzhang });
+    const request = waiting.json.items.find((item: { recordId: number }) => item.recordId === rankedPeriodId);
+    const signed = await ctx.request({
+      method: 'POST',
+      url: `/api/documents/sign-offs/${request.id}/sign`,
+      cookie: juzhang,
+      payload: {},
+    });
+    expect(signed.status).toBe(200);
+    const issue = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${rankedPeriodId}/circular/issue`,
+      cookie: supervisor,
+    });
+    expect(issue.json.issued).toMatchObject({
+      signedBy: '周海涛',
+      recipient: '各有关单位',
+      status: 'issued',
+    });
+    const number = issue.json.issued.number as string;
+    expect(number).toMatch(/^博考办〔\d{4}〕1号$/);
+    const after = docxText(
+      (await download(`/api/assessment/periods/${rankedPeriodId}/circular.docx`, officer)).rawPayload,
+    );
+    expect(after.split('\n').slice(0, 2)).toEqual(['博湖县行政执法绩效考核领导小组办公室', number]);
+    const again = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${rankedPeriodId}/circular/sign-off`,
+      cookie: supervisor,
+      payload: {},
+    });
+    expect(again.status).toBe(409);
+  });
 });
 
 describe('officer archive', () => {

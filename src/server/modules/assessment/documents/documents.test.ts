@@ -4,13 +4,13 @@ import { renderFormDocx } from '../../../lib/form.docx.ts';
 import { renderFormXlsx } from '../../../lib/form.xlsx.ts';
 import { docxTableRows, docxText } from '../../../testing/docx-text.ts';
 import type { OfficerCounts } from '../../cases/officer-counts.ts';
+import { renderOfficialDocx } from '../../documents/documents.public.ts';
 import { renderAnnualSummaryDocx } from './annual-summary.docx.ts';
 import { buildAnnualSummary } from './annual-summary.ts';
 import { renderAnnualSummaryXlsx } from './annual-summary.xlsx.ts';
 import { buildAssessmentArchiveSections } from './archive-sections.ts';
 import type { OfficerFormFields } from './officer-form-fields.ts';
 import { buildQualitySupervisionForm } from './quality-supervision.form.ts';
-import { renderResultsCircularDocx } from './results-circular.docx.ts';
 import { buildResultsCircular, type ResultsCircularInput } from './results-circular.ts';
 import { buildRewardsPunishmentsRecord, rewardSpanOf } from './rewards-punishments.form.ts';
 
@@ -335,34 +335,46 @@ describe('考核结果通报', () => {
     bar: { last: 1, clause: '五(三)' },
     issuer: '博湖县行政执法考核工作领导小组办公室',
     docPrefix: '博法考',
+    number: null,
+    signer: null,
+    isWithdrawn: false,
     issuedOn: '2025-10-20',
   };
 
+  const headings = (content: ReturnType<typeof buildResultsCircular>) =>
+    content.body.flatMap((block) => (block.type === 'heading' ? [block.text] : []));
+  const tables = (content: ReturnType<typeof buildResultsCircular>) =>
+    content.body.flatMap((block) => (block.type === 'table' ? [block] : []));
+  const paragraphs = (content: ReturnType<typeof buildResultsCircular>) =>
+    content.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
+
   it('ranks, counts each grade, names the commended and the barred', () => {
-    const model = buildResultsCircular(input);
-    expect(model.title).toBe('关于2025年第三季度行政执法工作考核结果的通报');
-    expect(model.docNo).toBe('博法考〔2025〕　　号');
-    expect(model.intro).toContain('共对4个单位（科室）进行了考核。考核结果已于2025年10月9日起公示');
-    expect(model.sections.map((section) => section.heading)).toEqual([
-      '一、考核排名',
-      '二、等次分布',
-      '三、通报表彰',
-      '四、取消评优资格',
-    ]);
-    expect(model.sections[0]!.table!.rows[3]).toEqual(['4', '县应急管理局', '72.5', '合格']);
-    expect(model.sections[1]!.table!.rows).toEqual([
+    const content = buildResultsCircular(input);
+    expect(content.title).toBe('关于2025年第三季度行政执法工作考核结果的通报');
+    expect(content).toMatchObject({
+      layout: 'official',
+      number: null,
+      numberPrefix: '博法考',
+      recipients: ['各有关单位'],
+    });
+    expect(paragraphs(content)[0]).toContain(
+      '共对4个单位（科室）进行了考核。考核结果已于2025年10月9日起公示',
+    );
+    expect(headings(content)).toEqual(['考核排名', '等次分布', '通报表彰', '取消评优资格']);
+    expect(tables(content)[0]!.rows[3]).toEqual(['4', '县应急管理局', '72.5', '合格']);
+    expect(tables(content)[1]!.rows).toEqual([
       ['优秀', '1', '25.0%'],
       ['良好', '2', '50.0%'],
       ['合格', '1', '25.0%'],
     ]);
-    expect(model.sections[2]!.paragraphs[0]).toBe(
+    expect(paragraphs(content)[1]).toBe(
       '按照考核方案（五(三)），考核得分居前30%的以下1个单位（科室）予以通报表彰：县市场监管局。',
     );
-    expect(model.sections[3]!.paragraphs[0]).toContain('取消评优资格：县应急管理局。');
+    expect(paragraphs(content)[2]).toContain('取消评优资格：县应急管理局。');
   });
 
   it('has no commended or barred section where the scheme ranks none, and marks a draft', () => {
-    const model = buildResultsCircular({
+    const content = buildResultsCircular({
       ...input,
       commend: null,
       bar: null,
@@ -370,22 +382,29 @@ describe('考核结果通报', () => {
       docPrefix: null,
       issuedOn: '2026-01-05',
     });
-    expect(model.sections.map((section) => section.heading)).toEqual(['一、考核排名', '二、等次分布']);
-    expect(model.isDraft).toBe(true);
-    expect(model.intro).toContain('未公示稿');
-    expect(model.docNo).toBe('　　〔2026〕　　号');
-    expect(model.closing).not.toContain('受到表彰');
+    expect(headings(content)).toEqual(['考核排名', '等次分布']);
+    expect(content.marking).toBe('未公示稿');
+    expect(paragraphs(content)[0]).toContain('未公示稿');
+    expect(paragraphs(content).at(-1)).not.toContain('受到表彰');
   });
 
-  it('prints as DOCX: ranking table, lists, issuer and date', async () => {
-    const bytes = await renderResultsCircularDocx(buildResultsCircular(input));
+  it('prints through the GB/T 9704 renderer: number, numbered headings, ranking table, issuer and date', async () => {
+    const bytes = await renderOfficialDocx(
+      buildResultsCircular({ ...input, number: '博法考〔2025〕4号', signer: '周海涛' }),
+    );
     const text = docxText(bytes);
-    expect(text).toContain('关于2025年第三季度行政执法工作考核结果的通报');
+    expect(text.split('\n').slice(0, 3)).toEqual([
+      '博湖县行政执法考核工作领导小组办公室',
+      '博法考〔2025〕4号',
+      '关于2025年第三季度行政执法工作考核结果的通报',
+    ]);
     expect(text).toContain('三、通报表彰');
     expect(text.split('\n').slice(-2)).toEqual(['博湖县行政执法考核工作领导小组办公室', '2025年10月20日']);
     const rows = docxTableRows(bytes);
     expect(rows[0]).toEqual(['名次', '考核对象', '总分', '等次']);
     expect(rows[1]).toEqual(['1', '县市场监管局', '98', '优秀']);
+    const draft = docxText(await renderOfficialDocx(buildResultsCircular(input)));
+    expect(draft).toContain('博法考〔　　〕号');
   });
 });
 

@@ -68,6 +68,8 @@ interface LineOptions {
   rightChars?: number;
   /** exact line height in twips; the body pitch when absent */
   lineHeight?: number;
+  /** keep on the page of the next paragraph (headings) */
+  keepNext?: boolean;
 }
 
 const ALIGN = {
@@ -81,6 +83,7 @@ const ALIGN = {
 function line(runs: TextRun[], options: LineOptions = {}): Paragraph {
   return new Paragraph({
     alignment: ALIGN[options.align ?? 'justified'],
+    ...(options.keepNext && { keepNext: true }),
     spacing: {
       before: (options.linesBefore ?? 0) * LINE_PITCH,
       after: 0,
@@ -96,17 +99,24 @@ function line(runs: TextRun[], options: LineOptions = {}): Paragraph {
   });
 }
 
-/** 发文机关标志: red 小标宋, as large as fits the type area, at most 52 pt (a county office's usual size). */
+/**
+ * 发文机关标志: red 小标宋 on one line, at most 52 pt (a county office's usual size); a long name
+ * (a leading group's office) is narrowed down to 60 % width before it is made smaller, as offices do.
+ */
 function redHeader(text: string, linesAbove: number): Paragraph {
-  const widthPt = TYPE_AREA_WIDTH / 20;
-  const sizePt = Math.min(52, Math.floor((widthPt * 0.92) / Math.max(1, textWidthInChars(text))));
+  const widthPt = (TYPE_AREA_WIDTH / 20) * 0.92;
+  const chars = Math.max(1, textWidthInChars(text));
+  const sizePt = Math.min(52, Math.floor(widthPt / (chars * 0.6)));
+  const scale = Math.min(100, Math.floor((widthPt / (chars * sizePt)) * 100));
   const lineHeight = Math.round(sizePt * 20 * 1.25);
   // 7.2.3: the mark's top edge 35 mm below the top of the type area (下行文)
   const before = Math.max(0, mm(35) - linesAbove * LINE_PITCH - Math.round((lineHeight - sizePt * 20) / 2));
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before, after: 0, line: lineHeight, lineRule: LineRuleType.EXACT },
-    children: [new TextRun({ text, font: FONT.title, size: sizePt * 2, color: RED })],
+    children: [
+      new TextRun({ text, font: FONT.title, size: sizePt * 2, color: RED, ...(scale < 100 && { scale }) }),
+    ],
   });
 }
 
@@ -164,7 +174,7 @@ function bodyBlocks(blocks: readonly DocumentBlock[]): Array<Paragraph | Table> 
             : block.level === 2
               ? { font: FONT.heading2 }
               : { font: FONT.body, bold: true };
-        return line([run(text, style)], { firstLineChars: 2 });
+        return line([run(text, style)], { firstLineChars: 2, keepNext: true });
       }
       case 'paragraph':
         return line([run(block.text)], { firstLineChars: 2 });

@@ -67,7 +67,18 @@ async function ask(recordId: number, signerAccountId?: number) {
   return id;
 }
 
-const mine = (cookie: string) => ctx.request({ method: 'GET', url: '/api/documents/sign-offs', cookie });
+/** The list, narrowed to this file's stand-in domain (the demo seed has a circular waiting too). */
+const mine = async (cookie: string) => {
+  const response = await ctx.request({ method: 'GET', url: '/api/documents/sign-offs', cookie });
+  if (response.status !== 200) return response;
+  return {
+    ...response,
+    json: {
+      ...response.json,
+      items: response.json.items.filter((item: { domain: string }) => item.domain === 'test'),
+    },
+  };
+};
 
 describe('sign-off', () => {
   it('waits in the bureau leader’s list and workbench, not in an agency leader’s', async () => {
@@ -88,13 +99,18 @@ describe('sign-off', () => {
       actor: await actorOfAccount(ctx.db, 'juzhang'),
       today: '2026-12-01',
     });
-    expect(todos).toMatchObject([
+    expect(todos.filter((todo) => todo.title.includes('检查问题'))).toMatchObject([
       {
         key: `documents:sign_off:${id}`,
         kind: 'sign_off.decide',
         title: '签发：关于第1号检查问题的监督通知',
       },
     ]);
+    // the demo seed's results circular waits for him too
+    const unfiltered = await ctx.request({ method: 'GET', url: '/api/documents/sign-offs', cookie: juzhang });
+    expect(unfiltered.json.items.map((item: { record: { label: string } }) => item.record.label)).toContain(
+      '考核结果通报',
+    );
     const agencyLeader = await ctx.login('leader');
     expect((await mine(agencyLeader)).json.items).toEqual([]);
     const refused = await ctx.request({
@@ -111,7 +127,7 @@ describe('sign-off', () => {
       url: '/api/documents/sign-offs?view=all',
       cookie: supervisor,
     });
-    expect(all.json.items[0]).toMatchObject({
+    expect(all.json.items.find((item: { domain: string }) => item.domain === 'test')).toMatchObject({
       id,
       abilities: { canDecide: false },
       requestedByName: '李建国',
