@@ -1,0 +1,135 @@
+import { beforeAll } from 'vitest';
+import {
+  type County,
+  expectNoCrossCounty,
+  insertProbeCase,
+  type Probe,
+  scopeWorld,
+} from '../../testing/scope-probes.ts';
+import { createCampaignAs, drawAs } from './reviews.fixtures.ts';
+
+const world = scopeWorld();
+
+// Case-file reviews (issue 14): one county campaign per county over its probe agency, drawn, so each
+// route has a campaign, a unit, a draw, a file and a case of the other county to aim at.
+interface Target {
+  campaignId: number;
+  caseId: number;
+  drawId: number;
+  fileId: number;
+}
+const targets = new Map<string, Target>();
+beforeAll(async () => {
+  for (const county of world.counties) {
+    const { caseId } = await insertProbeCase(world.ctx.db, county);
+    const supervisor = await world.ctx.login(county.usernames.supervisor);
+    const campaign = await createCampaignAs(world.ctx, supervisor, [county.target.orgId], {
+      name: `${county.name}探针评查`,
+      year: 2025,
+      closedFrom: '2025-01-01',
+      closedTo: '2025-01-31',
+    });
+    await drawAs(world.ctx, supervisor, campaign.id, 1);
+    const draw = await world.ctx.db
+      .selectFrom('review_draw')
+      .select('id')
+      .where('campaign_id', '=', campaign.id)
+      .executeTakeFirstOrThrow();
+    const file = await world.ctx.db
+      .selectFrom('review_file')
+      .select('id')
+      .where('campaign_id', '=', campaign.id)
+      .executeTakeFirstOrThrow();
+    targets.set(county.name, { campaignId: campaign.id, caseId, drawId: draw.id, fileId: file.id });
+  }
+});
+const of = (county: County) => targets.get(county.name)!;
+const campaignUrl = (county: County) => `/api/review-campaigns/${of(county).campaignId}`;
+const DRAW_PARAMS = { mode: 'count', count: 1, byUnit: true, byKind: false };
+
+const PROBES: Probe[] = [
+  {
+    name: 'list campaigns',
+    method: 'GET',
+    url: () => '/api/review-campaigns?pageSize=200',
+    list: (json, county) => json.items.some((row: { id: number }) => row.id === of(county).campaignId),
+  },
+  {
+    name: 'search campaigns by the other county’s name',
+    method: 'GET',
+    url: (county) => `/api/review-campaigns?keyword=${encodeURIComponent(county.name)}`,
+    list: (json) => json.items.length > 0,
+  },
+  { name: 'get campaign', method: 'GET', url: campaignUrl },
+  {
+    name: 'create a campaign over the other county’s agency',
+    method: 'POST',
+    url: () => '/api/review-campaigns',
+    payload: (county) => ({
+      name: '越界评查',
+      year: 2025,
+      method: 'random',
+      regularity: 'irregular',
+      unitIds: [county.target.orgId],
+      caseKinds: ['penalty'],
+      closedFrom: '2025-01-01',
+      closedTo: '2025-12-31',
+      fileListDueOn: '2030-01-01',
+      scoringDueOn: '2030-02-01',
+    }),
+  },
+  {
+    name: 'unit file list',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/file-list`,
+  },
+  {
+    name: 'submit unit file list',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/file-list`,
+    payload: () => ({ note: '越界' }),
+  },
+  {
+    name: 'draw preview',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/draw/preview`,
+    payload: () => ({ params: DRAW_PARAMS }),
+  },
+  {
+    name: 'draw apply',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/draw`,
+    payload: () => ({ params: DRAW_PARAMS, seed: 'probe', eligibleDigest: '0'.repeat(64) }),
+  },
+  {
+    name: 'verify draw',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/draws/${of(county).drawId}/verify`,
+  },
+  { name: 'files in review', method: 'GET', url: (county) => `${campaignUrl(county)}/files` },
+  {
+    name: 'add file',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/files`,
+    payload: (county) => ({ caseId: of(county).caseId, reason: '越界' }),
+  },
+  {
+    name: 'remove file',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/files/${of(county).fileId}/remove`,
+    payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'case litigation mark',
+    method: 'GET',
+    url: (county) => `/api/cases/${of(county).caseId}/litigation`,
+  },
+  {
+    name: 'set case litigation mark',
+    method: 'PUT',
+    url: (county) => `/api/cases/${of(county).caseId}/litigation`,
+    payload: () => ({ kind: 'litigation' }),
+  },
+];
+
+expectNoCrossCounty(world, PROBES);
