@@ -75,3 +75,30 @@ export const DRAW_MODE_LABELS: Readonly<Record<DrawMode, string>> = {
 };
 
 export const REVIEW_FILE_SOURCE_LABELS = { draw: '随机抽取', manual: '人工增补' } as const;
+
+/** 第九条: 专家库成员从人大代表、政协委员、专家学者、律师等人员或者行政执法监督人员、行政执法人员、法治督察工作人员中选聘. */
+export const EXPERT_CATEGORIES = [
+  'deputy',
+  'cppcc',
+  'scholar',
+  'lawyer',
+  'supervisor',
+  'officer',
+  'inspector',
+] as const;
+export const EXPERT_CATEGORY_LABELS: Readonly<Record<(typeof EXPERT_CATEGORIES)[number], string>> = {
+  deputy: '人大代表',
+  cppcc: '政协委员',
+  scholar: '专家学者',
+  lawyer: '律师',
+  supervisor: '行政执法监督人员',
+  officer: '行政执法人员',
+  inspector: '法治督察工作人员',
+};
+export const DECLARATION_KINDS = ['party', 'org', 'case', 'former_unit'] as const;
+export const DECLARATION_KIND_LABELS: Readonly<Record<(typeof DECLARATION_KINDS)[number], string>> = {
+  party: '与当事人有利害关系',
+  org: '与单位有利害关系',
+  case: '回避特定案件',
+  former_unit: '曾在该单位工作',
+};

@@ -671,3 +671,79 @@ export interface Database {
 
 export type ReviewCampaign = Selectable<ReviewCampaignTable>;
 export type ReviewFile = Selectable<ReviewFileTable>;
+
+// Reviews: expert pool, declarations, panels, waivers, assignments (0062).
+export type ReviewExpertCategory =
+  | 'deputy'
+  | 'cppcc'
+  | 'scholar'
+  | 'lawyer'
+  | 'supervisor'
+  | 'officer'
+  | 'inspector';
+
+export interface ReviewExpertTable {
+  id: Generated<number>;
+  scope_path: string;
+  user_id: number;
+  name: string;
+  category: ReviewExpertCategory;
+  expertise: ColumnType<CaseKind[], CaseKind[] | undefined, CaseKind[]>;
+  is_active: Generated<boolean>;
+  note: string | null;
+  created_by_id: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ReviewExpertDeclarationTable {
+  id: Generated<number>;
+  expert_id: number;
+  kind: 'party' | 'org' | 'case' | 'former_unit';
+  party_name: string | null;
+  org_id: number | null;
+  case_id: number | null;
+  left_on: string | null;
+  reason: string;
+  declared_by_id: number | null;
+  declared_by_name: string;
+  declared_at: Generated<Timestamp>;
+}
+
+export interface ReviewPanelMemberTable {
+  campaign_id: number;
+  expert_id: number;
+  added_at: Generated<Timestamp>;
+}
+
+export interface ReviewWaiverTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  code: string;
+  reason: string;
+  waived_by_id: number | null;
+  waived_by_name: string;
+  waived_at: Generated<Timestamp>;
+}
+
+export interface ReviewAssignmentTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  source: Generated<'auto' | 'manual'>;
+  assigned_by_id: number | null;
+  assigned_by_name: string;
+  assigned_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  review_expert: ReviewExpertTable;
+  review_expert_declaration: ReviewExpertDeclarationTable;
+  review_panel_member: ReviewPanelMemberTable;
+  review_waiver: ReviewWaiverTable;
+  review_assignment: ReviewAssignmentTable;
+}
+
+export type ReviewExpert = Selectable<ReviewExpertTable>;

@@ -39,6 +39,20 @@ export async function insertClosedCase(
     } as never)
     .returning('id')
     .executeTakeFirstOrThrow();
+  await db
+    .insertInto('case_party')
+    .values({
+      case_id: id,
+      kind: 'organization',
+      name: options.partyName ?? '测试当事人',
+      gender: null,
+      id_number: null,
+      uscc: null,
+      legal_representative: null,
+      address: null,
+      phone: null,
+    })
+    .execute();
   for (const [index, officerId] of (options.handlerOfficerIds ?? []).entries())
     await db
       .insertInto('case_handler')
@@ -105,4 +119,47 @@ export async function drawAs(
   });
   expect(applied.status, JSON.stringify(applied.json)).toBe(200);
   return applied.json;
+}
+
+/** Adds an existing account to the organiser's pool through the API and returns the member. */
+export async function addExpertAs(
+  ctx: TestContext,
+  cookie: string,
+  userId: number,
+  name: string,
+  expertise: string[] = [],
+) {
+  const response = await ctx.request({
+    method: 'POST',
+    url: '/api/review-experts',
+    cookie,
+    payload: { name, category: 'supervisor', expertise, userId },
+  });
+  expect(response.status, JSON.stringify(response.json)).toBe(201);
+  return response.json;
+}
+
+/** Sets the panel, previews and applies the automatic assignment; returns the preview. */
+export async function assignAs(ctx: TestContext, cookie: string, campaignId: number, expertIds: number[]) {
+  const panel = await ctx.request({
+    method: 'PUT',
+    url: `/api/review-campaigns/${campaignId}/panel`,
+    cookie,
+    payload: { expertIds },
+  });
+  expect(panel.status, JSON.stringify(panel.json)).toBe(200);
+  const preview = await ctx.request({
+    method: 'POST',
+    url: `/api/review-campaigns/${campaignId}/assignment/preview`,
+    cookie,
+  });
+  expect(preview.status, JSON.stringify(preview.json)).toBe(200);
+  const applied = await ctx.request({
+    method: 'POST',
+    url: `/api/review-campaigns/${campaignId}/assignment`,
+    cookie,
+    payload: { proposalDigest: preview.json.proposalDigest },
+  });
+  expect(applied.status, JSON.stringify(applied.json)).toBe(200);
+  return preview.json;
 }

@@ -6,7 +6,7 @@ import {
   type Probe,
   scopeWorld,
 } from '../../testing/scope-probes.ts';
-import { createCampaignAs, drawAs } from './reviews.fixtures.ts';
+import { addExpertAs, assignAs, createCampaignAs, drawAs } from './reviews.fixtures.ts';
 
 const world = scopeWorld();
 
@@ -17,6 +17,7 @@ interface Target {
   caseId: number;
   drawId: number;
   fileId: number;
+  expertIds: number[];
 }
 const targets = new Map<string, Target>();
 beforeAll(async () => {
@@ -40,7 +41,24 @@ beforeAll(async () => {
       .select('id')
       .where('campaign_id', '=', campaign.id)
       .executeTakeFirstOrThrow();
-    targets.set(county.name, { campaignId: campaign.id, caseId, drawId: draw.id, fileId: file.id });
+    // two members from the justice bureau (outside the reviewed agency), so the file gets its two
+    const bureauUsers = await world.ctx.db
+      .selectFrom('user_account')
+      .select('id')
+      .where('username', 'in', [county.usernames.supervisor, county.usernames.admin])
+      .orderBy('id')
+      .execute();
+    const expertIds: number[] = [];
+    for (const [index, user] of bureauUsers.entries())
+      expertIds.push((await addExpertAs(world.ctx, supervisor, user.id, `${county.name}专家${index}`)).id);
+    await assignAs(world.ctx, supervisor, campaign.id, expertIds);
+    targets.set(county.name, {
+      campaignId: campaign.id,
+      caseId,
+      drawId: draw.id,
+      fileId: file.id,
+      expertIds,
+    });
   }
 });
 const of = (county: County) => targets.get(county.name)!;
@@ -129,6 +147,69 @@ const PROBES: Probe[] = [
     method: 'PUT',
     url: (county) => `/api/cases/${of(county).caseId}/litigation`,
     payload: () => ({ kind: 'litigation' }),
+  },
+  // expert pool, panel, recusal, assignment
+  {
+    name: 'list experts',
+    method: 'GET',
+    url: () => '/api/review-experts',
+    list: (json, county) => json.items.some((row: { id: number }) => of(county).expertIds.includes(row.id)),
+  },
+  {
+    name: 'add the other county’s account to one’s pool',
+    method: 'POST',
+    url: () => '/api/review-experts',
+    payload: (county) => ({ name: '越界', category: 'lawyer', userId: county.userIds[0] }),
+  },
+  {
+    name: 'update expert',
+    method: 'PATCH',
+    url: (county) => `/api/review-experts/${of(county).expertIds[0]}`,
+    payload: () => ({ isActive: false }),
+  },
+  {
+    name: 'declare for expert',
+    method: 'POST',
+    url: (county) => `/api/review-experts/${of(county).expertIds[0]}/declarations`,
+    payload: () => ({ kind: 'party', partyName: '越界', reason: '越界' }),
+  },
+  { name: 'get panel', method: 'GET', url: (county) => `${campaignUrl(county)}/panel` },
+  {
+    name: 'set panel',
+    method: 'PUT',
+    url: (county) => `${campaignUrl(county)}/panel`,
+    payload: (county) => ({ expertIds: of(county).expertIds }),
+  },
+  { name: 'conflicts', method: 'GET', url: (county) => `${campaignUrl(county)}/conflicts` },
+  {
+    name: 'waive conflict',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/waivers`,
+    payload: (county) => ({
+      fileId: of(county).fileId,
+      expertId: of(county).expertIds[0],
+      code: 'same_unit',
+      reason: '越界',
+    }),
+  },
+  {
+    name: 'assignment preview',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/assignment/preview`,
+  },
+  {
+    name: 'assignment apply',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/assignment`,
+    payload: () => ({ proposalDigest: '0'.repeat(64) }),
+  },
+  { name: 'assignments', method: 'GET', url: (county) => `${campaignUrl(county)}/assignments` },
+  {
+    name: 'my assignments',
+    method: 'GET',
+    url: () => '/api/review-assignments/mine',
+    list: (json, county) =>
+      json.items.some((row: { campaignId: number }) => row.campaignId === of(county).campaignId),
   },
 ];
 
