@@ -99,14 +99,13 @@ export async function createExpert(db: Db, actor: Actor, body: ExpertCreateBody)
   const viewer = await resolveReviewViewer(db, actor);
   const scopePath = [...viewer.managePaths].sort((a, b) => a.length - b.length)[0];
   if (!scopePath) throw forbidden();
-  let initialPassword: string | undefined;
   if (body.userId !== undefined) {
     const user = await findUserById(db, body.userId);
     if (!user?.org_path.startsWith(scopePath)) throw notFound('账号');
   }
-  const passwordHash = body.username
-    ? await hashPassword((initialPassword = `Ps-${randomBytes(6).toString('hex')}`))
-    : '';
+  // a new outside member's first password, shown once in the answer (they must change it)
+  const initialPassword = body.username ? `Ps-${randomBytes(6).toString('hex')}` : undefined;
+  const passwordHash = initialPassword ? await hashPassword(initialPassword) : '';
   try {
     const id = await db.transaction().execute(async (trx) => {
       let userId = body.userId;
