@@ -747,3 +747,40 @@ export interface Database {
 }
 
 export type ReviewExpert = Selectable<ReviewExpertTable>;
+
+// Reviews: criteria versions and score sheets (0063).
+export interface ReviewCriteriaVersionTable {
+  id: Generated<number>;
+  code: string;
+  version: number;
+  name: string;
+  scope_path: string | null;
+  criteria: Json;
+  /** numeric(5,1), read as a decimal string */
+  excellent_from: ColumnType<string, string | number, string | number>;
+  pass_from: ColumnType<string, string | number, string | number>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ReviewCampaignTable {
+  criteria_version_id: number | null;
+}
+
+export interface ReviewSheetTable {
+  id: Generated<number>;
+  assignment_id: number;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  items: Json;
+  total_tenths: number;
+  note: string | null;
+  submitted_at: Timestamp | null;
+  signer_name: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  review_criteria_version: ReviewCriteriaVersionTable;
+  review_sheet: ReviewSheetTable;
+}

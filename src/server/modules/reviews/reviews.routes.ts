@@ -4,11 +4,13 @@ import type { AppDeps } from '../../lib/app-deps.ts';
 import { assignmentsRoutes } from './assignments/assignments.routes.ts';
 import { campaignsRoutes } from './campaigns/campaigns.routes.ts';
 import { panelsRoutes } from './panels/panels.routes.ts';
+import { scoringRoutes } from './scoring/scoring.routes.ts';
 
 export function reviewsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(campaignsRoutes(deps));
     await app.register(panelsRoutes(deps));
     await app.register(assignmentsRoutes(deps));
+    await app.register(scoringRoutes(deps));
   };
 }

@@ -18,6 +18,7 @@ interface Target {
   drawId: number;
   fileId: number;
   expertIds: number[];
+  assignmentId: number;
 }
 const targets = new Map<string, Target>();
 beforeAll(async () => {
@@ -52,12 +53,19 @@ beforeAll(async () => {
     for (const [index, user] of bureauUsers.entries())
       expertIds.push((await addExpertAs(world.ctx, supervisor, user.id, `${county.name}专家${index}`)).id);
     await assignAs(world.ctx, supervisor, campaign.id, expertIds);
+    const assignment = await world.ctx.db
+      .selectFrom('review_assignment')
+      .select('id')
+      .where('campaign_id', '=', campaign.id)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
       campaignId: campaign.id,
       caseId,
       drawId: draw.id,
       fileId: file.id,
       expertIds,
+      assignmentId: assignment.id,
     });
   }
 });
@@ -211,6 +219,19 @@ const PROBES: Probe[] = [
     list: (json, county) =>
       json.items.some((row: { campaignId: number }) => row.campaignId === of(county).campaignId),
   },
+  // blind scoring
+  {
+    name: 'score sheet',
+    method: 'GET',
+    url: (county) => `/api/review-assignments/${of(county).assignmentId}/sheet`,
+  },
+  {
+    name: 'save score sheet',
+    method: 'PUT',
+    url: (county) => `/api/review-assignments/${of(county).assignmentId}/sheet`,
+    payload: () => ({ items: [], submit: true }),
+  },
+  { name: 'file scores', method: 'GET', url: (county) => `${campaignUrl(county)}/scores` },
 ];
 
 expectNoCrossCounty(world, PROBES);

@@ -22,6 +22,7 @@ import {
   type ReviewViewer,
   resolveReviewViewer,
 } from '../reviews.policy.ts';
+import { findCurrentCountyCriteria } from '../scoring/scoring.repository.ts';
 import {
   type CampaignRow,
   type CampaignUnitRow,
@@ -234,6 +235,8 @@ export async function createCampaign(db: Db, actor: Actor, body: CampaignCreateB
   const ancestry = actorOrg ? await findAncestry(db, actorOrg) : [];
   const organiser = ancestry.findLast((org) => ORGANISER_KINDS.includes(org.kind)) ?? actorOrg;
   const scopeOrg = ancestry.find((org) => org.path === scopePath);
+  // 第十四条: the county standard in force when the campaign starts; the campaign keeps it
+  const criteria = await findCurrentCountyCriteria(db);
   const id = await db.transaction().execute(async (trx) => {
     const created = await insertCampaign(
       trx,
@@ -256,6 +259,7 @@ export async function createCampaign(db: Db, actor: Actor, body: CampaignCreateB
         ...(body.reviewersPerFile !== undefined && { reviewers_per_file: body.reviewersPerFile }),
         ...(body.reviewerCap !== undefined && { reviewer_cap: body.reviewerCap }),
         ...(body.divergenceThreshold !== undefined && { divergence_threshold: body.divergenceThreshold }),
+        criteria_version_id: criteria?.id ?? null,
         created_by_id: actor.id,
       },
       units.map((unit) => unit.id),
