@@ -88,6 +88,19 @@ export const PERMISSIONS = {
   'document.read': ['admin', 'supervisor', 'leader', 'legal_officer'],
   'document.manage': ['admin', 'supervisor'],
   'document.sign': ['leader'],
+  // Case-file reviews (issue 14, docs/reviews.md, seed 001 评查办法). Row scope is the campaign's
+  // subtree (reviews.policy.ts): the justice bureau runs county campaigns, an agency's legal unit its
+  // own agency's (第六条); a reviewer sees only the files assigned to them.
+  /** plan, draw, assign, re-review, publish, decide objections (the organiser) */
+  'review.manage': ['supervisor', 'legal_officer'],
+  /** see campaigns and results of one's own units */
+  'review.read': ['admin', 'supervisor', 'legal_officer', 'leader'],
+  /** a reviewed unit's side: file lists (第二十条), objections, rectification reports */
+  'review.unit': ['legal_officer'],
+  /** score the files assigned to one (第十条: 独立评分) */
+  'review.score': ['reviewer', 'supervisor', 'legal_officer', 'officer'],
+  /** the 复议/诉讼 mark on cases (第四条), by the case unit's legal-affairs unit */
+  'case.litigation': ['legal_officer'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

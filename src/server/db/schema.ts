@@ -630,3 +630,227 @@ export interface Database {
 export type DocumentRegister = Selectable<DocumentRegisterTable>;
 export type IssuedDocument = Selectable<IssuedDocumentTable>;
 export type SignOffRequest = Selectable<SignOffRequestTable>;
+
+// Case-file reviews (案卷评查, issue 14, migrations 0060–0069; docs/reviews.md).
+export type LitigationKind = 'reconsideration' | 'litigation';
+export type LitigationOutcome =
+  | 'pending'
+  | 'upheld'
+  | 'revoked'
+  | 'changed'
+  | 'confirmed_illegal'
+  | 'dismissed'
+  | 'withdrawn'
+  | 'other';
+
+/** 0060: the 复议/诉讼 mark (评查办法第四条), merged into the cases table's type. */
+export interface EnforcementCaseTable {
+  litigation_kind: LitigationKind | null;
+  litigation_outcome: LitigationOutcome | null;
+  litigation_note: string | null;
+  litigation_by_id: number | null;
+  litigation_by_name: string | null;
+  litigation_at: Timestamp | null;
+}
+
+export type ReviewMethod = 'full' | 'key' | 'special' | 'random';
+export type ReviewRegularity = 'regular' | 'irregular';
+export type ReviewCampaignState = 'planning' | 'drawn' | 'scoring' | 'published' | 'closed';
+
+export interface ReviewCampaignTable {
+  id: Generated<number>;
+  organiser_org_id: number;
+  scope_path: string;
+  level: 'county' | 'agency';
+  name: string;
+  year: number;
+  method: ReviewMethod;
+  regularity: ReviewRegularity;
+  case_kinds: CaseKind[];
+  closed_from: string;
+  closed_to: string;
+  include_litigated: Generated<boolean>;
+  requirements: string | null;
+  file_list_due_on: string;
+  scoring_due_on: string;
+  objection_days: Generated<number>;
+  reviewers_per_file: Generated<number>;
+  reviewer_cap: Generated<number>;
+  /** numeric(5,2), read as a decimal string */
+  divergence_threshold: ColumnType<string, string | number | undefined, string | number>;
+  state: Generated<ReviewCampaignState>;
+  created_by_id: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface ReviewCampaignUnitTable {
+  campaign_id: number;
+  org_id: number;
+  list_submitted_at: Timestamp | null;
+  list_submitted_by_id: number | null;
+  list_submitted_by_name: string | null;
+  list_note: string | null;
+  list_case_count: number | null;
+}
+
+export interface ReviewUnitFileTable {
+  campaign_id: number;
+  org_id: number;
+  case_id: number;
+}
+
+export interface ReviewDrawTable {
+  id: Generated<number>;
+  campaign_id: number;
+  seed: string;
+  params: Json;
+  eligible_count: number;
+  eligible_digest: string;
+  drawn_count: number;
+  drawn_digest: string;
+  drawn_by_id: number | null;
+  drawn_by_name: string;
+  drawn_at: Generated<Timestamp>;
+}
+
+export interface ReviewFileTable {
+  id: Generated<number>;
+  campaign_id: number;
+  case_id: number;
+  unit_org_id: number;
+  source: 'draw' | 'manual';
+  draw_id: number | null;
+  added_reason: string | null;
+  added_by_id: number | null;
+  added_by_name: string | null;
+  added_at: Generated<Timestamp>;
+  removed_reason: string | null;
+  removed_by_id: number | null;
+  removed_by_name: string | null;
+  removed_at: Timestamp | null;
+}
+
+export interface Database {
+  review_campaign: ReviewCampaignTable;
+  review_campaign_unit: ReviewCampaignUnitTable;
+  review_unit_file: ReviewUnitFileTable;
+  review_draw: ReviewDrawTable;
+  review_file: ReviewFileTable;
+}
+
+export type ReviewCampaign = Selectable<ReviewCampaignTable>;
+export type ReviewFile = Selectable<ReviewFileTable>;
+
+// Reviews: expert pool, declarations, panels, waivers, assignments (0062).
+export type ReviewExpertCategory =
+  | 'deputy'
+  | 'cppcc'
+  | 'scholar'
+  | 'lawyer'
+  | 'supervisor'
+  | 'officer'
+  | 'inspector';
+
+export interface ReviewExpertTable {
+  id: Generated<number>;
+  scope_path: string;
+  user_id: number;
+  name: string;
+  category: ReviewExpertCategory;
+  expertise: ColumnType<CaseKind[], CaseKind[] | undefined, CaseKind[]>;
+  is_active: Generated<boolean>;
+  note: string | null;
+  created_by_id: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ReviewExpertDeclarationTable {
+  id: Generated<number>;
+  expert_id: number;
+  kind: 'party' | 'org' | 'case' | 'former_unit';
+  party_name: string | null;
+  org_id: number | null;
+  case_id: number | null;
+  left_on: string | null;
+  reason: string;
+  declared_by_id: number | null;
+  declared_by_name: string;
+  declared_at: Generated<Timestamp>;
+}
+
+export interface ReviewPanelMemberTable {
+  campaign_id: number;
+  expert_id: number;
+  added_at: Generated<Timestamp>;
+}
+
+export interface ReviewWaiverTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  code: string;
+  reason: string;
+  waived_by_id: number | null;
+  waived_by_name: string;
+  waived_at: Generated<Timestamp>;
+}
+
+export interface ReviewAssignmentTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  source: Generated<'auto' | 'manual'>;
+  assigned_by_id: number | null;
+  assigned_by_name: string;
+  assigned_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  review_expert: ReviewExpertTable;
+  review_expert_declaration: ReviewExpertDeclarationTable;
+  review_panel_member: ReviewPanelMemberTable;
+  review_waiver: ReviewWaiverTable;
+  review_assignment: ReviewAssignmentTable;
+}
+
+export type ReviewExpert = Selectable<ReviewExpertTable>;
+
+// Reviews: criteria versions and score sheets (0063).
+export interface ReviewCriteriaVersionTable {
+  id: Generated<number>;
+  code: string;
+  version: number;
+  name: string;
+  scope_path: string | null;
+  criteria: Json;
+  /** numeric(5,1), read as a decimal string */
+  excellent_from: ColumnType<string, string | number, string | number>;
+  pass_from: ColumnType<string, string | number, string | number>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ReviewCampaignTable {
+  criteria_version_id: number | null;
+}
+
+export interface ReviewSheetTable {
+  id: Generated<number>;
+  assignment_id: number;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  items: Json;
+  total_tenths: number;
+  note: string | null;
+  submitted_at: Timestamp | null;
+  signer_name: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  review_criteria_version: ReviewCriteriaVersionTable;
+  review_sheet: ReviewSheetTable;
+}

@@ -454,6 +454,9 @@ export function findHandlers(db: Db, caseIds: readonly number[]) {
     .execute();
 }
 
+/** The 复议/诉讼 mark (0060), written only by the reviews domain's litigation service. */
+type LitigationColumn = `litigation_${'kind' | 'outcome' | 'note' | 'by_id' | 'by_name' | 'at'}`;
+
 export type CaseValues = Omit<
   EnforcementCase,
   | 'id'
@@ -464,6 +467,7 @@ export type CaseValues = Omit<
   | 'is_supervised'
   | 'is_assigned'
   | 'is_major_stability'
+  | LitigationColumn
 > & { party_names: string; is_supervised: boolean; is_assigned: boolean; is_major_stability: boolean };
 
 export function insertCase(trx: Db, values: CaseValues) {

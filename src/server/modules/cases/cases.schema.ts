@@ -3,14 +3,14 @@ import { zIdNumber, zIsoDate, zPhone, zUscc } from '../../../common/validation-z
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CASE_KINDS, QUALITY_GRADES, RECORD_STATES } from './cases.policy.ts';
 
-const text = (label: string, max: number) =>
+export const text = (label: string, max: number) =>
   z
     .string({ error: `${label}应为文本` })
     .trim()
     .max(max, `${label}不能超过 ${max} 个字符`);
-const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
+export const requiredText = (label: string, max: number) => text(label, max).min(1, `请填写${label}`);
 /** Optional text: '' and null both clear the field. */
-const optionalText = (label: string, max: number) =>
+export const optionalText = (label: string, max: number) =>
   text(label, max)
     .nullable()
     .optional()

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { CaseBrief } from '../campaigns/campaigns.schema.ts';
+
+const Pair = z.object({
+  fileId: z.number(),
+  caseNo: z.string(),
+  expertId: z.number(),
+  expertName: z.string(),
+});
+
+export const AssignmentPreview = z.object({
+  /** SHA-256 of the proposed pairs: apply only what was previewed */
+  proposalDigest: z.string(),
+  perFile: z.number(),
+  cap: z.number(),
+  added: z.array(Pair),
+  removed: z.array(Pair),
+  kept: z.number(),
+  shortfalls: z.array(
+    z.object({ fileId: z.number(), caseNo: z.string(), missing: z.number(), reason: z.string() }),
+  ),
+  loads: z.array(z.object({ expertId: z.number(), expertName: z.string(), files: z.number() })),
+  expertiseMismatches: z.number(),
+  conflictCount: z.number(),
+});
+export type AssignmentPreview = z.infer<typeof AssignmentPreview>;
+
+export const AssignmentApplyBody = z.object({
+  proposalDigest: z.string().regex(/^[0-9a-f]{64}$/, '请先预览分配方案'),
+});
+
+export const AssignmentList = z.object({
+  items: z.array(Pair.extend({ id: z.number(), source: z.enum(['auto', 'manual']), assignedAt: z.string() })),
+});
+
+export const MyAssignment = CaseBrief.extend({
+  assignmentId: z.number(),
+  fileId: z.number(),
+  campaignId: z.number(),
+  campaignName: z.string(),
+  scoringDueOn: z.string(),
+});
+export const MyAssignmentList = z.object({ items: z.array(MyAssignment) });

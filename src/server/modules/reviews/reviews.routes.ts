@@ -1,0 +1,16 @@
+/** The case-file review domain's routes (docs/reviews.md): each step registers its own; none here. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../lib/app-deps.ts';
+import { assignmentsRoutes } from './assignments/assignments.routes.ts';
+import { campaignsRoutes } from './campaigns/campaigns.routes.ts';
+import { panelsRoutes } from './panels/panels.routes.ts';
+import { scoringRoutes } from './scoring/scoring.routes.ts';
+
+export function reviewsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(campaignsRoutes(deps));
+    await app.register(panelsRoutes(deps));
+    await app.register(assignmentsRoutes(deps));
+    await app.register(scoringRoutes(deps));
+  };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { optionalText } from '../../cases/cases.schema.ts';
+
+export const AssignmentParams = z.object({
+  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+});
+
+/** Points in the sheet are decimals with at most one place (the rules keep tenths). */
+const Points = z
+  .number({ error: '扣分应为数字' })
+  .min(0, '扣分不能为负数')
+  .max(100, '扣分不能超过 100 分')
+  .refine(
+    (value) =>
+      Number.isInteger(Math.round(value * 10)) && Math.abs(value * 10 - Math.round(value * 10)) < 1e-9,
+    {
+      message: '扣分最多一位小数',
+    },
+  );
+
+export const SheetBody = z.object({
+  items: z
+    .array(
+      z.object({
+        no: z.number().int().min(1).max(50),
+        deducted: Points,
+        reason: optionalText('扣分理由', 1000),
+      }),
+    )
+    .max(50),
+  note: optionalText('评查意见', 5000),
+  /** true = 提交并签名 (final: the sheet no longer changes) */
+  submit: z.boolean().default(false),
+});
+export type SheetBody = z.infer<typeof SheetBody>;
+
+const CriterionView = z.object({ no: z.number(), title: z.string(), points: z.number(), notes: z.string() });
+const SheetItemView = z.object({ no: z.number(), deducted: z.number(), reason: z.string().nullable() });
+const OwnSheet = z.object({
+  items: z.array(SheetItemView),
+  total: z.string(),
+  note: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  signerName: z.string().nullable(),
+});
+
+export const SheetView = z.object({
+  assignmentId: z.number(),
+  campaignId: z.number(),
+  caseId: z.number(),
+  caseNo: z.string(),
+  caseName: z.string(),
+  criteriaName: z.string(),
+  criteria: z.array(CriterionView),
+  bands: z.object({ excellentFrom: z.number(), passFrom: z.number() }),
+  /** the completeness checker's suggestions for criteria 8 and 12, which the reviewer accepts or changes */
+  suggestions: z.array(SheetItemView),
+  own: OwnSheet.nullable(),
+  /** the other reviewers' submitted sheets: null until one's own is submitted (独立评分) */
+  others: z.array(OwnSheet.extend({ expertName: z.string() })).nullable(),
+});
+export type SheetView = z.infer<typeof SheetView>;
+
+export const FileScoreList = z.object({
+  items: z.array(
+    z.object({
+      fileId: z.number(),
+      caseId: z.number(),
+      caseNo: z.string(),
+      unitName: z.string(),
+      assigned: z.number(),
+      submitted: z.number(),
+      mean: z.string().nullable(),
+      band: z.enum(['excellent', 'pass', 'fail']).nullable(),
+      bandLabel: z.string().nullable(),
+      spread: z.string().nullable(),
+      flags: z.array(z.enum(['fail', 'divergent', 'bands_differ'])),
+      flagLabels: z.array(z.string()),
+    }),
+  ),
+});
