@@ -535,3 +535,50 @@ export function findDueCounts(
     .select((eb) => eb('enforcement_case.closed_on', '<', overdueBefore).as('is_overdue'))
     .execute();
 }
+
+/** Closed cases whose record the account's own officer profiles still have to hand in (the officer's to-dos). */
+export function findRecordsToWrite(db: Db, userId: number) {
+  return db
+    .selectFrom('enforcement_case')
+    .select([
+      'enforcement_case.id',
+      'enforcement_case.org_id',
+      'enforcement_case.case_no',
+      'enforcement_case.closed_on',
+    ])
+    .where('enforcement_case.record_submitted_on', 'is', null)
+    .where('enforcement_case.closed_on', 'is not', null)
+    .where((eb) =>
+      eb(
+        'enforcement_case.id',
+        'in',
+        eb
+          .selectFrom('case_handler')
+          .innerJoin('officer', 'officer.id', 'case_handler.officer_id')
+          .select('case_handler.case_id')
+          .where('officer.user_id', '=', userId),
+      ),
+    )
+    .orderBy('enforcement_case.closed_on')
+    .execute() as Promise<Array<{ id: number; org_id: number; case_no: string; closed_on: string }>>;
+}
+
+/** Handed-in records of these orgs still without the legal unit's quality analysis, oldest first. */
+export function findQualityToGive(db: Db, orgIds: readonly number[], limit: number) {
+  if (orgIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('enforcement_case')
+    .select([
+      'enforcement_case.id',
+      'enforcement_case.org_id',
+      'enforcement_case.case_no',
+      'enforcement_case.record_submitted_on',
+    ])
+    .where('enforcement_case.org_id', 'in', orgIds)
+    .where('enforcement_case.record_submitted_on', 'is not', null)
+    .where('enforcement_case.quality_grade', 'is', null)
+    .orderBy('enforcement_case.record_submitted_on')
+    .orderBy('enforcement_case.id')
+    .limit(limit)
+    .execute();
+}

@@ -254,6 +254,7 @@ export async function listCertificateWarnings(
     const base = {
       officerId: candidate.officer_id,
       officerName: candidate.officer_name,
+      orgId: candidate.officer_org_id,
       orgName: candidate.org_name,
       agencyName: unitName(candidate.org_path),
       certificateId: candidate.id,
