@@ -83,6 +83,22 @@ export const PERMISSIONS = {
   'assessment.decide': ['supervisor'],
   /** what-if on a closed period, nothing stored */
   'assessment.what_if': ['admin', 'supervisor'],
+  // Workbench: to-dos, warnings, cockpit (issue 17, docs/workbench.md). Everyone has a to-do list and
+  // an alert inbox (narrowed to their scope and the rules' recipients); the rules are the admin's.
+  'warning.read': [
+    'admin',
+    'supervisor',
+    'legal_officer',
+    'officer',
+    'assessor',
+    'leader',
+    'reviewer',
+    'justice_office',
+  ],
+  'warning_rule.read': ['admin', 'supervisor'],
+  'warning_rule.write': ['admin'],
+  /** run the warning pass now (it also runs on start and nightly) */
+  'warning.run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

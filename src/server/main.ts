@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { startWarningSchedule } from './modules/workbench/warnings/warnings.schedule.ts';
 import { seedDemoCounty } from './seed/seed.ts';
 
 /** config → database → migrations → demo data on first start → listen. */
@@ -26,8 +27,10 @@ async function main() {
     'database ready',
   );
 
+  let stopWarnings = () => {};
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    stopWarnings();
     await app.close();
     await database.close();
     process.exit(0);
@@ -36,6 +39,8 @@ async function main() {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.PORT, host: config.HOST });
+  // the warning pass: now (in the background, so start-up is not held) and every Shanghai midnight
+  stopWarnings = startWarningSchedule(database.db, app.log);
   app.log.info(
     `Fazhi 法治 ready on http://localhost:${config.PORT} in ${Math.round(performance.now() - startedAt)} ms`,
   );
