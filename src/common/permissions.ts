@@ -101,6 +101,22 @@ export const PERMISSIONS = {
   'review.score': ['reviewer', 'supervisor', 'legal_officer', 'officer'],
   /** the 复议/诉讼 mark on cases (第四条), by the case unit's legal-affairs unit */
   'case.litigation': ['legal_officer'],
+  // Workbench: to-dos, warnings, cockpit (issue 17, docs/workbench.md). Everyone has a to-do list and
+  // an alert inbox (narrowed to their scope and the rules' recipients); the rules are the admin's.
+  'warning.read': [
+    'admin',
+    'supervisor',
+    'legal_officer',
+    'officer',
+    'assessor',
+    'leader',
+    'reviewer',
+    'justice_office',
+  ],
+  'warning_rule.read': ['admin', 'supervisor'],
+  'warning_rule.write': ['admin'],
+  /** run the warning pass now (it also runs on start and nightly) */
+  'warning.run': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

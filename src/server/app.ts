@@ -38,6 +38,7 @@ import { trainingRoutes } from './modules/officers/training.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 
 // Default zod messages (the ones a schema does not word itself) in Chinese.
 z.config(z.locales.zhCN());
@@ -127,6 +128,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentDocumentsRoutes(deps));
   await app.register(assessmentAttachmentsRoutes(deps));
   await app.register(reviewsRoutes(deps));
+  await app.register(workbenchRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

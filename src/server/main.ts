@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { EmbeddedServerError } from './db/embedded-server.ts';
 import { migrate } from './db/migrate.ts';
+import { startWarningSchedule } from './modules/workbench/warnings/warnings.schedule.ts';
 import { seedDemoCounty } from './seed/seed.ts';
 
 /** config → database → migrations → demo data on first start → listen. */
@@ -40,8 +41,10 @@ async function main() {
     'database ready',
   );
 
+  let stopWarnings = () => {};
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    stopWarnings();
     await app.close();
     await database.close();
     process.exit(0);
@@ -56,6 +59,8 @@ async function main() {
     await database.close();
     throw error;
   }
+  // the warning pass: now (in the background, so start-up is not held) and every Shanghai midnight
+  stopWarnings = startWarningSchedule(database.db, app.log);
   app.log.info(
     `Fazhi 法治 ready on http://localhost:${config.PORT} in ${Math.round(performance.now() - startedAt)} ms`,
   );

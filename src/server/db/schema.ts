@@ -854,3 +854,64 @@ export interface Database {
   review_criteria_version: ReviewCriteriaVersionTable;
   review_sheet: ReviewSheetTable;
 }
+
+// ---- Workbench: warnings (issue 17, 0090) ----
+
+export type WarningTier = 'notice' | 'warning' | 'alarm';
+export type WarningRecipientLevel = 'county' | 'unit';
+
+export interface WarningRuleTable {
+  id: Generated<number>;
+  county_org_id: number;
+  indicator_code: string;
+  params: Json;
+  tier: WarningTier;
+  recipient_roles: Role[];
+  recipient_level: WarningRecipientLevel;
+  is_enabled: Generated<boolean>;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface WarningAlertTable {
+  id: Generated<number>;
+  rule_id: number;
+  county_org_id: number;
+  cause_key: string;
+  org_id: number;
+  user_ids: ColumnType<number[], number[] | undefined, number[]>;
+  tier: WarningTier;
+  message: string;
+  link: string;
+  value: ColumnType<string | null, number | null, number | null>;
+  raised_at: Generated<Timestamp>;
+  closed_at: Timestamp | null;
+}
+
+export interface WarningAlertReadTable {
+  alert_id: number;
+  user_id: number;
+  read_at: Generated<Timestamp>;
+}
+
+export interface WarningPassTable {
+  id: Generated<number>;
+  county_org_id: number;
+  trigger: 'start' | 'nightly' | 'manual';
+  started_at: Timestamp;
+  duration_ms: number;
+  raised: number;
+  closed: number;
+  open_after: number;
+  triggered_by: number | null;
+}
+
+export interface Database {
+  warning_rule: WarningRuleTable;
+  warning_alert: WarningAlertTable;
+  warning_alert_read: WarningAlertReadTable;
+  warning_pass: WarningPassTable;
+}
+
+export type WarningRule = Selectable<WarningRuleTable>;
+export type WarningAlert = Selectable<WarningAlertTable>;

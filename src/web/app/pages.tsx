@@ -18,6 +18,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { rolesWith } from '../../common/permissions.ts';
 import { ASSESSMENT_READ_ROLES } from '../modules/assessment/assessment-access.ts';
 import { CASE_READ_ROLES, COMPLAINT_READ_ROLES, RECORDS_DUE_ROLES } from '../modules/cases/cases-access.ts';
 import { DOCUMENT_PAGE_ROLES } from '../modules/documents/documents-access.ts';
@@ -177,6 +178,14 @@ export const APP_PAGES: readonly AppPage[] = [
     // reading is 'case_file.read'; the page is for the one who edits ('file_rule.write')
     roles: ['admin'],
     component: lazy(() => import('../modules/case-files/RequirementRulesPage.tsx')),
+  },
+  // Workbench (issue 17): warning rules (the to-dos and alerts lead the home page)
+  {
+    path: '/warning-rules',
+    label: '预警规则',
+    icon: <AlertOutlined />,
+    roles: rolesWith('warning_rule.read'),
+    component: lazy(() => import('../modules/workbench/WarningRulesPage.tsx')),
   },
   {
     path: '/documents',

@@ -135,3 +135,52 @@ export function findRaterAccounts(db: Db, countyPath: string, periodId: number) 
     .orderBy('user_account.id')
     .execute();
 }
+
+/** The county's periods that still take work (open or computed), newest first, with the county's path. */
+export function findPeriodsTakingWork(db: Db, countyId: number) {
+  return db
+    .selectFrom('assessment_period')
+    .innerJoin('org', 'org.id', 'assessment_period.org_id')
+    .selectAll('assessment_period')
+    .select('org.path as org_path')
+    .where('assessment_period.org_id', '=', countyId)
+    .where('assessment_period.status', 'in', ['open', 'computed'])
+    .orderBy('assessment_period.id', 'desc')
+    .execute();
+}
+
+/** Of these subjects, the keys that have a self-assessment in the period. */
+export async function findSelfAssessedKeys(db: Db, periodId: number, keys: readonly string[]) {
+  if (keys.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('self_assessment')
+    .select('subject_key')
+    .where('period_id', '=', periodId)
+    .where('subject_key', 'in', keys)
+    .execute();
+  return new Set(rows.map((row) => row.subject_key));
+}
+
+/** Appeals waiting for a decision in the county's periods, with the subject's name and organisation. */
+export function findPendingAppeals(db: Db, countyId: number) {
+  return db
+    .selectFrom('assessment_appeal')
+    .innerJoin('assessment_period', 'assessment_period.id', 'assessment_appeal.period_id')
+    .innerJoin('assessment_subject', (join) =>
+      join
+        .onRef('assessment_subject.period_id', '=', 'assessment_appeal.period_id')
+        .onRef('assessment_subject.subject_key', '=', 'assessment_appeal.subject_key'),
+    )
+    .select([
+      'assessment_appeal.id',
+      'assessment_appeal.period_id',
+      'assessment_appeal.decide_by',
+      'assessment_period.label as period_label',
+      'assessment_subject.name as subject_name',
+      'assessment_subject.org_id',
+    ])
+    .where('assessment_period.org_id', '=', countyId)
+    .where('assessment_appeal.status', '=', 'pending')
+    .orderBy('assessment_appeal.decide_by')
+    .execute();
+}

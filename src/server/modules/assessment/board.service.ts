@@ -102,7 +102,8 @@ async function selfAssessmentProgress(
   };
 }
 
-async function ratingProgress(
+/** Each rater's sheets done and missing (also the leaders' rating to-dos, assessment.todos.ts). */
+export async function ratingProgress(
   db: Db,
   period: PeriodRow,
   catalogue: SchemeCatalogue,

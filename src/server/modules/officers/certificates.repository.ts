@@ -141,7 +141,12 @@ export function findWarningCandidates(
   if (visibility.orgPath) query = query.where('org.path', 'like', `${visibility.orgPath}%`);
   return query
     .selectAll('cert')
-    .select(['officer.name as officer_name', 'org.name as org_name', 'org.path as org_path'])
+    .select([
+      'officer.name as officer_name',
+      'officer.org_id as officer_org_id',
+      'org.name as org_name',
+      'org.path as org_path',
+    ])
     .orderBy('org.path')
     .orderBy('officer.id')
     .execute();

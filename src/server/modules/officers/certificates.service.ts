@@ -227,19 +227,15 @@ export async function addCertificateReview(
 const WARNING_ORDER = { expired: 0, expiry: 1, review_overdue: 2 } as const;
 
 /**
- * Certificate warnings for in-service officers: 90 and 30 days before expiry, expired, and overdue
- * annual reviews. A legal officer sees their agency's, a supervisor the county's (scope), per
- * agency counts included.
+ * Every certificate warning among the visible in-service officers, sorted (expired, expiring, review
+ * overdue; fewest days left first): the warning page's list and the warning pass's certificate hits.
  */
-export async function listCertificateWarnings(
+export async function findCertificateWarnings(
   db: Db,
-  actor: Actor,
-  query: { orgId?: number | undefined },
-  today = todayInShanghai(new Date()),
-): Promise<CertificateWarningReport> {
-  assertCan(actor, 'certificate.warnings');
-  const orgPath = query.orgId ? (await getOrgInScope(db, actor, query.orgId)).path : undefined;
-  const candidates = await findWarningCandidates(db, { ...visibilityOf(actor), orgPath });
+  visibility: Parameters<typeof findWarningCandidates>[1],
+  today: string,
+): Promise<CertificateWarningReport['items']> {
+  const candidates = await findWarningCandidates(db, visibility);
   const reviews = await findReviews(
     db,
     candidates.map((candidate) => candidate.id),
@@ -254,6 +250,7 @@ export async function listCertificateWarnings(
     const base = {
       officerId: candidate.officer_id,
       officerName: candidate.officer_name,
+      orgId: candidate.officer_org_id,
       orgName: candidate.org_name,
       agencyName: unitName(candidate.org_path),
       certificateId: candidate.id,
@@ -292,6 +289,23 @@ export async function listCertificateWarnings(
       left.daysLeft - right.daysLeft ||
       left.officerId - right.officerId,
   );
+  return items;
+}
+
+/**
+ * Certificate warnings for in-service officers: 90 and 30 days before expiry, expired, and overdue
+ * annual reviews. A legal officer sees their agency's, a supervisor the county's (scope), per
+ * agency counts included.
+ */
+export async function listCertificateWarnings(
+  db: Db,
+  actor: Actor,
+  query: { orgId?: number | undefined },
+  today = todayInShanghai(new Date()),
+): Promise<CertificateWarningReport> {
+  assertCan(actor, 'certificate.warnings');
+  const orgPath = query.orgId ? (await getOrgInScope(db, actor, query.orgId)).path : undefined;
+  const items = await findCertificateWarnings(db, { ...visibilityOf(actor), orgPath }, today);
   const byAgency = new Map<string, CertificateWarningReport['byAgency'][number]>();
   for (const item of items) {
     const entry = byAgency.get(item.agencyName) ?? {

@@ -230,6 +230,8 @@ export const CertificateWarning = z.object({
   message: z.string(),
   officerId: z.number(),
   officerName: z.string(),
+  /** the officer's organisation */
+  orgId: z.number(),
   orgName: z.string(),
   agencyName: z.string(),
   certificateId: z.number(),

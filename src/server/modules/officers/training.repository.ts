@@ -132,12 +132,14 @@ export function findTrainingTotals(
     .select([
       'officer.id as officer_id',
       'officer.name as officer_name',
+      'officer.org_id',
+      'officer.user_id',
       'org.name as org_name',
       'org.path as org_path',
       sql<string>`coalesce(sum(training.hours), 0)::text`.as('hours'),
       sql<number>`count(training.id) filter (where training.is_bureau_organised)::int`.as('bureau_trainings'),
     ])
-    .groupBy(['officer.id', 'officer.name', 'org.name', 'org.path'])
+    .groupBy(['officer.id', 'officer.name', 'officer.org_id', 'officer.user_id', 'org.name', 'org.path'])
     .orderBy('org.path')
     .orderBy('officer.id')
     .execute();

@@ -83,7 +83,10 @@ export const ComplianceReport = z.object({
     z.object({
       officerId: z.number(),
       name: z.string(),
+      orgId: z.number(),
       orgName: z.string(),
+      /** the profile linked to the reader's own account */
+      isOwn: z.boolean(),
       agencyName: z.string(),
       hours: z.number(),
       bureauTrainings: z.number(),

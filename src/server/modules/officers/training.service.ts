@@ -240,7 +240,9 @@ export async function getTrainingCompliance(
     return {
       officerId: row.officer_id,
       name: row.officer_name,
+      orgId: row.org_id,
       orgName: row.org_name,
+      isOwn: row.user_id === actor.id,
       agencyName: unitName(row.org_path),
       hours: tenthsToHours(hoursTenths),
       bureauTrainings: row.bureau_trainings,

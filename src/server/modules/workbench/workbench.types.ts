@@ -1,4 +1,5 @@
 import type { DeadlineState } from '../../../common/calendar.ts';
+import type { Role } from '../../../common/permissions.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
 
@@ -53,6 +54,11 @@ export interface WarningHit {
   link: string;
   /** The measured value the threshold was compared with (days overdue, hours short …), if any. */
   value?: number | undefined;
+  /**
+   * Accounts the cause is personally theirs (a case's handlers, the officer short of training): a
+   * recipient role without a scope (officer) receives only alerts naming it here.
+   */
+  userIds?: number[] | undefined;
 }
 
 /**
@@ -69,6 +75,12 @@ export interface WarningIndicator {
   clause: string;
   /** Named numeric parameters the rule may set (e.g. { days: 30 }), with their defaults. */
   defaultParams: Record<string, number>;
+  /** Chinese labels of the parameters for the rule editor (e.g. { days: '提前天数' }). */
+  paramLabels?: Record<string, string>;
+  /** The rule's defaults when a county's rules are first made (the admin changes them): tier … */
+  defaultTier?: 'notice' | 'warning' | 'alarm';
+  /** … and who receives it: roles, and 'unit' (holders whose scope covers the org) or 'county' (county-level holders only). */
+  defaultRecipients?: { roles: Role[]; level: 'county' | 'unit' };
   /** Every current cause in the county whose root org path is `countyPath`. */
   findHits(context: {
     db: Db;

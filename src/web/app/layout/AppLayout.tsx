@@ -3,6 +3,7 @@ import { Button, Drawer, Layout, Menu } from 'antd';
 import { Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { PageSpin } from '../../components/FullPageSpin.tsx';
+import { HeaderBadge } from '../../modules/workbench/HeaderBadge.tsx';
 import { useCurrentUser } from '../auth-context.tsx';
 import { pagesFor } from '../pages.tsx';
 import { useIsPhone } from '../use-is-phone.ts';
@@ -109,6 +110,7 @@ export function AppLayout() {
           >
             {isPhone ? '法治平台' : '行政执法监督与绩效考核平台'}
           </div>
+          <HeaderBadge />
           <UserMenu user={user} isPhone={isPhone} />
         </Layout.Header>
         <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>

@@ -6,6 +6,8 @@ import { pagesFor } from '../../app/pages.tsx';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../app/roles.ts';
 import { formatDateTime } from '../../components/date-time.ts';
 import { OrgChain } from '../../components/OrgChain.tsx';
+import { AlertPanel } from '../workbench/AlertPanel.tsx';
+import { TodoPanel } from '../workbench/TodoPanel.tsx';
 
 /** What each quick link is for; pages without a line here are still in the menu. */
 const QUICK_LINK_HINTS: Record<string, string> = {
@@ -16,12 +18,23 @@ const QUICK_LINK_HINTS: Record<string, string> = {
   '/account': '查看个人信息，修改登录密码',
 };
 
-/** Welcome: who you are, where you sit, what your roles do, and links to the pages you can use. */
+/**
+ * 工作台: the account's to-dos and warnings first (side by side on a wide screen, stacked on a phone),
+ * then who they are, their roles and links to the pages they can use.
+ */
 export default function HomePage() {
   const user = useCurrentUser();
   const links = pagesFor(user.roles).filter((page) => page.path !== '/');
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <TodoPanel />
+        </Col>
+        <Col xs={24} lg={10}>
+          <AlertPanel />
+        </Col>
+      </Row>
       <Card>
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {user.displayName}，您好

@@ -1,0 +1,10 @@
+/**
+ * THE provider registry: every domain that has to-dos appends its `<domain>.todos.ts` provider to
+ * this one list (one line each); the workbench gathers from nothing else.
+ */
+import { assessmentTodos } from '../../assessment/assessment.todos.ts';
+import { casesTodos } from '../../cases/cases.todos.ts';
+import { officersTodos } from '../../officers/officers.todos.ts';
+import type { TodoProvider } from '../workbench.types.ts';
+
+export const TODO_PROVIDERS: readonly TodoProvider[] = [casesTodos, officersTodos, assessmentTodos];

@@ -1,0 +1,13 @@
+/**
+ * THE indicator registry: every domain that watches deadlines appends its `<domain>.todos.ts`
+ * indicators here (one line each). A county's warning rules name these codes.
+ */
+import { casesIndicators } from '../../cases/cases.todos.ts';
+import { officersIndicators } from '../../officers/officers.todos.ts';
+import type { WarningIndicator } from '../workbench.types.ts';
+
+export const WARNING_INDICATORS: readonly WarningIndicator[] = [...casesIndicators, ...officersIndicators];
+
+export function indicatorByCode(code: string): WarningIndicator | undefined {
+  return WARNING_INDICATORS.find((indicator) => indicator.code === code);
+}
