@@ -50,7 +50,7 @@ function readDeclaredTables(): Map<string, Map<string, DeclaredColumn>> {
   return tables;
 }
 
-/** `X | null` (or a `Generated<X | null>`): the column's selected value may be null. */
+/** `X | null` (or `Generated<X | null>`, `ColumnType<X | null, …>`): the selected value may be null. */
 function hasTopLevelNull(node: ts.TypeNode): boolean | null {
   if (ts.isTypeReferenceNode(node) && node.typeName.getText() === 'Json') return null;
   return isNullUnion(node);
@@ -59,7 +59,13 @@ function hasTopLevelNull(node: ts.TypeNode): boolean | null {
 function isNullUnion(node: ts.TypeNode): boolean {
   if (ts.isUnionTypeNode(node)) return node.types.some(isNullUnion);
   if (ts.isLiteralTypeNode(node)) return node.literal.kind === ts.SyntaxKind.NullKeyword;
-  if (ts.isTypeReferenceNode(node) && node.typeName.getText() === 'Generated' && node.typeArguments?.[0])
+  // Generated<S> and ColumnType<S, I, U> select S
+  const wrapper = ts.isTypeReferenceNode(node) ? node.typeName.getText() : '';
+  if (
+    (wrapper === 'Generated' || wrapper === 'ColumnType') &&
+    ts.isTypeReferenceNode(node) &&
+    node.typeArguments?.[0]
+  )
     return isNullUnion(node.typeArguments[0]);
   return false;
 }
