@@ -83,6 +83,17 @@ export const PERMISSIONS = {
   'assessment.decide': ['supervisor'],
   /** what-if on a closed period, nothing stored */
   'assessment.what_if': ['admin', 'supervisor'],
+  // Enforcement supervision (issue 15, docs/supervision.md). Reading is narrowed to the matters
+  // that run in or concern the reader's subtree (supervision.policy.ts).
+  'supervision.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'justice_office'],
+  /** matters, the focus list, inspections, evidence, report requests, accepting referrals */
+  'supervision.manage': ['supervisor'],
+  /** leader sign-off (签发) of notices and circulars */
+  'supervision.sign': ['leader'],
+  /** an agency's replies: reports on enforcement, rectification reports */
+  'supervision.answer': ['legal_officer'],
+  /** 第十七条: a justice office refers an act upward */
+  'supervision.refer': ['justice_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -35,6 +35,7 @@ import { caseHandlersRoutes } from './modules/officers/case-handlers.routes.ts';
 import { officersRoutes } from './modules/officers/officers.routes.ts';
 import { trainingRoutes } from './modules/officers/training.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
 // Default zod messages (the ones a schema does not word itself) in Chinese.
@@ -123,6 +124,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentResultsRoutes(deps));
   await app.register(assessmentDocumentsRoutes(deps));
   await app.register(assessmentAttachmentsRoutes(deps));
+  await app.register(supervisionRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

@@ -1,0 +1,10 @@
+/** Registers the supervision sub-domains' routes; holds none itself. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../lib/app-deps.ts';
+import { mattersRoutes } from './matters/matters.routes.ts';
+
+export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    await app.register(mattersRoutes(deps));
+  };
+}
