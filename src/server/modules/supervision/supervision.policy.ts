@@ -60,3 +60,36 @@ export function visibleMatters(scopePaths: readonly string[]) {
     ]);
   };
 }
+
+/**
+ * Whether the actor reads a record addressed to one unit under a matter (a report request, a
+ * notice): the matter runs in their scope, or the unit is in it (TS twin of {@link addressedInScope}).
+ */
+export function canReadAddressed(
+  actor: Pick<Actor, 'roles' | 'scopePaths'>,
+  record: { ownerPath: string; unitPath: string },
+): boolean {
+  return (
+    can(actor, 'supervision.read') &&
+    (isInScope(actor, record.ownerPath) || isInScope(actor, record.unitPath))
+  );
+}
+
+/** The SQL of {@link canReadAddressed}: the joined `supervision_matter` and the unit's path column. */
+export function addressedInScope(scopePaths: readonly string[], unitPathColumn: 'unit.path') {
+  return (
+    eb: ExpressionBuilder<Database & { unit: Database['org'] }, 'supervision_matter' | 'unit'>,
+  ): Expression<SqlBool> => {
+    if (scopePaths.length === 0) return eb.lit(false);
+    return eb.or([
+      ...scopePaths.map((prefix) => eb(unitPathColumn, 'like', `${prefix}%`)),
+      eb.exists(
+        eb
+          .selectFrom('org as owner')
+          .select('owner.id')
+          .whereRef('owner.id', '=', 'supervision_matter.org_id')
+          .where((inner) => inner.or(scopePaths.map((prefix) => inner('owner.path', 'like', `${prefix}%`)))),
+      ),
+    ]);
+  };
+}

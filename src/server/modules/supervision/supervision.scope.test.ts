@@ -14,6 +14,7 @@ interface Targets {
   reportRequestId: number;
   referralId: number;
   bureauId: number;
+  attachmentId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -112,7 +113,25 @@ beforeAll(async () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const attachment = await db
+      .insertInto('supervision_attachment')
+      .values({
+        owner_type: 'evidence',
+        owner_id: evidence.id,
+        file_name: '探针.pdf',
+        content_type: 'application/pdf',
+        size_bytes: 8,
+        sha256: '0',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('supervision_attachment_content')
+      .values({ attachment_id: attachment.id, bytes: Buffer.from('%PDF-1.4') })
+      .execute();
     targets.set(county.name, {
+      attachmentId: attachment.id,
       matterId: matter.id,
       focusId: focus.id,
       inspectionId: inspection.id,
@@ -188,6 +207,76 @@ const SUPERVISION_PROBES: Probe[] = [
     method: 'PATCH',
     url: (county) => `/api/supervision/focus/${of(county).focusId}`,
     payload: () => ({ title: '越界' }),
+  },
+  {
+    name: 'list inspections',
+    method: 'GET',
+    url: (county) => `/api/supervision/matters/${of(county).matterId}/inspections`,
+  },
+  {
+    name: 'plan inspection',
+    method: 'POST',
+    url: (county) => `/api/supervision/matters/${of(county).matterId}/inspections`,
+    payload: () => ({ plannedOn: '2026-02-01', place: '越界', isOnSite: false, supervisorIds: [1] }),
+  },
+  {
+    name: 'record inspection',
+    method: 'POST',
+    url: (county) => `/api/supervision/inspections/${of(county).inspectionId}/record`,
+    payload: () => ({ inspectedOn: '2026-02-01', findings: '越界' }),
+  },
+  {
+    name: 'add evidence',
+    method: 'POST',
+    url: (county) => `/api/supervision/inspections/${of(county).inspectionId}/evidence`,
+    payload: () => ({ means: 'inquiry', description: '越界', collectedOn: '2026-02-01' }),
+  },
+  {
+    name: 'upload evidence file',
+    method: 'POST',
+    url: (county) => `/api/supervision/evidence/${of(county).evidenceId}/attachments`,
+    payload: () => Buffer.from('%PDF-1.4 probe'),
+    headers: { 'content-type': 'application/pdf' },
+  },
+  {
+    name: 'upload report file',
+    method: 'POST',
+    url: (county) => `/api/supervision/report-requests/${of(county).reportRequestId}/attachments`,
+    payload: () => Buffer.from('%PDF-1.4 probe'),
+    headers: { 'content-type': 'application/pdf' },
+  },
+  {
+    name: 'download file',
+    method: 'GET',
+    url: (county) => `/api/supervision/attachments/${of(county).attachmentId}`,
+  },
+  {
+    name: 'list report requests',
+    method: 'GET',
+    url: () => '/api/supervision/report-requests?pageSize=200',
+    list: (json, county) => hasId(of(county).reportRequestId)(json),
+  },
+  {
+    name: 'list report requests of a matter',
+    method: 'GET',
+    url: (county) => `/api/supervision/report-requests?matterId=${of(county).matterId}`,
+  },
+  {
+    name: 'ask for a report',
+    method: 'POST',
+    url: (county) => `/api/supervision/matters/${of(county).matterId}/report-requests`,
+    payload: (county) => ({
+      unitId: county.target.orgId,
+      subject: '越界',
+      requestedOn: '2026-02-01',
+      dueOn: '2026-02-10',
+    }),
+  },
+  {
+    name: 'reply to a report request',
+    method: 'POST',
+    url: (county) => `/api/supervision/report-requests/${of(county).reportRequestId}/reply`,
+    payload: () => ({ reply: '越界' }),
   },
 ];
 
