@@ -4,11 +4,13 @@ import type { AppDeps } from '../../lib/app-deps.ts';
 import { supervisionAttachmentsRoutes } from './attachments/attachments.routes.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { mattersRoutes } from './matters/matters.routes.ts';
+import { referralsRoutes } from './referrals/referrals.routes.ts';
 
 export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(mattersRoutes(deps));
     await app.register(inspectionsRoutes(deps));
+    await app.register(referralsRoutes(deps));
     await app.register(supervisionAttachmentsRoutes(deps));
   };
 }

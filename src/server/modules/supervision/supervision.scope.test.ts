@@ -278,6 +278,48 @@ const SUPERVISION_PROBES: Probe[] = [
     url: (county) => `/api/supervision/report-requests/${of(county).reportRequestId}/reply`,
     payload: () => ({ reply: '越界' }),
   },
+  {
+    name: 'list referrals',
+    method: 'GET',
+    url: () => '/api/supervision/referrals?pageSize=200',
+    list: (json, county) => hasId(of(county).referralId)(json),
+  },
+  {
+    name: 'get referral',
+    method: 'GET',
+    url: (county) => `/api/supervision/referrals/${of(county).referralId}`,
+  },
+  {
+    name: 'refer the other county’s unit',
+    method: 'POST',
+    url: () => '/api/supervision/referrals',
+    payload: (county) => ({
+      unitId: county.target.sectionId,
+      inspectedOn: '2026-01-10',
+      place: '越界',
+      facts: '越界',
+      findings: '越界',
+    }),
+  },
+  {
+    name: 'accept referral',
+    method: 'POST',
+    url: (county) => `/api/supervision/referrals/${of(county).referralId}/accept`,
+    payload: () => ({ kind: 'routine', field: 'other', title: '越界' }),
+  },
+  {
+    name: 'return referral',
+    method: 'POST',
+    url: (county) => `/api/supervision/referrals/${of(county).referralId}/return`,
+    payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'upload referral file',
+    method: 'POST',
+    url: (county) => `/api/supervision/referrals/${of(county).referralId}/attachments`,
+    payload: () => Buffer.from('%PDF-1.4 probe'),
+    headers: { 'content-type': 'application/pdf' },
+  },
 ];
 
 expectNoCrossCounty(world, SUPERVISION_PROBES);

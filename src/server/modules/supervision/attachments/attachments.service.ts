@@ -13,6 +13,7 @@ import { assertClaimMatches, inspectAttachment, type UploadedFile } from '../../
 import { recordAudit } from '../../audit/audit.service.ts';
 import { getEvidenceOwner } from '../inspections/inspections.service.ts';
 import { getReportRequestOwner } from '../inspections/report-requests.service.ts';
+import { getReferralOwner } from '../referrals/referrals.service.ts';
 import type { AttachmentView } from '../supervision.schema.ts';
 import {
   countAttachmentsOf,
@@ -33,15 +34,12 @@ type OwnerResolver = (
   mode: 'read' | 'write',
 ) => Promise<{ orgId: number }>;
 
+/** Each owner type's access rule, from the sub-domain that owns it (rectification reports: not yet). */
 const OWNERS: Partial<Record<SupervisionAttachmentOwner, OwnerResolver>> = {
   evidence: getEvidenceOwner,
   report_request: getReportRequestOwner,
+  referral: getReferralOwner,
 };
-
-/** Lets another sub-domain (referrals, rectification) say who reads and writes its files. */
-export function registerAttachmentOwner(type: SupervisionAttachmentOwner, resolver: OwnerResolver): void {
-  OWNERS[type] = resolver;
-}
 
 function resolverOf(type: SupervisionAttachmentOwner): OwnerResolver {
   const resolver = OWNERS[type];

@@ -216,6 +216,26 @@ async function resolveLinks(db: Db, actor: Actor, links: MatterLinks, countyId: 
   return units;
 }
 
+/** Inserts a matter with its units and audits it, inside the caller's transaction; returns its id. */
+export async function storeMatter(
+  trx: Db,
+  actor: Actor,
+  values: Parameters<typeof insertMatter>[1],
+  unitIds: readonly number[],
+  audited: object,
+): Promise<number> {
+  const { id } = await insertMatter(trx, values);
+  await replaceMatterUnits(trx, id, unitIds);
+  await recordAudit(trx, actor, {
+    action: 'supervision.matter_create',
+    entityType: 'supervision_matter',
+    entityId: id,
+    orgId: values.org_id,
+    after: { ...audited, unitIds },
+  });
+  return id;
+}
+
 /** Opens a matter run by the supervisor's own organisation. */
 export async function createMatter(db: Db, actor: Actor, body: MatterCreateBody): Promise<MatterView> {
   assertCan(actor, 'supervision.manage');
@@ -231,35 +251,28 @@ export async function createMatter(db: Db, actor: Actor, body: MatterCreateBody)
     dueOn: body.dueOn,
   };
   const units = await resolveLinks(db, actor, links, countyIdOf(org.path));
-  const id = await db.transaction().execute(async (trx) => {
-    const { id } = await insertMatter(trx, {
-      org_id: org.id,
-      kind: body.kind,
-      field: body.field,
-      source: body.source,
-      complaint_id: links.complaintId,
-      case_id: links.caseId,
-      focus_id: links.focusId,
-      title: body.title,
-      description: body.description,
-      opened_on: body.openedOn,
-      due_on: body.dueOn,
-      created_by: actor.id,
-    });
-    await replaceMatterUnits(
+  const id = await db.transaction().execute((trx) =>
+    storeMatter(
       trx,
-      id,
+      actor,
+      {
+        org_id: org.id,
+        kind: body.kind,
+        field: body.field,
+        source: body.source,
+        complaint_id: links.complaintId,
+        case_id: links.caseId,
+        focus_id: links.focusId,
+        title: body.title,
+        description: body.description,
+        opened_on: body.openedOn,
+        due_on: body.dueOn,
+        created_by: actor.id,
+      },
       units.map((unit) => unit.id),
-    );
-    await recordAudit(trx, actor, {
-      action: 'supervision.matter_create',
-      entityType: 'supervision_matter',
-      entityId: id,
-      orgId: org.id,
-      after: { ...body, unitIds: units.map((unit) => unit.id) },
-    });
-    return id;
-  });
+      body,
+    ),
+  );
   return getMatter(db, actor, id);
 }
 
