@@ -83,6 +83,11 @@ export const PERMISSIONS = {
   'assessment.decide': ['supervisor'],
   /** what-if on a closed period, nothing stored */
   'assessment.what_if': ['admin', 'supervisor'],
+  // Official documents (issue 13, docs/documents.md): the register book of the organisations in
+  // the reader's scope; registers set up by admins and supervisors; 签发 by leaders.
+  'document.read': ['admin', 'supervisor', 'leader', 'legal_officer'],
+  'document.manage': ['admin', 'supervisor'],
+  'document.sign': ['leader'],
   // Enforcement supervision (issue 15, docs/supervision.md). Reading is narrowed to the matters
   // that run in or concern the reader's subtree (supervision.policy.ts).
   'supervision.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'justice_office'],

@@ -31,6 +31,7 @@ import { caseFilesRoutes } from './modules/case-files/case-files.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complaintsRoutes } from './modules/cases/complaints.routes.ts';
 import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
+import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { caseHandlersRoutes } from './modules/officers/case-handlers.routes.ts';
 import { officersRoutes } from './modules/officers/officers.routes.ts';
 import { trainingRoutes } from './modules/officers/training.routes.ts';
@@ -119,6 +120,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(casesRoutes(deps));
   await app.register(complaintsRoutes(deps));
   await app.register(caseFilesRoutes(deps));
+  await app.register(documentsRoutes(deps));
   await app.register(assessmentPeriodsRoutes(deps));
   await app.register(assessmentRecordsRoutes(deps));
   await app.register(assessmentResultsRoutes(deps));

@@ -561,6 +561,76 @@ export interface Database {
 
 export type AssessmentAttachment = Selectable<AssessmentAttachmentTable>;
 
+// Official documents: registers, the register book and sign-off (issue 13, migrations 0050–0051).
+export type IssuedDocumentStatus = 'issued' | 'withdrawn';
+export type SignOffStatus = 'pending' | 'signed' | 'returned' | 'cancelled';
+
+export interface DocumentRegisterTable {
+  id: Generated<number>;
+  org_id: number;
+  code: string;
+  name: string;
+  prefix: string;
+  is_active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface DocumentRegisterYearTable {
+  register_id: number;
+  year: number;
+  next_number: number;
+}
+
+export interface IssuedDocumentTable {
+  id: Generated<number>;
+  register_id: number;
+  org_id: number;
+  year: number;
+  sequence: number;
+  number: string;
+  title: string;
+  recipient: string;
+  issued_on: string;
+  signed_by: string | null;
+  source_domain: string;
+  source_record_type: string;
+  source_record_id: number;
+  status: Generated<IssuedDocumentStatus>;
+  withdrawn_reason: string | null;
+  withdrawn_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface SignOffRequestTable {
+  id: Generated<number>;
+  domain: string;
+  record_type: string;
+  record_id: number;
+  org_id: number;
+  title: string;
+  signer_account_id: number | null;
+  requested_by: number | null;
+  requested_at: Generated<Timestamp>;
+  status: Generated<SignOffStatus>;
+  decided_by: number | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+  comment: string | null;
+}
+
+export interface Database {
+  document_register: DocumentRegisterTable;
+  document_register_year: DocumentRegisterYearTable;
+  issued_document: IssuedDocumentTable;
+  sign_off_request: SignOffRequestTable;
+}
+
+export type DocumentRegister = Selectable<DocumentRegisterTable>;
+export type IssuedDocument = Selectable<IssuedDocumentTable>;
+export type SignOffRequest = Selectable<SignOffRequestTable>;
+
 // Enforcement supervision (issue 15, migrations 0070–0079): focus list, matters, inspections,
 // evidence, report requests, attachments, justice-office referrals.
 import type {

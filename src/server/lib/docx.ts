@@ -30,6 +30,8 @@ export interface CellOptions {
   rowSpan?: number;
   isCentred?: boolean;
   size?: number;
+  /** 宋体 unless given (official documents set their tables in 仿宋 / 黑体) */
+  font?: string;
 }
 
 /** A bordered table cell; each '\n' starts a new paragraph inside it. */
@@ -47,7 +49,7 @@ export function textCell(text: string, options: CellOptions = {}): TableCell {
             new TextRun({
               text: line,
               bold: options.bold ?? false,
-              font: '宋体',
+              font: options.font ?? '宋体',
               size: options.size ?? BODY_SIZE,
             }),
           ],
@@ -67,9 +69,13 @@ export function textRow(
   });
 }
 
-/** A table across the page width. */
-export function fullWidthTable(rows: TableRow[]): Table {
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
+/** A table across the page width; `columnWidths` (twips) fixes the columns' shares. */
+export function fullWidthTable(rows: TableRow[], columnWidths?: number[]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(columnWidths && { columnWidths }),
+    rows,
+  });
 }
 
 /** A centred 黑体 title line. */

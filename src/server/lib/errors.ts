@@ -1,29 +1,6 @@
-/** Stable error codes; the message shown to users is Chinese, the code is for programs. */
-export type ErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
-  | 'ACCOUNT_INACTIVE'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL';
+import { type ErrorCode, HTTP_STATUS_BY_CODE } from '../../common/error-codes.ts';
 
-/** One table from code to HTTP status. */
-export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
-  VALIDATION_FAILED: 400,
-  UNAUTHENTICATED: 401,
-  INVALID_CREDENTIALS: 401,
-  ACCOUNT_LOCKED: 423,
-  ACCOUNT_INACTIVE: 403,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  RATE_LIMITED: 429,
-  INTERNAL: 500,
-};
+export { type ErrorCode, HTTP_STATUS_BY_CODE };
 
 /** A field-level problem: `field` is the dotted path, `message` is Chinese. */
 export interface FieldProblem {

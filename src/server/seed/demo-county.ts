@@ -172,6 +172,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'officer', displayName: '张伟', orgKey: 'market.team', roles: ['officer'] },
   { username: 'assessor', displayName: '赵敏', orgKey: 'bureau.office', roles: ['assessor'] },
   { username: 'leader', displayName: '刘志强', orgKey: 'market', roles: ['leader'] },
+  // the bureau's 局长, who signs (签发) the bureau's documents (issue 13)
+  { username: 'juzhang', displayName: '周海涛', orgKey: 'bureau', roles: ['leader'] },
   { username: 'reviewer', displayName: '陈静', orgKey: 'land.legal', roles: ['reviewer'] },
   { username: 'sifasuo', displayName: '马晓东', orgKey: 't.bohu.office', roles: ['justice_office'] },
 ];

@@ -8,6 +8,7 @@ import { insertUser } from '../modules/users/users.repository.ts';
 import { seedDemoAssessment } from './demo-assessment.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
+import { seedDemoDocuments } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 
 /** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
@@ -82,6 +83,8 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
     await seedDemoOfficers(trx, idsByKey, userIds.get('officer'), todayInShanghai(new Date()));
     // a year of cases, records, complaints and case files (issue 5)
     await seedDemoCases(trx, todayInShanghai(new Date()));
+    // document registers of the bureau and the assessment office (issue 13)
+    await seedDemoDocuments(trx, idsByKey);
     return { seeded: true, orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length };
   });
   // assessment periods (issue 6), through the services and their own transactions, once the county is in

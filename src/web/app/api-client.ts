@@ -1,16 +1,7 @@
-/** Error codes the server uses (see DESIGN.md, one table from code to HTTP status). */
-export type ApiErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'UNAUTHENTICATED'
-  | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
-  | 'ACCOUNT_INACTIVE'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL'
-  | 'NETWORK';
+import type { ErrorCode } from '../../common/error-codes.ts';
+
+/** The server's codes (src/common/error-codes.ts), and NETWORK when no answer came. */
+export type ApiErrorCode = ErrorCode | 'NETWORK';
 
 export interface ApiFieldError {
   field: string;

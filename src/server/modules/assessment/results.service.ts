@@ -155,7 +155,10 @@ export async function finalisePeriod(
 /** Managers see results once computed; everyone else in the county once published. */
 function assertResultsVisible(actor: Actor, period: PeriodRow) {
   if (!areResultsVisible(actor, period))
-    throw new AppError('CONFLICT', `${period.label}考核结果尚未${isManager(actor) ? '计分' : '公示'}`);
+    throw new AppError(
+      'RESULTS_NOT_PUBLISHED',
+      `${period.label}考核结果尚未${isManager(actor) ? '计分' : '公示'}`,
+    );
 }
 
 /** Ranking table with grade distribution and quota summary. */

@@ -119,6 +119,8 @@ describe('closing a period', () => {
       cookie: assessor,
     });
     expect(early.status).toBe(409);
+    // the scorecard page tells 'not yet published' from other conflicts by this code
+    expect(early.json.error.code).toBe('RESULTS_NOT_PUBLISHED');
     const published = await publishPeriod(ctx.db, await actorOf(ctx, 'supervisor'), periodId, '2025-09-30');
     // 3 working days after 30 September 2025: National Day holiday to 8 October, 11 October a 调休 workday
     expect(published.appealClosesOn).toBe('2025-10-11');

@@ -207,14 +207,19 @@ function checkPages(volume: Volume, documents: readonly CheckedDocument[]): Find
   return findings;
 }
 
-/** 第五条: a copy in place of an original names its verifier, the date and its source. */
+/** 第五条: a copy (复印件) in place of an original names its verifier, the date and its source. */
+export function isCopyVerified(
+  document: Pick<CheckedDocument, 'verifiedBy' | 'verifiedOn' | 'copySource'>,
+): boolean {
+  return Boolean(document.verifiedBy?.trim() && document.verifiedOn && document.copySource?.trim());
+}
+
 function checkCopy(document: CheckedDocument): Finding | null {
-  if (document.isOriginal) return null;
-  if (document.verifiedBy?.trim() && document.verifiedOn && document.copySource?.trim()) return null;
+  if (document.isOriginal || isCopyVerified(document)) return null;
   return {
     code: 'copy_unverified',
     clause: `${STANDARD}第五条`,
-    message: `${document.volume === 'main' ? '正卷' : '副卷'}第 ${document.sequence} 份文书为复制件，未注明核对人、核对日期和来源`,
+    message: `${document.volume === 'main' ? '正卷' : '副卷'}第 ${document.sequence} 份文书为复印件，未注明核对人、核对日期和来源`,
     volume: document.volume,
     documentId: document.id,
     kindCode: document.kindCode,

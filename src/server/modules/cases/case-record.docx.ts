@@ -6,6 +6,7 @@
 import { formatChineseDate, toShanghaiDate } from '../../../common/format.ts';
 import type { FormModel } from '../../lib/form.docx.ts';
 import type { CaseFileView } from '../case-files/case-files.schema.ts';
+import { isCopyVerified } from '../case-files/completeness.ts';
 import type { CaseView } from './cases.schema.ts';
 
 const date = (value: string | null) => (value ? formatChineseDate(value) : '');
@@ -72,6 +73,16 @@ export function buildCaseRecord(view: CaseView): FormModel {
   };
 }
 
+/**
+ * 原件, or a 复印件 (案卷制作规范第五条's word) as the record holds it: verified only when it names the
+ * verifier, the date and the source, as the completeness check requires.
+ */
+function copyNote(document: CaseFileView['documents'][number]): string {
+  if (document.isOriginal) return '原件';
+  if (!isCopyVerified(document)) return '复印件（未核对）';
+  return `复印件（${document.verifiedBy}于${formatChineseDate(document.verifiedOn!)}核对）`;
+}
+
 /** 案卷封面 (第十六条) and 卷内目录, 正卷 then 副卷, with page ranges. */
 export function buildFileCover(view: CaseFileView): FormModel {
   const cover = view.cover;
@@ -84,7 +95,7 @@ export function buildFileCover(view: CaseFileView): FormModel {
         document.pageFrom === document.pageTo
           ? String(document.pageFrom)
           : `${document.pageFrom}–${document.pageTo}`,
-        document.isOriginal ? '原件' : '复制件（已核对）',
+        copyNote(document),
       ]);
   return {
     title: '行政执法案卷',

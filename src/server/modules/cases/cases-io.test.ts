@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
 import { readSheet, writeSheet } from '../../lib/xlsx.ts';
+import { docxTableRows, docxText } from '../../testing/docx-text.ts';
 import { demoOrgByName } from '../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { buildCaseRecord } from './case-record.docx.ts';
@@ -150,5 +151,34 @@ describe('case import and export', () => {
     });
     expect(cover.statusCode).toBe(200);
     expect(cover.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('prints each copy on the file cover as the record holds it: verified or not (第五条 复印件)', async () => {
+    const addDocument = (sequence: number, copy: Record<string, unknown>) =>
+      ctx.request({
+        method: 'POST',
+        url: `/api/cases/${caseId}/file/documents`,
+        cookie: legal,
+        payload: { volume: 'main', sequence, kindCode: 'P01', pageFrom: sequence, pageTo: sequence, ...copy },
+      });
+    expect((await addDocument(1, { isOriginal: true })).status).toBe(201);
+    expect((await addDocument(2, { isOriginal: false })).status).toBe(201);
+    const verified = {
+      isOriginal: false,
+      verifiedBy: '王丽娟',
+      verifiedOn: '2025-03-04',
+      copySource: '当事人提供',
+    };
+    expect((await addDocument(3, verified)).status).toBe(201);
+    const cover = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/cases/${caseId}/file/cover.docx`,
+      headers: { cookie: legal },
+    });
+    const copyColumn = docxTableRows(cover.rawPayload)
+      .filter((row) => ['1', '2', '3'].includes(row[0] ?? ''))
+      .map((row) => row.at(-1));
+    expect(copyColumn).toEqual(['原件', '复印件（未核对）', '复印件（王丽娟于2025年3月4日核对）']);
+    expect(docxText(cover.rawPayload)).not.toContain('复制件');
   });
 });

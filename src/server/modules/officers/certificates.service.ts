@@ -20,6 +20,7 @@ import {
   insertReview,
   updateCertificateRow,
 } from './certificates.repository.ts';
+import { getOfficerForWrite, loadUnitNames, visibilityOf } from './officer-lookup.ts';
 import { REVIEW_RESULT_LABELS } from './officers.policy.ts';
 import type {
   CertificateCreateBody,
@@ -28,7 +29,6 @@ import type {
   CertificateView,
   CertificateWarningReport,
 } from './officers.schema.ts';
-import { getOfficerForWrite, loadUnitNames, visibilityOf } from './officers.service.ts';
 
 const toFacts = (certificate: Certificate) => ({
   issuedOn: certificate.issued_on,

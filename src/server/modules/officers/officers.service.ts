@@ -1,10 +1,9 @@
 import { todayInShanghai } from '../../../common/format.ts';
 import { maskPhone } from '../../../common/phone.ts';
 import type { Db } from '../../db/database.ts';
-import type { Org } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { isUniqueViolation } from '../../lib/db-errors.ts';
-import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { conflict, invalid, notFound } from '../../lib/errors.ts';
 import { detectImageType } from '../../lib/uploads.ts';
 import {
   findOfficerCounts,
@@ -37,7 +36,6 @@ import {
   findOfficerHistory,
   findOfficerIdByUser,
   findOfficers,
-  findOrgsOnPaths,
   findPhoto,
   findPostChanges,
   findSubtreeIds,
@@ -60,38 +58,21 @@ import type {
 } from './officers.schema.ts';
 import { listAllTrainings } from './training.service.ts';
 
+// Lookups shared by the officer, certificate, training and work-log services (officer-lookup.ts).
+export {
+  getOfficerForRead,
+  getOfficerForWrite,
+  loadUnitNames,
+  unitNameFor,
+  visibilityOf,
+} from './officer-lookup.ts';
+
+import { getOfficerForRead, getOfficerForWrite, loadUnitNames, visibilityOf } from './officer-lookup.ts';
+
 /** Photos: JPEG or PNG, checked by their first bytes, at most 2 MiB. */
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 /** Exports stop here rather than build a file nobody can open. */
 export const EXPORT_MAX_ROWS = 50_000;
-
-const UNIT_KINDS: readonly Org['kind'][] = [
-  'agency',
-  'township',
-  'justice_bureau',
-  'government',
-  'leading_group',
-];
-
-/** The unit (agency, township …) an org belongs to: the nearest unit on its path, itself included. */
-export function unitNameFor(path: string, orgsById: ReadonlyMap<number, Org>): string {
-  const ids = path.split('/').filter(Boolean).map(Number).reverse();
-  for (const id of ids) {
-    const org = orgsById.get(id);
-    if (org && UNIT_KINDS.includes(org.kind)) return org.name;
-  }
-  return '';
-}
-
-export async function loadUnitNames(db: Db, paths: readonly string[]): Promise<(path: string) => string> {
-  const orgs = new Map((await findOrgsOnPaths(db, paths)).map((org) => [org.id, org]));
-  return (path) => unitNameFor(path, orgs);
-}
-
-/** The reader's visibility: their scope subtrees plus the profile linked to their own account. */
-export function visibilityOf(actor: Actor) {
-  return { scopePaths: actor.scopePaths, ownUserId: actor.id };
-}
 
 export function presentOfficerListItem(
   row: OfficerListRow,
@@ -196,23 +177,6 @@ export async function listAllOfficers(
   );
   const showPersonal = canSeePersonalData(actor);
   return rows.map((row) => presentOfficerListItem(row, unitName(row.org_path), today, showPersonal));
-}
-
-/** An officer the actor may read (scope, or their own linked profile), else NOT_FOUND. */
-export async function getOfficerForRead(db: Db, actor: Actor, id: number): Promise<OfficerWithOrg> {
-  assertCan(actor, 'officer.read');
-  const officer = await findOfficerById(db, id);
-  if (!officer || !(isInScope(actor, officer.org_path) || officer.user_id === actor.id))
-    throw notFound('执法人员');
-  return officer;
-}
-
-/** An officer in the actor's scope whom the actor may change, else NOT_FOUND / FORBIDDEN. */
-export async function getOfficerForWrite(db: Db, actor: Actor, id: number): Promise<OfficerWithOrg> {
-  const officer = await getOfficerForRead(db, actor, id);
-  assertCan(actor, 'officer.write');
-  if (!isInScope(actor, officer.org_path)) throw forbidden();
-  return officer;
 }
 
 export function presentPostChange(row: Awaited<ReturnType<typeof findPostChanges>>[number]): PostChangeView {

@@ -5,8 +5,8 @@ import { forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrgById } from '../org/org.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
+import { getOfficerForRead, getOfficerForWrite, loadUnitNames, visibilityOf } from './officer-lookup.ts';
 import { TRAINING_KIND_LABELS } from './officers.policy.ts';
-import { getOfficerForRead, getOfficerForWrite, loadUnitNames, visibilityOf } from './officers.service.ts';
 import {
   deleteTrainingRow,
   findAllTrainings,

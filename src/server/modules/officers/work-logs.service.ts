@@ -5,9 +5,9 @@ import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { getOrgInScope } from '../org/org.service.ts';
+import { getOfficerForRead, visibilityOf } from './officer-lookup.ts';
 import { WORK_LOG_KIND_LABELS } from './officers.policy.ts';
 import { findOfficerIdByUser } from './officers.repository.ts';
-import { getOfficerForRead, visibilityOf } from './officers.service.ts';
 import {
   findWorkLogById,
   findWorkLogs,

@@ -25,7 +25,7 @@ const newUser = (overrides: object = {}) => ({
 describe('accounts', () => {
   it('pages, searches and filters the county list', async () => {
     const page = await ctx.request({ method: 'GET', url: '/api/users?page=1&pageSize=3', cookie: admin });
-    expect(page.json.total).toBe(8);
+    expect(page.json.total).toBe(9);
     expect(page.json.items).toHaveLength(3);
     const search = await ctx.request({
       method: 'GET',

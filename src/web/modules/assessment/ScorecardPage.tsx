@@ -94,7 +94,8 @@ export default function ScorecardPage() {
     enabled: period.data !== undefined && !isOpen,
     retry: (count, error) => !(error instanceof ApiError) && count < 2,
   });
-  const isNotYetVisible = scorecard.error instanceof ApiError && scorecard.error.code === 'CONFLICT';
+  const isNotYetVisible =
+    scorecard.error instanceof ApiError && scorecard.error.code === 'RESULTS_NOT_PUBLISHED';
   const provisional = useQuery({
     queryKey: [ASSESSMENT_KEY, 'provisional', periodId, subjectKey],
     queryFn: () => getProvisional(periodId, subjectKey),

@@ -32,7 +32,7 @@ import { useState } from 'react';
 import { rolesWith } from '../../../common/permissions.ts';
 import { ApiError, errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
-import { hasAnyRole, type Role } from '../../app/roles.ts';
+import { hasAnyRole } from '../../app/roles.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
