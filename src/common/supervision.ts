@@ -129,3 +129,31 @@ export function supervisionDue(
   const state = deadlineState(dueOn, today, SUPERVISION_WARN_DAYS);
   return { dueOn, state, stateLabel: DEADLINE_STATE_LABELS[state] };
 }
+
+/** A notice's life (第十五条): drafted, signed off, issued (numbered), served, reported, closed. */
+export const NOTICE_STATES = [
+  'draft',
+  'awaiting_sign_off',
+  'issued',
+  'served',
+  'reported',
+  'returned',
+  'accepted',
+  'withdrawn',
+] as const;
+export type NoticeStateCode = (typeof NOTICE_STATES)[number];
+export const NOTICE_STATE_LABELS: Readonly<Record<NoticeStateCode, string>> = {
+  draft: '草稿',
+  awaiting_sign_off: '待签发',
+  issued: '已签发待送达',
+  served: '已送达待报告',
+  reported: '已报告待审核',
+  returned: '报告退回待重报',
+  accepted: '已办结',
+  withdrawn: '已撤回',
+};
+
+/** 第十五条: 自收到通知书或者决定书之日起30日内书面报告 — calendar days from receipt (service). */
+export const NOTICE_REPORT_DAYS = 30;
+/** Ways of service (送达方式) offered in the form. */
+export const SERVICE_MANNERS = ['直接送达', '邮寄送达', '电子送达', '留置送达'] as const;

@@ -785,3 +785,64 @@ export interface Database {
 export type SupervisionMatter = Selectable<SupervisionMatterTable>;
 export type SupervisionInspection = Selectable<SupervisionInspectionTable>;
 export type SupervisionReferral = Selectable<SupervisionReferralTable>;
+
+// Supervision notices and rectification reports (issue 15, migration 0074).
+export type NoticeState =
+  | 'draft'
+  | 'awaiting_sign_off'
+  | 'issued'
+  | 'served'
+  | 'reported'
+  | 'returned'
+  | 'accepted'
+  | 'withdrawn';
+
+export interface SupervisionNoticeTable {
+  id: Generated<number>;
+  matter_id: number;
+  unit_org_id: number;
+  issuer_org_id: number;
+  case_id: number | null;
+  case_file_id: number | null;
+  facts: string;
+  reasons: string;
+  legal_basis: string;
+  required_correction: string;
+  correction_due_on: string;
+  state: Generated<NoticeState>;
+  sign_comment: string | null;
+  number: string | null;
+  year: number | null;
+  sequence: number | null;
+  signed_by: string | null;
+  issued_on: string | null;
+  served_on: string | null;
+  service_manner: string | null;
+  service_receiver: string | null;
+  report_due_on: string | null;
+  closed_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SupervisionRectificationTable {
+  id: Generated<number>;
+  notice_id: number;
+  content: string;
+  submitted_on: string;
+  submitted_by: number | null;
+  state: Generated<'submitted' | 'accepted' | 'returned'>;
+  reviewed_on: string | null;
+  reviewed_by: number | null;
+  return_reason: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_notice: SupervisionNoticeTable;
+  supervision_rectification: SupervisionRectificationTable;
+}
+
+export type SupervisionNotice = Selectable<SupervisionNoticeTable>;

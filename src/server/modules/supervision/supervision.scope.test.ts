@@ -15,6 +15,7 @@ interface Targets {
   referralId: number;
   bureauId: number;
   attachmentId: number;
+  noticeId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -130,7 +131,32 @@ beforeAll(async () => {
       .insertInto('supervision_attachment_content')
       .values({ attachment_id: attachment.id, bytes: Buffer.from('%PDF-1.4') })
       .execute();
+    const notice = await db
+      .insertInto('supervision_notice')
+      .values({
+        matter_id: matter.id,
+        unit_org_id: county.target.orgId,
+        issuer_org_id: bureau.id,
+        case_id: null,
+        case_file_id: null,
+        facts: '探针',
+        reasons: '探针',
+        legal_basis: '探针',
+        required_correction: '探针',
+        correction_due_on: '2026-02-01',
+        state: 'served',
+        number: `${county.name}探针〔2026〕1号`,
+        year: 2026,
+        sequence: 1,
+        issued_on: '2026-01-10',
+        served_on: '2026-01-11',
+        report_due_on: '2026-02-10',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
+      noticeId: notice.id,
       attachmentId: attachment.id,
       matterId: matter.id,
       focusId: focus.id,
@@ -319,6 +345,71 @@ const SUPERVISION_PROBES: Probe[] = [
     url: (county) => `/api/supervision/referrals/${of(county).referralId}/attachments`,
     payload: () => Buffer.from('%PDF-1.4 probe'),
     headers: { 'content-type': 'application/pdf' },
+  },
+  {
+    name: 'list notices',
+    method: 'GET',
+    url: () => '/api/supervision/notices?pageSize=200',
+    list: (json, county) => hasId(of(county).noticeId)(json),
+  },
+  {
+    name: 'list notices of a unit',
+    method: 'GET',
+    url: (county) => `/api/supervision/notices?unitId=${county.target.orgId}`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'list notices of a matter',
+    method: 'GET',
+    url: (county) => `/api/supervision/notices?matterId=${of(county).matterId}`,
+  },
+  { name: 'get notice', method: 'GET', url: (county) => `/api/supervision/notices/${of(county).noticeId}` },
+  {
+    name: 'print notice',
+    method: 'GET',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/document.docx`,
+  },
+  {
+    name: 'draft notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/matters/${of(county).matterId}/notices`,
+    payload: (county) => ({
+      unitId: county.target.orgId,
+      facts: '越界',
+      reasons: '越界',
+      legalBasis: '越界',
+      requiredCorrection: '越界',
+      correctionDueOn: '2099-01-01',
+    }),
+  },
+  {
+    name: 'submit notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/submit`,
+  },
+  {
+    name: 'serve notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/serve`,
+    payload: () => ({ servedOn: '2026-01-12', manner: '直接送达', receiver: '越界' }),
+  },
+  {
+    name: 'report on notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/report`,
+    payload: () => ({ content: '越界' }),
+  },
+  {
+    name: 'review report',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/review`,
+    payload: () => ({ accept: true }),
+  },
+  {
+    name: 'withdraw notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/withdraw`,
+    payload: () => ({ reason: '越界' }),
   },
 ];
 
