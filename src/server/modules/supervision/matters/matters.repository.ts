@@ -20,7 +20,7 @@ export type MatterRow = SupervisionMatter & {
 
 /**
  * An open matter is overdue on `today` when its own due date has passed or a unit's reply to it
- * (a report request now; notices and decisions as they come) is past its due date.
+ * (a report request, a served notice's report) is past its due date.
  */
 export function overdueMatter(today: string) {
   return (eb: ExpressionBuilder<Database, 'supervision_matter'>) =>
@@ -39,6 +39,14 @@ export function overdueMatter(today: string) {
             .whereRef('overdue_request.matter_id', '=', 'supervision_matter.id')
             .where('overdue_request.state', '=', 'waiting')
             .where('overdue_request.due_on', '<', today),
+        ),
+        eb.exists(
+          eb
+            .selectFrom('supervision_notice as overdue_notice')
+            .select('overdue_notice.id')
+            .whereRef('overdue_notice.matter_id', '=', 'supervision_matter.id')
+            .where('overdue_notice.state', 'in', ['served', 'returned'])
+            .where('overdue_notice.report_due_on', '<', today),
         ),
       ]),
     ]);

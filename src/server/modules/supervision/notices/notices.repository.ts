@@ -103,3 +103,37 @@ export function updateRectificationRow(
 ) {
   return trx.updateTable('supervision_rectification').set(patch).where('id', '=', id).execute();
 }
+
+/**
+ * Open notices of a county past a deadline by `graceDays` or more (warning indicators): the unit's
+ * report (served or returned, report_due_on) or the correction itself (correction_due_on).
+ */
+export function findOverdueNotices(
+  db: Db,
+  countyPath: string,
+  deadline: 'report' | 'correction',
+  dueBefore: string,
+) {
+  const column =
+    deadline === 'report' ? 'supervision_notice.report_due_on' : 'supervision_notice.correction_due_on';
+  const dueColumn = deadline === 'report' ? 'report_due_on' : 'correction_due_on';
+  const states: NoticeState[] =
+    deadline === 'report' ? ['served', 'returned'] : ['issued', 'served', 'returned', 'reported'];
+  return db
+    .selectFrom('supervision_notice')
+    .innerJoin('org as unit', 'unit.id', 'supervision_notice.unit_org_id')
+    .select([
+      'supervision_notice.id',
+      'supervision_notice.unit_org_id',
+      'supervision_notice.number',
+      'unit.name as unit_name',
+      'supervision_notice.report_due_on',
+      'supervision_notice.correction_due_on',
+    ])
+    .where('unit.path', 'like', `${countyPath}%`)
+    .where('supervision_notice.state', 'in', states)
+    .where(column, '<', dueBefore)
+    .orderBy('supervision_notice.id')
+    .execute()
+    .then((rows) => rows.map((row) => ({ ...row, due_on: row[dueColumn] })));
+}
