@@ -84,7 +84,7 @@ async function getOne(db: Db, actor: Actor, id: number) {
 
 /** Asks one of the matter's units to report by a deadline. */
 export async function createReportRequest(db: Db, actor: Actor, matterId: number, body: ReportRequestBody) {
-  const { row: matter, units } = await getMatterForManage(db, actor, matterId);
+  const { units } = await getMatterForManage(db, actor, matterId);
   if (!units.some((unit) => unit.id === body.unitId)) {
     throw invalid([{ field: 'unitId', message: '只能要求本事项的被监督单位报告' }]);
   }
