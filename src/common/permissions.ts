@@ -117,6 +117,17 @@ export const PERMISSIONS = {
   'warning_rule.write': ['admin'],
   /** run the warning pass now (it also runs on start and nightly) */
   'warning.run': ['admin'],
+  // Enforcement supervision (issue 15, docs/supervision.md). Reading is narrowed to the matters
+  // that run in or concern the reader's subtree (supervision.policy.ts).
+  'supervision.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'justice_office'],
+  /** matters, the focus list, inspections, evidence, report requests, accepting referrals */
+  'supervision.manage': ['supervisor'],
+  /** leader sign-off (签发) of notices and circulars */
+  'supervision.sign': ['leader'],
+  /** an agency's replies: reports on enforcement, rectification reports */
+  'supervision.answer': ['legal_officer'],
+  /** 第十七条: a justice office refers an act upward */
+  'supervision.refer': ['justice_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

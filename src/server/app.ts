@@ -37,6 +37,7 @@ import { officersRoutes } from './modules/officers/officers.routes.ts';
 import { trainingRoutes } from './modules/officers/training.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentAttachmentsRoutes(deps));
   await app.register(reviewsRoutes(deps));
   await app.register(workbenchRoutes(deps));
+  await app.register(supervisionRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

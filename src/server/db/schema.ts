@@ -915,3 +915,219 @@ export interface Database {
 
 export type WarningRule = Selectable<WarningRuleTable>;
 export type WarningAlert = Selectable<WarningAlertTable>;
+
+// Enforcement supervision (issue 15, migrations 0070–0079): focus list, matters, inspections,
+// evidence, report requests, attachments, justice-office referrals.
+import type {
+  EvidenceMeans,
+  InspectionState,
+  MatterField,
+  MatterKind,
+  MatterSource,
+  MatterState,
+  ReferralState,
+  ReportRequestState,
+} from '../../common/supervision.ts';
+
+export interface SupervisionFocusTable {
+  id: Generated<number>;
+  county_org_id: number;
+  year: number;
+  field: MatterField;
+  title: string;
+  description: string | null;
+  sort_order: Generated<number>;
+  is_active: Generated<boolean>;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SupervisionMatterTable {
+  id: Generated<number>;
+  org_id: number;
+  kind: MatterKind;
+  field: MatterField;
+  source: MatterSource;
+  complaint_id: number | null;
+  case_id: number | null;
+  focus_id: number | null;
+  title: string;
+  description: string | null;
+  opened_on: string;
+  due_on: string | null;
+  state: Generated<MatterState>;
+  closed_on: string | null;
+  closing_summary: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SupervisionMatterUnitTable {
+  matter_id: number;
+  org_id: number;
+}
+
+export interface SupervisionInspectionTable {
+  id: Generated<number>;
+  matter_id: number;
+  planned_on: string;
+  place: string;
+  is_on_site: Generated<boolean>;
+  state: Generated<InspectionState>;
+  inspected_on: string | null;
+  findings: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SupervisionInspectionSupervisorTable {
+  inspection_id: number;
+  user_id: number;
+}
+
+export interface SupervisionEvidenceTable {
+  id: Generated<number>;
+  inspection_id: number;
+  means: EvidenceMeans;
+  description: string;
+  collected_on: string;
+  case_id: number | null;
+  case_file_id: number | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface SupervisionReportRequestTable {
+  id: Generated<number>;
+  matter_id: number;
+  unit_org_id: number;
+  subject: string;
+  requested_on: string;
+  due_on: string;
+  state: Generated<ReportRequestState>;
+  reply: string | null;
+  replied_on: string | null;
+  replied_by: number | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export type SupervisionAttachmentOwner = 'evidence' | 'report_request' | 'referral' | 'rectification';
+
+export interface SupervisionAttachmentTable {
+  id: Generated<number>;
+  owner_type: SupervisionAttachmentOwner;
+  owner_id: number;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface SupervisionAttachmentContentTable {
+  attachment_id: number;
+  bytes: Uint8Array;
+}
+
+export interface SupervisionReferralTable {
+  id: Generated<number>;
+  office_org_id: number;
+  unit_org_id: number;
+  inspected_on: string;
+  place: string;
+  facts: string;
+  findings: string;
+  suggestion: string | null;
+  contact_phone: string | null;
+  state: Generated<ReferralState>;
+  decided_by: number | null;
+  decided_on: string | null;
+  return_reason: string | null;
+  matter_id: number | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_focus: SupervisionFocusTable;
+  supervision_matter: SupervisionMatterTable;
+  supervision_matter_unit: SupervisionMatterUnitTable;
+  supervision_inspection: SupervisionInspectionTable;
+  supervision_inspection_supervisor: SupervisionInspectionSupervisorTable;
+  supervision_evidence: SupervisionEvidenceTable;
+  supervision_report_request: SupervisionReportRequestTable;
+  supervision_attachment: SupervisionAttachmentTable;
+  supervision_attachment_content: SupervisionAttachmentContentTable;
+  supervision_referral: SupervisionReferralTable;
+}
+
+export type SupervisionMatter = Selectable<SupervisionMatterTable>;
+export type SupervisionInspection = Selectable<SupervisionInspectionTable>;
+export type SupervisionReferral = Selectable<SupervisionReferralTable>;
+
+// Supervision notices and rectification reports (issue 15, migration 0074).
+export type NoticeState =
+  | 'draft'
+  | 'awaiting_sign_off'
+  | 'issued'
+  | 'served'
+  | 'reported'
+  | 'returned'
+  | 'accepted'
+  | 'withdrawn';
+
+export interface SupervisionNoticeTable {
+  id: Generated<number>;
+  matter_id: number;
+  unit_org_id: number;
+  issuer_org_id: number;
+  case_id: number | null;
+  case_file_id: number | null;
+  facts: string;
+  reasons: string;
+  legal_basis: string;
+  required_correction: string;
+  correction_due_on: string;
+  state: Generated<NoticeState>;
+  sign_comment: string | null;
+  number: string | null;
+  year: number | null;
+  sequence: number | null;
+  signed_by: string | null;
+  issued_on: string | null;
+  served_on: string | null;
+  service_manner: string | null;
+  service_receiver: string | null;
+  report_due_on: string | null;
+  closed_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface SupervisionRectificationTable {
+  id: Generated<number>;
+  notice_id: number;
+  content: string;
+  submitted_on: string;
+  submitted_by: number | null;
+  state: Generated<'submitted' | 'accepted' | 'returned'>;
+  reviewed_on: string | null;
+  reviewed_by: number | null;
+  return_reason: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_notice: SupervisionNoticeTable;
+  supervision_rectification: SupervisionRectificationTable;
+}
+
+export type SupervisionNotice = Selectable<SupervisionNoticeTable>;

@@ -35,6 +35,8 @@ export type Probe = {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: (county: County) => string;
   payload?: (county: County) => object;
+  /** request headers, e.g. the content type of a raw-body upload */
+  headers?: Record<string, string>;
   /** For list endpoints: true when the response shows any of `county`'s rows. */
   list?: (json: ResponseJson, county: County) => boolean;
 };
@@ -87,6 +89,7 @@ export function expectNoCrossCounty(world: ScopeWorld, probes: Probe[]): void {
           url: probe.url(to),
           cookie,
           ...(probe.payload && { payload: probe.payload(to) }),
+          ...(probe.headers && { headers: probe.headers }),
         });
         const context = `${role} ${probe.name} → ${response.status}`;
         if (probe.list && response.status === 200) {

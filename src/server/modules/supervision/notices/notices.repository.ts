@@ -1,0 +1,139 @@
+/** SQL of supervision notices and the units' rectification reports. */
+import type { Insertable, Updateable } from 'kysely';
+import type { Db } from '../../../db/database.ts';
+import type { Database, NoticeState } from '../../../db/schema.ts';
+import { addressedInScope } from '../supervision.policy.ts';
+
+function noticesQuery(db: Db) {
+  return db
+    .selectFrom('supervision_notice')
+    .innerJoin('supervision_matter', 'supervision_matter.id', 'supervision_notice.matter_id')
+    .innerJoin('org as unit', 'unit.id', 'supervision_notice.unit_org_id')
+    .innerJoin('org as issuer', 'issuer.id', 'supervision_notice.issuer_org_id')
+    .innerJoin('org as owner_org', 'owner_org.id', 'supervision_matter.org_id')
+    .selectAll('supervision_notice')
+    .select([
+      'supervision_matter.title as matter_title',
+      'unit.name as unit_name',
+      'unit.path as unit_path',
+      'issuer.name as issuer_name',
+      'owner_org.path as owner_path',
+    ]);
+}
+export type NoticeRow = Awaited<ReturnType<ReturnType<typeof noticesQuery>['executeTakeFirstOrThrow']>>;
+
+export interface NoticeFilter {
+  scopePaths: readonly string[];
+  state?: NoticeState | undefined;
+  matterId?: number | undefined;
+  unitId?: number | undefined;
+  year?: number | undefined;
+  /** a unit's readers see a notice only once it is issued, never a draft */
+  issuedOnlyForUnits: boolean;
+}
+
+function filteredNotices(db: Db, filter: NoticeFilter) {
+  let query = noticesQuery(db).where(addressedInScope(filter.scopePaths, 'unit.path'));
+  if (filter.state) query = query.where('supervision_notice.state', '=', filter.state);
+  if (filter.matterId) query = query.where('supervision_notice.matter_id', '=', filter.matterId);
+  if (filter.unitId) query = query.where('supervision_notice.unit_org_id', '=', filter.unitId);
+  if (filter.year) query = query.where('supervision_notice.year', '=', filter.year);
+  if (filter.issuedOnlyForUnits) query = query.where('supervision_notice.number', 'is not', null);
+  return query;
+}
+
+export async function findNotices(db: Db, filter: NoticeFilter & { page: number; pageSize: number }) {
+  const [rows, count] = await Promise.all([
+    filteredNotices(db, filter)
+      .orderBy('supervision_notice.id', 'desc')
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute(),
+    filteredNotices(db, filter)
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('total'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.total) };
+}
+
+export function findNoticeById(db: Db, id: number) {
+  return noticesQuery(db).where('supervision_notice.id', '=', id).executeTakeFirst();
+}
+
+/** Locks the notice row for a state change (FOR UPDATE), in the caller's transaction. */
+export function lockNotice(trx: Db, id: number) {
+  return trx.selectFrom('supervision_notice').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export function insertNotice(trx: Db, values: Insertable<Database['supervision_notice']>) {
+  return trx.insertInto('supervision_notice').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateNoticeRow(trx: Db, id: number, patch: Updateable<Database['supervision_notice']>) {
+  return trx
+    .updateTable('supervision_notice')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function findRectifications(db: Db, noticeIds: readonly number[]) {
+  if (noticeIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('supervision_rectification')
+    .selectAll()
+    .where('notice_id', 'in', noticeIds)
+    .orderBy('id')
+    .execute();
+}
+
+export function findRectificationById(db: Db, id: number) {
+  return db.selectFrom('supervision_rectification').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function insertRectification(trx: Db, values: Insertable<Database['supervision_rectification']>) {
+  return trx.insertInto('supervision_rectification').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export function updateRectificationRow(
+  trx: Db,
+  id: number,
+  patch: Updateable<Database['supervision_rectification']>,
+) {
+  return trx.updateTable('supervision_rectification').set(patch).where('id', '=', id).execute();
+}
+
+/**
+ * Open notices of a county past a deadline by `graceDays` or more (warning indicators): the unit's
+ * report (served or returned, report_due_on) or the correction itself (correction_due_on).
+ */
+export function findOverdueNotices(
+  db: Db,
+  countyPath: string,
+  deadline: 'report' | 'correction',
+  dueBefore: string,
+) {
+  const column =
+    deadline === 'report' ? 'supervision_notice.report_due_on' : 'supervision_notice.correction_due_on';
+  const dueColumn = deadline === 'report' ? 'report_due_on' : 'correction_due_on';
+  const states: NoticeState[] =
+    deadline === 'report' ? ['served', 'returned'] : ['issued', 'served', 'returned', 'reported'];
+  return db
+    .selectFrom('supervision_notice')
+    .innerJoin('org as unit', 'unit.id', 'supervision_notice.unit_org_id')
+    .select([
+      'supervision_notice.id',
+      'supervision_notice.unit_org_id',
+      'supervision_notice.number',
+      'unit.name as unit_name',
+      'supervision_notice.report_due_on',
+      'supervision_notice.correction_due_on',
+    ])
+    .where('unit.path', 'like', `${countyPath}%`)
+    .where('supervision_notice.state', 'in', states)
+    .where(column, '<', dueBefore)
+    .orderBy('supervision_notice.id')
+    .execute()
+    .then((rows) => rows.map((row) => ({ ...row, due_on: row[dueColumn] })));
+}

@@ -1,0 +1,57 @@
+/**
+ * The only functions other domains import from supervision (the import graph stays one-way).
+ */
+import { addCalendarDays } from '../../../common/calendar.ts';
+import { todayInShanghai } from '../../../common/format.ts';
+import { NOTICE_REPORT_DAYS } from '../../../common/supervision.ts';
+import type { Db } from '../../db/database.ts';
+import type { Actor } from '../../lib/access.ts';
+import { createMatter } from './matters/matters.service.ts';
+import { createNoticeDraft } from './notices/notices.service.ts';
+
+/** What a failing review file brings to a notice (评查办法第十九条). */
+export interface FailingReviewFile {
+  /** the reviewed unit (agency or township) */
+  unitOrgId: number;
+  caseFileId: number;
+  /** what the reviewers found, shown as the notice's facts */
+  findingsText: string;
+  /** the reviewers' reasons, shown as the notice's reasons */
+  reviewerReasons: string;
+  /** the campaign's name, for the matter's title */
+  campaignTitle?: string;
+}
+
+/**
+ * 评查办法第十九条: a failing file raises a draft supervision notice to its unit, under a new
+ * 案卷评查 matter (source 案卷评查), with the file, the findings and the reviewers' reasons
+ * prefilled; the supervisor reviews it and sends it for 签发 as any draft. `actor` must be a
+ * supervisor of the county. Returns the matter and the draft notice ids.
+ */
+export async function createDraftNoticeFromReview(
+  db: Db,
+  actor: Actor,
+  file: FailingReviewFile,
+): Promise<{ matterId: number; noticeId: number }> {
+  const today = todayInShanghai(new Date());
+  const matter = await createMatter(db, actor, {
+    kind: 'review',
+    field: 'other',
+    source: 'case_review',
+    unitIds: [file.unitOrgId],
+    title: `${file.campaignTitle ?? '行政执法案卷评查'}：不合格案卷整改`,
+    description: file.findingsText,
+    openedOn: today,
+    dueOn: null,
+  });
+  const notice = await createNoticeDraft(db, actor, matter.id, {
+    unitId: file.unitOrgId,
+    caseFileId: file.caseFileId,
+    facts: file.findingsText,
+    reasons: file.reviewerReasons,
+    legalBasis: '《博湖县行政执法案卷评查办法》第十九条；《博湖县行政执法协调监督工作办法》第十五条',
+    requiredCorrection: '对不合格案卷所涉问题限期整改，并完善案卷制作',
+    correctionDueOn: addCalendarDays(today, NOTICE_REPORT_DAYS),
+  });
+  return { matterId: matter.id, noticeId: notice.id };
+}
