@@ -7,6 +7,7 @@ import { insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { seedDemoAssessment } from './demo-assessment.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoCoordination } from './demo-coordination.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 
@@ -86,5 +87,7 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
   });
   // assessment periods (issue 6), through the services and their own transactions, once the county is in
   if (result.seeded) await seedDemoAssessment(db, todayInShanghai(new Date()));
+  // jurisdiction disputes at every stage (issue 16), through the coordination services
+  if (result.seeded) await seedDemoCoordination(db, todayInShanghai(new Date()));
   return result;
 }
