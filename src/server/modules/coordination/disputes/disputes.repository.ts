@@ -259,3 +259,110 @@ export function findJusticeBureau(db: Db, countyPath: string) {
     .orderBy('path')
     .executeTakeFirst();
 }
+
+/** The county's enforcing bodies (agencies, townships): whom an application may name. */
+export function findCountyEnforcingOrgs(db: Db, countyPath: string) {
+  return db
+    .selectFrom('org')
+    .select(['id', 'name', 'kind'])
+    .where('path', 'like', `${countyPath}%`)
+    .where('kind', 'in', ['agency', 'township'])
+    .where('is_active', '=', true)
+    .orderBy('kind')
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+}
+
+/** Where open duties are looked for: under an actor's scope paths, or in one county. */
+export type DutyWhere = { scopePaths: readonly string[] } | { countyPath: string };
+
+/**
+ * Parties with an open duty: a written view requested and not answered while consulting ('view'),
+ * or a served opinion / decision not yet confirmed ('execution'). `where` narrows by the party's
+ * organisation (an actor's scope) or by the county (warnings).
+ */
+export async function findOpenPartyDuties(db: Db, duty: 'view' | 'execution', where: DutyWhere) {
+  let query = db
+    .selectFrom('coordination_dispute_party as party')
+    .innerJoin('coordination_dispute', 'coordination_dispute.id', 'party.dispute_id')
+    .innerJoin('org as party_org', 'party_org.id', 'party.org_id')
+    .innerJoin('org as county_org', 'county_org.id', 'coordination_dispute.county_org_id')
+    .select([
+      'party.id as partyId',
+      'party.org_id as orgId',
+      'party_org.name as orgName',
+      'coordination_dispute.id as disputeId',
+      'coordination_dispute.matter',
+      'coordination_dispute.county_org_id as countyOrgId',
+      'party.view_due_on as viewDueOn',
+      'coordination_dispute.execution_due_on as executionDueOn',
+    ]);
+  query =
+    duty === 'view'
+      ? query
+          .where('coordination_dispute.status', '=', 'consulting')
+          .where('party.view_requested_on', 'is not', null)
+          .where('party.view_answered_on', 'is', null)
+      : query
+          .where('coordination_dispute.status', 'in', ['served', 'decided'])
+          .where('party.execution_confirmed_on', 'is', null);
+  if ('countyPath' in where) query = query.where('county_org.path', '=', where.countyPath);
+  else if (where.scopePaths.length === 0) return [];
+  else
+    query = query.where((eb) =>
+      eb.or(where.scopePaths.map((prefix) => eb('party_org.path', 'like', `${prefix}%`))),
+    );
+  const rows = await query.orderBy('coordination_dispute.id').execute();
+  return rows.map((row) => ({ ...row, dueOn: duty === 'view' ? row.viewDueOn : row.executionDueOn }));
+}
+
+/** Disputes of one county path in a state (the bureau's duties), with the applicant. */
+export function findCountyDisputesInState(
+  db: Db,
+  countyPaths: readonly string[],
+  status: 'submitted' | 'signing',
+) {
+  if (countyPaths.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('coordination_dispute')
+    .innerJoin('org as county_org', 'county_org.id', 'coordination_dispute.county_org_id')
+    .select([
+      'coordination_dispute.id',
+      'coordination_dispute.matter',
+      'coordination_dispute.county_org_id as countyOrgId',
+      'coordination_dispute.applicant_org_id as applicantOrgId',
+      'coordination_dispute.review_due_on as reviewDueOn',
+      'coordination_dispute.conclude_due_on as concludeDueOn',
+      'county_org.path as countyPath',
+    ])
+    .where('coordination_dispute.status', '=', status)
+    .where((eb) => eb.or(countyPaths.map((path) => eb('county_org.path', '=', path))))
+    .orderBy('coordination_dispute.id')
+    .execute();
+}
+
+/** Opinions waiting for sign-off (pending_sign) or for service (signed) in these counties. */
+export function findOpinionsInStatus(
+  db: Db,
+  countyPaths: readonly string[],
+  status: 'pending_sign' | 'signed',
+) {
+  if (countyPaths.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('coordination_document')
+    .innerJoin('coordination_dispute', 'coordination_dispute.id', 'coordination_document.dispute_id')
+    .innerJoin('org as county_org', 'county_org.id', 'coordination_dispute.county_org_id')
+    .select([
+      'coordination_document.id as documentId',
+      'coordination_document.title',
+      'coordination_dispute.id as disputeId',
+      'coordination_dispute.county_org_id as countyOrgId',
+      'coordination_dispute.conclude_due_on as concludeDueOn',
+    ])
+    .where('coordination_document.kind', '=', 'opinion')
+    .where('coordination_document.status', '=', status)
+    .where((eb) => eb.or(countyPaths.map((path) => eb('county_org.path', '=', path))))
+    .orderBy('coordination_document.id')
+    .execute();
+}

@@ -6,6 +6,7 @@ import { writeSheet } from '../../../lib/xlsx.ts';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../officers/binary-body.ts';
 import { buildDisputeSheet } from './disputes.export.ts';
 import {
+  AgencyOptions,
   DecisionBody,
   DisputeApplyBody,
   DisputeListQuery,
@@ -30,6 +31,7 @@ import {
   escalateDispute,
   getDispute,
   listAllDisputes,
+  listCountyAgencies,
   listDisputes,
   nameInterimLead,
   recordDecision,
@@ -64,6 +66,17 @@ export function disputesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listDisputes(db, requireActor(request), request.query, today()),
+    );
+    app.get(
+      '/api/coordination/agencies',
+      {
+        schema: {
+          tags,
+          summary: '本县行政执法部门和乡镇（可列为争议相对单位）',
+          response: { 200: AgencyOptions },
+        },
+      },
+      async (request) => listCountyAgencies(db, requireActor(request)),
     );
     app.get(
       `${base}/export.xlsx`,

@@ -216,3 +216,5 @@ export const DisputeView = DisputeSummary.extend({
   }),
 });
 export type DisputeView = z.infer<typeof DisputeView>;
+
+export const AgencyOptions = z.object({ items: z.array(z.object({ id: z.number(), name: z.string() })) });

@@ -7,7 +7,7 @@
  */
 import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan, isInScope } from '../../../lib/access.ts';
-import { conflict, type FieldProblem, forbidden, invalid } from '../../../lib/errors.ts';
+import { conflict, type FieldProblem, forbidden, invalid, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
 import { findOrgById } from '../../org/org.repository.ts';
@@ -21,6 +21,7 @@ import {
 } from './dispute.rules.ts';
 import {
   findAllDisputes,
+  findCountyEnforcingOrgs,
   findDisputes,
   findEnforcingOrgs,
   findEnforcingUnitOf,
@@ -111,12 +112,16 @@ export async function applyDispute(db: Db, actor: Actor, body: DisputeApplyBody,
     db,
     body.parties.map((party) => party.orgId),
   );
+  // another county's organisation is not confirmed to exist (as everywhere: NOT_FOUND)
+  if (
+    body.parties.some(
+      (party) => !orgs.find((org) => org.id === party.orgId && org.path.startsWith(countyPath)),
+    )
+  )
+    throw notFound('争议相对单位（本县的行政执法部门或乡镇）');
   body.parties.forEach((party, index) => {
-    const org = orgs.find((candidate) => candidate.id === party.orgId);
     const field = `parties.${index}.orgId`;
-    const isInCounty = org?.path.startsWith(countyPath) ?? false;
-    if (!org || !isInCounty) problems.push({ field, message: '争议相对单位应为本县的行政执法部门或乡镇' });
-    else if (org.id === applicant.id) problems.push({ field, message: '争议相对单位不能是本单位' });
+    if (party.orgId === applicant.id) problems.push({ field, message: '争议相对单位不能是本单位' });
     else if (body.parties.findIndex((other) => other.orgId === party.orgId) !== index)
       problems.push({ field, message: '争议相对单位重复' });
   });
@@ -565,4 +570,13 @@ export async function confirmExecution(
     });
   });
   return getDispute(db, actor, id, today);
+}
+
+/** The agencies and townships of the actor's county, to name as parties (names only). */
+export async function listCountyAgencies(db: Db, actor: Actor) {
+  assertCan(actor, 'coordination.read');
+  const scope = actor.scopePaths[0];
+  if (!scope) return { items: [] };
+  const rows = await findCountyEnforcingOrgs(db, countyOf(scope).countyPath);
+  return { items: rows.map((row) => ({ id: row.id, name: row.name })) };
 }
