@@ -18,6 +18,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { rolesWith } from '../../common/permissions.ts';
 import { ASSESSMENT_READ_ROLES } from '../modules/assessment/assessment-access.ts';
 import { CASE_READ_ROLES, COMPLAINT_READ_ROLES, RECORDS_DUE_ROLES } from '../modules/cases/cases-access.ts';
 import {
@@ -168,6 +169,22 @@ export const APP_PAGES: readonly AppPage[] = [
     roles: ASSESSMENT_READ_ROLES,
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/assessment/ScorecardPage.tsx')),
+  },
+  // Enforcement coordination (issue 16, docs/coordination.md)
+  {
+    path: '/coordination/disputes',
+    label: '职责争议协调',
+    icon: <SolutionOutlined />,
+    roles: rolesWith('coordination.read'),
+    component: lazy(() => import('../modules/coordination/disputes/DisputesPage.tsx')),
+  },
+  {
+    path: '/coordination/disputes/:id',
+    label: '职责争议详情',
+    icon: <SolutionOutlined />,
+    roles: rolesWith('coordination.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/coordination/disputes/DisputeDetailPage.tsx')),
   },
   {
     path: '/file-requirement-rules',

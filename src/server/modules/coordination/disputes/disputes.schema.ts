@@ -136,6 +136,7 @@ export const DisputeSummary = z.object({
 });
 export type DisputeSummary = z.infer<typeof DisputeSummary>;
 export const DisputePage = pageOf(DisputeSummary);
+export type DisputePage = z.infer<typeof DisputePage>;
 
 export const DisputePartyView = z.object({
   orgId: z.number(),
