@@ -128,6 +128,17 @@ export const PERMISSIONS = {
   'supervision.answer': ['legal_officer'],
   /** 第十七条: a justice office refers an act upward */
   'supervision.refer': ['justice_office'],
+  // Enforcement coordination (issue 16, docs/coordination.md): disputes, joint actions, liaison. A
+  // legal officer reads the disputes its agency is a party to; the bureau's staff the county.
+  'coordination.read': ['admin', 'supervisor', 'legal_officer', 'leader'],
+  /** 第七条 书面申请: by the agency's legal unit */
+  'coordination.apply': ['legal_officer'],
+  /** written views and execution confirmations, for the legal officer's own agency */
+  'coordination.answer': ['legal_officer'],
+  /** review, views, meetings, opinions, referral, decisions, 第二十三条 marks, settings */
+  'coordination.manage': ['supervisor'],
+  /** sign off the 协调意见书 (a leader whose scope covers the bureau) */
+  'coordination.sign': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

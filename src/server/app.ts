@@ -30,6 +30,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { caseFilesRoutes } from './modules/case-files/case-files.routes.ts';
 import { casesRoutes } from './modules/cases/cases.routes.ts';
 import { complaintsRoutes } from './modules/cases/complaints.routes.ts';
+import { coordinationRoutes } from './modules/coordination/coordination.routes.ts';
 import { disclosureRoutes } from './modules/disclosure/disclosure.routes.ts';
 import { documentsRoutes } from './modules/documents/documents.routes.ts';
 import { caseHandlersRoutes } from './modules/officers/case-handlers.routes.ts';
@@ -131,6 +132,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(reviewsRoutes(deps));
   await app.register(workbenchRoutes(deps));
   await app.register(supervisionRoutes(deps));
+  await app.register(coordinationRoutes(deps));
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart

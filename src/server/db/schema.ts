@@ -1131,3 +1131,137 @@ export interface Database {
 }
 
 export type SupervisionNotice = Selectable<SupervisionNoticeTable>;
+
+// ---- Enforcement coordination (issue 16, migrations 0080–0089, docs/coordination.md) ----
+
+import type {
+  DisputeDocumentKind,
+  DisputeDocumentStatus,
+  DisputePartyRole,
+  DisputeStatus,
+  ViolationKind,
+} from '../../common/coordination.ts';
+
+export interface CoordinationSettingTable {
+  county_org_id: number;
+  review_days: number;
+  view_days: number;
+  conclude_days: number;
+  execution_days: number;
+  warn_days: number;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationDisputeTable {
+  id: Generated<number>;
+  county_org_id: number;
+  applicant_org_id: number;
+  filed_by: number;
+  filed_on: string;
+  matter: string;
+  negotiation_record: string;
+  status: DisputeStatus;
+  review_days: number;
+  view_days: number;
+  conclude_days: number;
+  execution_days: number;
+  review_due_on: string;
+  reviewed_on: string | null;
+  reviewed_by: number | null;
+  return_reason: string | null;
+  conclude_due_on: string | null;
+  escalated_on: string | null;
+  escalation_reason: string | null;
+  interim_lead_org_id: number | null;
+  interim_lead_reason: string | null;
+  interim_lead_on: string | null;
+  execution_due_on: string | null;
+  executed_on: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationDisputePartyTable {
+  id: Generated<number>;
+  dispute_id: number;
+  org_id: number;
+  role: DisputePartyRole;
+  stated_position: string;
+  stated_basis: string;
+  view_requested_on: string | null;
+  view_due_on: string | null;
+  view_position: string | null;
+  view_basis: string | null;
+  view_answered_on: string | null;
+  view_answered_by: number | null;
+  execution_confirmed_on: string | null;
+  execution_confirmed_by: number | null;
+  execution_note: string | null;
+}
+
+export interface CoordinationMeetingTable {
+  id: Generated<number>;
+  dispute_id: number;
+  held_on: string;
+  place: string;
+  attendees: string;
+  experts: string | null;
+  minutes: string;
+  recorded_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CoordinationRegisterTable {
+  county_org_id: number;
+  register_code: string;
+  year: number;
+  last_sequence: number;
+}
+
+export interface CoordinationDocumentTable {
+  id: Generated<number>;
+  dispute_id: number;
+  kind: DisputeDocumentKind;
+  status: DisputeDocumentStatus;
+  title: string;
+  body: string;
+  number: string | null;
+  decided_on: string | null;
+  supersedes_id: number | null;
+  created_by: number;
+  signed_by: number | null;
+  signed_on: string | null;
+  sign_comment: string | null;
+  served_on: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationViolationTable {
+  id: Generated<number>;
+  county_org_id: number;
+  org_id: number;
+  kind: ViolationKind;
+  dispute_id: number | null;
+  facts: string;
+  marked_on: string;
+  marked_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  coordination_setting: CoordinationSettingTable;
+  coordination_dispute: CoordinationDisputeTable;
+  coordination_dispute_party: CoordinationDisputePartyTable;
+  coordination_meeting: CoordinationMeetingTable;
+  coordination_register: CoordinationRegisterTable;
+  coordination_document: CoordinationDocumentTable;
+  coordination_violation: CoordinationViolationTable;
+}
+
+export type CoordinationDispute = Selectable<CoordinationDisputeTable>;
+export type CoordinationDisputeParty = Selectable<CoordinationDisputePartyTable>;
+export type CoordinationMeeting = Selectable<CoordinationMeetingTable>;
+export type CoordinationDocument = Selectable<CoordinationDocumentTable>;
+export type CoordinationViolation = Selectable<CoordinationViolationTable>;

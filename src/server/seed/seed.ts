@@ -7,6 +7,7 @@ import { insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { seedDemoAssessment } from './demo-assessment.ts';
 import { seedDemoCases } from './demo-cases.ts';
+import { seedDemoCoordination } from './demo-coordination.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
 import { seedDemoDocuments, seedDemoSignOffs } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
@@ -89,9 +90,12 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
   });
   // assessment periods (issue 6), through the services and their own transactions, once the county is in
   if (result.seeded) {
-    await seedDemoAssessment(db, todayInShanghai(new Date()));
+    const today = todayInShanghai(new Date());
+    await seedDemoAssessment(db, today);
     // a results circular waiting for 签发 (issue 13)
     await seedDemoSignOffs(db);
+    // jurisdiction disputes at every stage (issue 16), through the coordination services
+    await seedDemoCoordination(db, today);
   }
   return result;
 }

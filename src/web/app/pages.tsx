@@ -171,6 +171,22 @@ export const APP_PAGES: readonly AppPage[] = [
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/assessment/ScorecardPage.tsx')),
   },
+  // Enforcement coordination (issue 16, docs/coordination.md)
+  {
+    path: '/coordination/disputes',
+    label: '职责争议协调',
+    icon: <SolutionOutlined />,
+    roles: rolesWith('coordination.read'),
+    component: lazy(() => import('../modules/coordination/disputes/DisputesPage.tsx')),
+  },
+  {
+    path: '/coordination/disputes/:id',
+    label: '职责争议详情',
+    icon: <SolutionOutlined />,
+    roles: rolesWith('coordination.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/coordination/disputes/DisputeDetailPage.tsx')),
+  },
   {
     path: '/file-requirement-rules',
     label: '卷内文书规则',

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_COORDINATION_ACCOUNTS } from '../../seed/demo-coordination.ts';
+import { DEMO_ACCOUNTS } from '../../seed/demo-county.ts';
 import { demoOrgByName } from '../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 
@@ -25,7 +27,8 @@ const newUser = (overrides: object = {}) => ({
 describe('accounts', () => {
   it('pages, searches and filters the county list', async () => {
     const page = await ctx.request({ method: 'GET', url: '/api/users?page=1&pageSize=3', cookie: admin });
-    expect(page.json.total).toBe(9);
+    // one account per role and the bureau's head (DEMO_ACCOUNTS), plus the coordination demo's two legal officers
+    expect(page.json.total).toBe(DEMO_ACCOUNTS.length + DEMO_COORDINATION_ACCOUNTS.length);
     expect(page.json.items).toHaveLength(3);
     const search = await ctx.request({
       method: 'GET',

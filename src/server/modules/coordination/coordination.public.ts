@@ -1,0 +1,57 @@
+/**
+ * What other domains read from coordination (the import graph stays one-way): the 第二十三条(一)(二)
+ * marks, for the supervision domain's 通报批评 circular and the unit assessment's deductions.
+ */
+import {
+  VIOLATION_KIND_CLAUSES,
+  VIOLATION_KIND_LABELS,
+  type ViolationKind,
+} from '../../../common/coordination.ts';
+import type { Db } from '../../db/database.ts';
+
+/** One agency marked under 第二十三条 in coordination. */
+export interface CoordinationViolationFact {
+  id: number;
+  orgId: number;
+  orgName: string;
+  kind: ViolationKind;
+  /** e.g. 不执行行政执法争议协调处理决定 */
+  label: string;
+  /** e.g. 协调监督办法第二十三条第（二）项 */
+  clause: string;
+  disputeId: number | null;
+  facts: string;
+  markedOn: string;
+}
+
+/**
+ * The county's marks made between `from` and `to` (inclusive, YYYY-MM-DD), oldest first. The
+ * caller has already decided the reader may see the county (an assessment period, a circular).
+ */
+export async function findCoordinationViolations(
+  db: Db,
+  query: { countyOrgId: number; from: string; to: string },
+): Promise<CoordinationViolationFact[]> {
+  const rows = await db
+    .selectFrom('coordination_violation')
+    .innerJoin('org', 'org.id', 'coordination_violation.org_id')
+    .selectAll('coordination_violation')
+    .select('org.name as org_name')
+    .where('coordination_violation.county_org_id', '=', query.countyOrgId)
+    .where('coordination_violation.marked_on', '>=', query.from)
+    .where('coordination_violation.marked_on', '<=', query.to)
+    .orderBy('coordination_violation.marked_on')
+    .orderBy('coordination_violation.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    orgId: row.org_id,
+    orgName: row.org_name,
+    kind: row.kind,
+    label: VIOLATION_KIND_LABELS[row.kind],
+    clause: VIOLATION_KIND_CLAUSES[row.kind],
+    disputeId: row.dispute_id,
+    facts: row.facts,
+    markedOn: row.marked_on,
+  }));
+}

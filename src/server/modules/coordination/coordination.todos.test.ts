@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayInShanghai } from '../../../common/format.ts';
+import { createTestContext, type TestContext } from '../../testing/test-app.ts';
+import { actorOfAccount } from '../assessment/account-actor.ts';
+import { coordinationTodos, coordinationWarningIndicators } from './coordination.todos.ts';
+
+// Over the demo disputes (demo-coordination.ts): one waiting for review, one opinion waiting for
+// sign-off, a consulting dispute whose transport-bureau view is overdue, a served opinion the
+// market bureau has not confirmed, a decided one with the agriculture bureau still to confirm.
+let ctx: TestContext;
+const today = todayInShanghai(new Date());
+beforeAll(async () => {
+  ctx = await createTestContext();
+});
+afterAll(() => ctx.close());
+
+const todosOf = async (username: string) =>
+  coordinationTodos.listTodos({ db: ctx.db, actor: await actorOfAccount(ctx.db, username), today });
+
+describe('coordinationTodos', () => {
+  it('gives the supervisor the applications to review, with the review deadline', async () => {
+    const todos = await todosOf('supervisor');
+    const review = todos.filter((todo) => todo.kind === 'dispute.review');
+    expect(review).toHaveLength(1);
+    expect(review[0]).toMatchObject({
+      domain: 'coordination',
+      title: expect.stringContaining('审核职责争议申请'),
+      deadlineState: expect.stringMatching(/normal|due_soon/),
+      link: expect.stringMatching(/^\/coordination\/disputes\/\d+$/),
+    });
+    expect(todos.some((todo) => todo.kind === 'dispute.view')).toBe(false);
+  });
+
+  it('gives the bureau’s head the opinion to sign, and an agency’s leader nothing', async () => {
+    expect((await todosOf('juzhang')).map((todo) => todo.kind)).toEqual(['opinion.sign']);
+    expect(await todosOf('leader')).toEqual([]);
+  });
+
+  it('gives each legal officer only its own agency’s views and executions', async () => {
+    const transport = await todosOf('jiaotong');
+    expect(transport.map((todo) => todo.kind)).toContain('dispute.view');
+    expect(transport.find((todo) => todo.kind === 'dispute.view')?.deadlineState).toBe('overdue');
+    const market = await todosOf('legal');
+    expect(market.map((todo) => todo.kind)).toContain('dispute.execution');
+    expect(market.some((todo) => todo.kind === 'dispute.view')).toBe(false);
+    const marketOrg = (await actorOfAccount(ctx.db, 'legal')).scopePaths[0]!;
+    const orgs = await ctx.db.selectFrom('org').select(['id', 'path']).execute();
+    for (const todo of market)
+      expect(orgs.find((org) => org.id === todo.orgId)?.path.startsWith(marketOrg)).toBe(true);
+  });
+
+  it('keeps the other county out: its accounts get no to-dos from the demo county', async () => {
+    const { createForeignCounty } = await import('../../testing/fixtures.ts');
+    const foreign = await createForeignCounty(ctx.db, 'tq');
+    for (const role of ['supervisor', 'legal_officer', 'leader'] as const)
+      expect(await todosOf(foreign.usernames[role])).toEqual([]);
+  });
+});
+
+describe('coordination warning indicators', () => {
+  const indicator = (code: string) =>
+    coordinationWarningIndicators.find((candidate) => candidate.code === code)!;
+
+  it('finds the overdue view and the overdue execution, one hit per party, and none in another county', async () => {
+    const views = await indicator('coordination.view_overdue').findHits({
+      db: ctx.db,
+      countyPath: '/1/',
+      today,
+      params: { days: 0 },
+    });
+    expect(views).toHaveLength(1);
+    expect(views[0]!.message).toContain('博湖县交通运输局');
+    expect(views[0]!.value).toBeGreaterThan(0);
+    const executions = await indicator('coordination.execution_overdue').findHits({
+      db: ctx.db,
+      countyPath: '/1/',
+      today,
+      params: { days: 0 },
+    });
+    expect(executions.map((hit) => hit.message).join()).toContain('博湖县市场监督管理局');
+    expect(new Set(executions.map((hit) => hit.causeKey)).size).toBe(executions.length);
+    // a threshold beyond the lateness silences it
+    const lenient = await indicator('coordination.view_overdue').findHits({
+      db: ctx.db,
+      countyPath: '/1/',
+      today,
+      params: { days: 365 },
+    });
+    expect(lenient).toEqual([]);
+    expect(
+      await indicator('coordination.view_overdue').findHits({
+        db: ctx.db,
+        countyPath: '/999999/',
+        today,
+        params: { days: 0 },
+      }),
+    ).toEqual([]);
+  });
+});

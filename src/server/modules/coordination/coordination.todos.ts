@@ -1,0 +1,172 @@
+/**
+ * Coordination's to-dos and warnings for the workbench (workbench.types.ts): applications to review
+ * and signed opinions to serve (supervisors), opinions to sign (the bureau's leaders), written views
+ * to give and executions to confirm (the parties' legal officers); warnings when a view or an
+ * execution confirmation is overdue. Deadlines are the working-day dates stored on each dispute.
+ */
+import { deadlineState } from '../../../common/calendar.ts';
+import type { Db } from '../../db/database.ts';
+import { type Actor, can } from '../../lib/access.ts';
+import type { TodoItem, TodoProvider, WarningHit, WarningIndicator } from '../workbench/workbench.types.ts';
+import { countyOf } from './coordination.policy.ts';
+import {
+  findCountyDisputesInState,
+  findOpenPartyDuties,
+  findOpinionsInStatus,
+} from './disputes/disputes.repository.ts';
+import { loadCoordinationParameters } from './settings/settings.service.ts';
+
+const DOMAIN = 'coordination';
+const disputeLink = (id: number) => `/coordination/disputes/${id}`;
+
+/** The county roots among the actor's scope paths (the bureau's staff have one). */
+function countyScopes(actor: Pick<Actor, 'scopePaths'>): string[] {
+  return actor.scopePaths.filter((path) => countyOf(path).countyPath === path);
+}
+
+async function listCoordinationTodos({ db, actor, today }: { db: Db; actor: Actor; today: string }) {
+  if (!can(actor, 'coordination.read')) return [];
+  const warnDaysByCounty = new Map<number, number>();
+  const warnDaysOf = async (countyOrgId: number) => {
+    if (!warnDaysByCounty.has(countyOrgId))
+      warnDaysByCounty.set(countyOrgId, (await loadCoordinationParameters(db, countyOrgId)).warnDays);
+    return warnDaysByCounty.get(countyOrgId)!;
+  };
+  const item = async (
+    kind: string,
+    id: number,
+    title: string,
+    dueOn: string | null,
+    countyOrgId: number,
+    orgId: number,
+    disputeId: number,
+  ): Promise<TodoItem> => ({
+    key: `${DOMAIN}:${kind}:${id}`,
+    domain: DOMAIN,
+    kind,
+    title,
+    dueOn,
+    deadlineState: dueOn ? deadlineState(dueOn, today, await warnDaysOf(countyOrgId)) : null,
+    link: disputeLink(disputeId),
+    orgId,
+  });
+  const items: TodoItem[] = [];
+  const counties = countyScopes(actor);
+  if (can(actor, 'coordination.manage')) {
+    for (const row of await findCountyDisputesInState(db, counties, 'submitted'))
+      items.push(
+        await item(
+          'dispute.review',
+          row.id,
+          `审核职责争议申请：${row.matter}`,
+          row.reviewDueOn,
+          row.countyOrgId,
+          row.applicantOrgId,
+          row.id,
+        ),
+      );
+    for (const row of await findOpinionsInStatus(db, counties, 'signed'))
+      items.push(
+        await item(
+          'opinion.serve',
+          row.documentId,
+          `送达协调意见书：${row.title}`,
+          row.concludeDueOn,
+          row.countyOrgId,
+          row.countyOrgId,
+          row.disputeId,
+        ),
+      );
+  }
+  if (can(actor, 'coordination.sign')) {
+    for (const row of await findOpinionsInStatus(db, counties, 'pending_sign'))
+      items.push(
+        await item(
+          'opinion.sign',
+          row.documentId,
+          `签发协调意见书：${row.title}`,
+          row.concludeDueOn,
+          row.countyOrgId,
+          row.countyOrgId,
+          row.disputeId,
+        ),
+      );
+  }
+  if (can(actor, 'coordination.answer')) {
+    const where = { scopePaths: actor.scopePaths };
+    for (const row of await findOpenPartyDuties(db, 'view', where))
+      items.push(
+        await item(
+          'dispute.view',
+          row.partyId,
+          `答复职责争议书面意见：${row.matter}`,
+          row.dueOn,
+          row.countyOrgId,
+          row.orgId,
+          row.disputeId,
+        ),
+      );
+    for (const row of await findOpenPartyDuties(db, 'execution', where))
+      items.push(
+        await item(
+          'dispute.execution',
+          row.partyId,
+          `确认执行协调处理决定：${row.matter}`,
+          row.dueOn,
+          row.countyOrgId,
+          row.orgId,
+          row.disputeId,
+        ),
+      );
+  }
+  return items;
+}
+
+export const coordinationTodos: TodoProvider = { domain: DOMAIN, listTodos: listCoordinationTodos };
+
+/** A party duty past its due date by more than `params.days` calendar days, as one warning per party. */
+function overdueDutyIndicator(
+  duty: 'view' | 'execution',
+  meta: Pick<WarningIndicator, 'code' | 'label' | 'clause'>,
+  message: (row: { orgName: string; matter: string }, daysOverdue: number) => string,
+): WarningIndicator {
+  return {
+    ...meta,
+    domain: DOMAIN,
+    defaultParams: { days: 0 },
+    async findHits({ db, countyPath, today, params }) {
+      const rows = await findOpenPartyDuties(db, duty, { countyPath });
+      const hits: WarningHit[] = [];
+      for (const row of rows) {
+        if (!row.dueOn) continue;
+        const daysOverdue = Math.round((Date.parse(today) - Date.parse(row.dueOn)) / 86_400_000);
+        if (daysOverdue <= (params.days ?? 0)) continue;
+        hits.push({
+          causeKey: `coordination_party:${row.partyId}:${duty}_overdue:${row.dueOn}`,
+          orgId: row.orgId,
+          message: message(row, daysOverdue),
+          link: disputeLink(row.disputeId),
+          value: daysOverdue,
+        });
+      }
+      return hits;
+    },
+  };
+}
+
+export const coordinationWarningIndicators: WarningIndicator[] = [
+  overdueDutyIndicator(
+    'view',
+    { code: 'coordination.view_overdue', label: '职责争议书面意见逾期未答复', clause: '协调监督办法第七条' },
+    (row, days) => `${row.orgName}逾期 ${days} 天未答复职责争议书面意见：${row.matter}`,
+  ),
+  overdueDutyIndicator(
+    'execution',
+    {
+      code: 'coordination.execution_overdue',
+      label: '协调处理决定逾期未确认执行',
+      clause: '协调监督办法第二十三条第（二）项',
+    },
+    (row, days) => `${row.orgName}逾期 ${days} 天未确认执行协调处理决定：${row.matter}`,
+  ),
+];

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const ViolationBody = z.object({
+  orgId: z.number({ error: '请选择被通报单位' }).int().positive(),
+  kind: z.enum(['shirked_dispute', 'not_executed'], { error: '情形应为第二十三条第（一）项或第（二）项' }),
+  disputeId: z.number().int().positive().nullable().optional(),
+  facts: z.string({ error: '请填写事实' }).trim().min(1, '请填写事实').max(2000, '事实不能超过 2000 个字符'),
+});
+export type ViolationBody = z.infer<typeof ViolationBody>;
+
+export const ViolationListQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const ViolationView = z.object({
+  id: z.number(),
+  orgId: z.number(),
+  orgName: z.string(),
+  kind: z.enum(['shirked_dispute', 'not_executed']),
+  kindLabel: z.string(),
+  clause: z.string(),
+  disputeId: z.number().nullable(),
+  matter: z.string().nullable(),
+  facts: z.string(),
+  markedOn: z.string(),
+});
+export type ViolationView = z.infer<typeof ViolationView>;
+export const ViolationList = z.object({ items: z.array(ViolationView) });

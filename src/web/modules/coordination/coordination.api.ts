@@ -1,0 +1,26 @@
+import type {
+  DisputeApplyBody,
+  DisputeListQuery,
+  DisputePage,
+  DisputeView,
+} from '../../../server/modules/coordination/disputes/disputes.schema.ts';
+import { api } from '../../app/api-client.ts';
+
+export type { DisputeApplyBody, DisputePage, DisputeView };
+export type DisputeSummary = DisputePage['items'][number];
+export type DisputeFilter = Partial<DisputeListQuery> & { page: number; pageSize: number };
+
+/** Query-cache prefix; every write invalidates it. */
+export const COORDINATION_KEY = 'coordination';
+const base = '/coordination/disputes';
+
+export const findDisputes = (filter: DisputeFilter) => api.get<DisputePage>(base, { ...filter });
+export const getDispute = (id: number) => api.get<DisputeView>(`${base}/${id}`);
+export const applyDispute = (body: DisputeApplyBody) => api.post<DisputeView>(base, body);
+export const findCountyAgencies = () =>
+  api.get<{ items: Array<{ id: number; name: string }> }>('/coordination/agencies');
+
+/** One step of the procedure: POST (or PUT for a draft) to the dispute's sub-path, the new view back. */
+export function disputeAction(id: number, path: string, body: object = {}, method: 'post' | 'put' = 'post') {
+  return api[method]<DisputeView>(`${base}/${id}/${path}`, body);
+}
