@@ -48,6 +48,7 @@ import {
   CATALOGUE_BY_CODE,
   COVER_FIELDS,
   type CoverField,
+  decodeRequiredWhen,
   type FileTrait,
   MAIN_CATALOGUE_FOR_KIND,
   type RequiredWhen,
@@ -123,7 +124,7 @@ async function loadCheckInputs(
     const rules = await findRules(db, countyId);
     rulesOfCounty.set(
       countyId,
-      new Map(rules.map((rule) => [rule.kind_code, rule.required_when as RequiredWhen])),
+      new Map(rules.map((rule) => [rule.kind_code, decodeRequiredWhen(rule.required_when)])),
     );
   }
   return new Map(

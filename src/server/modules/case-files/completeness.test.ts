@@ -66,7 +66,14 @@ describe('isRequired', () => {
     ['hearing', [], false],
     ['hearing', ['hearing'], true],
     ['hearing', ['sampling'], false],
-  ])('%s with %j → %s', (rule, traits, expected) => {
+    [{ none: ['not_accepted'] }, [], true],
+    [{ none: ['not_accepted'] }, ['not_accepted'], false],
+    [{ any: ['hearing', 'statement'] }, ['statement'], true],
+    [{ any: ['hearing', 'statement'] }, ['sampling'], false],
+    [{ all: ['hearing', 'statement'] }, ['hearing'], false],
+    [{ all: ['hearing', 'statement'], none: ['transfer'] }, ['hearing', 'statement'], true],
+    [{ all: ['hearing', 'statement'], none: ['transfer'] }, ['hearing', 'statement', 'transfer'], false],
+  ])('%j with %j → %s', (rule, traits, expected) => {
     expect(isRequired(rule, traits)).toBe(expected);
   });
 });
@@ -167,6 +174,18 @@ describe('checkCaseFile', () => {
       ['cover_missing', '案卷制作规范第十六条', '案卷封面缺少“档号”'],
       ['cover_missing', '案卷制作规范第十六条', '案卷封面缺少“归档期限”'],
     ]);
+  });
+
+  it('an application not accepted needs its 不予受理通知书, not a 受理通知书 or a 决定书 (第九条(一)1, 6–7)', () => {
+    const refused = documents('main', ['L02', 'L03', 'L05', 'L07', 'L26']);
+    const check = checkCaseFile(
+      input({ mainCatalogue: 'licensing', traits: ['not_accepted'], documents: refused }),
+    );
+    expect(check.findings).toEqual([]);
+    const accepted = checkCaseFile(
+      input({ mainCatalogue: 'licensing', documents: documents('main', ['L02', 'L03', 'L05', 'L26']) }),
+    );
+    expect(accepted.findings.map((finding) => finding.kindCode)).toEqual(['L01', 'L06']);
   });
 
   it('a licensing file checks against the 27-item list: a granted licence needs its copy (第九条(一)27)', () => {

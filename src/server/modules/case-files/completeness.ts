@@ -71,6 +71,12 @@ const STANDARD = '案卷制作规范';
 /** Whether a rule makes a kind required for a file with these traits. */
 export function isRequired(rule: RequiredWhen | undefined, traits: readonly FileTrait[]): boolean {
   if (!rule || rule === 'optional') return false;
+  if (typeof rule !== 'string') {
+    const has = (trait: FileTrait) => traits.includes(trait);
+    return (
+      (!rule.any?.length || rule.any.some(has)) && (rule.all ?? []).every(has) && !(rule.none ?? []).some(has)
+    );
+  }
   return rule === 'always' || traits.includes(rule);
 }
 

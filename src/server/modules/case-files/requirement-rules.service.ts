@@ -15,14 +15,30 @@ import {
   markFilesUnchecked,
   upsertCountyRule,
 } from './case-files.repository.ts';
-import { CATALOGUE_BY_CODE, FILE_TRAITS } from './catalogue.ts';
+import {
+  CATALOGUE_BY_CODE,
+  decodeRequiredWhen,
+  encodeRequiredWhen,
+  FILE_TRAITS,
+  type FileTrait,
+  type RequiredWhen,
+} from './catalogue.ts';
 
-const requiredWhenLabel = (value: string) =>
-  value === 'always'
-    ? '必备'
-    : value === 'optional'
-      ? '可选'
-      : `${FILE_TRAITS[value as keyof typeof FILE_TRAITS] ?? value}时必备`;
+const traitLabel = (trait: string) => `“${FILE_TRAITS[trait as FileTrait] ?? trait}”`;
+
+/** A stored rule in words: 必备, 可选, 举行听证时必备, 不含“不予受理”时必备 … */
+export function requiredWhenLabel(stored: string): string {
+  const rule = decodeRequiredWhen(stored);
+  if (rule === 'always') return '必备';
+  if (rule === 'optional') return '可选';
+  if (typeof rule === 'string') return `${FILE_TRAITS[rule] ?? rule}时必备`;
+  const parts = [
+    rule.any?.length ? `有${rule.any.map(traitLabel).join('或')}之一` : '',
+    rule.all?.length ? `同时有${rule.all.map(traitLabel).join('、')}` : '',
+    rule.none?.length ? `没有${rule.none.map(traitLabel).join('、')}` : '',
+  ].filter(Boolean);
+  return `${parts.join('，且')}时必备`;
+}
 
 /** The county (root org id) the actor's account belongs to. */
 async function actorCountyId(db: Db, actor: Actor): Promise<number> {
@@ -44,9 +60,9 @@ async function presentRules(db: Db, countyId: number) {
       kindCode: rule.kind_code,
       label: entry?.label ?? rule.kind_code,
       clause: entry?.clause ?? '',
-      requiredWhen: rule.required_when,
+      requiredWhen: decodeRequiredWhen(rule.required_when),
       requiredWhenLabel: requiredWhenLabel(rule.required_when),
-      defaultRequiredWhen: rule.default_required_when,
+      defaultRequiredWhen: decodeRequiredWhen(rule.default_required_when),
       defaultRequiredWhenLabel: requiredWhenLabel(rule.default_required_when),
       isOverridden: Boolean(rule.is_overridden),
     };
@@ -57,8 +73,9 @@ async function presentRules(db: Db, countyId: number) {
  * An admin sets when a kind is required in their own county (set back to the default, the county's
  * own rule is dropped). The county's files are checked again on their next read or listing. Audited.
  */
-export async function updateRequirementRule(db: Db, actor: Actor, code: string, requiredWhen: string) {
+export async function updateRequirementRule(db: Db, actor: Actor, code: string, rule: RequiredWhen) {
   assertCan(actor, 'file_rule.write');
+  const requiredWhen = encodeRequiredWhen(rule);
   const countyId = await actorCountyId(db, actor);
   await db.transaction().execute(async (trx) => {
     const before = (await findRules(trx, countyId)).find((rule) => rule.kind_code === code);

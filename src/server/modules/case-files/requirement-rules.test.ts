@@ -132,6 +132,46 @@ describe('requirement rules per county', () => {
     expect(rows).toEqual([{ org_id: null }]);
   });
 
+  it('rules are conditions over traits; the defaults of 受理通知书 and 决定书 are "unless 不予受理" (issue 18 point 1)', async () => {
+    expect(await ruleOf(demoLegal, 'L06')).toMatchObject({
+      requiredWhen: { none: ['not_accepted'] },
+      requiredWhenLabel: '没有“不予受理”时必备',
+    });
+    expect(await ruleOf(demoLegal, 'L01')).toMatchObject({ requiredWhen: { none: ['not_accepted'] } });
+    const changed = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: { any: ['sampling', 'preservation'], none: ['transfer'] } },
+    });
+    expect(changed.status, JSON.stringify(changed.json)).toBe(200);
+    expect(changed.json).toMatchObject({
+      requiredWhen: { any: ['preservation', 'sampling'], none: ['transfer'] },
+      requiredWhenLabel: '有“先行登记保存”或“抽样取证”之一，且没有“案件移送”时必备',
+      isOverridden: true,
+    });
+    const bad = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: { any: ['sometimes'] } },
+    });
+    expect(bad.status).toBe(400);
+    const empty = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: { any: [] } },
+    });
+    expect(empty.status).toBe(400);
+    await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: 'optional' },
+    });
+  });
+
   it('only admins change rules; an unknown kind is 404, a bad value 400', async () => {
     const put = (cookie: string, code: string, requiredWhen: string) =>
       ctx.request({

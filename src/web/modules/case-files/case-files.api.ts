@@ -7,6 +7,7 @@ import type {
   CaseFilePage,
   DocumentInput,
   FileAttachment,
+  RequiredWhen,
   RequirementRule,
 } from './case-files.types.ts';
 
@@ -65,6 +66,6 @@ export function findRequirementRules(): Promise<RequirementRule[]> {
   return api.get<RequirementRule[]>('/file-requirement-rules');
 }
 
-export function updateRequirementRule(code: string, requiredWhen: string): Promise<RequirementRule> {
+export function updateRequirementRule(code: string, requiredWhen: RequiredWhen): Promise<RequirementRule> {
   return api.put<RequirementRule>(`/file-requirement-rules/${code}`, { requiredWhen });
 }

@@ -73,7 +73,15 @@ export interface DocumentInput {
   copySource: string | null;
 }
 
-export type RequiredWhen = string;
+/** A condition over the file's traits: at least one of `any`, every one of `all`, none of `none`. */
+export interface TraitCondition {
+  any?: string[];
+  all?: string[];
+  none?: string[];
+}
+
+/** 'always', 'optional', one trait, or a trait condition (案卷制作规范第九条(一)6–7: "unless 不予受理"). */
+export type RequiredWhen = string | TraitCondition;
 
 /** A rule in force in the reader's county, with the installation default it may override. */
 export interface RequirementRule {
