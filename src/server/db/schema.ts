@@ -373,6 +373,16 @@ export interface FileAttachmentContentTable {
   bytes: Uint8Array;
 }
 
+/** Case files (issue 18 point 2, migration 0101): whether the standard binds a case kind, per county. */
+export interface FileKindStandardTable {
+  id: Generated<number>;
+  org_id: number;
+  case_kind: string;
+  is_binding: boolean;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
 export interface FileRequirementRuleTable {
   id: Generated<number>;
   /** the county (tree root) the rule applies to; null = the installation default (0026) */
@@ -394,6 +404,7 @@ export interface Database {
   file_attachment: FileAttachmentTable;
   file_attachment_content: FileAttachmentContentTable;
   file_requirement_rule: FileRequirementRuleTable;
+  file_kind_standard: FileKindStandardTable;
 }
 
 export type EnforcementCase = Selectable<EnforcementCaseTable>;

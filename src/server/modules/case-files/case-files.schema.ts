@@ -61,6 +61,9 @@ export const RuleBody = z.object({
   ),
 });
 
+export const KindParams = z.object({ kind: z.enum(CASE_KINDS, { error: '案件类别无效' }) });
+export const KindStandardBody = z.object({ isBinding: z.boolean({ error: '请选择是否按规范强制检查' }) });
+
 export const FindingView = z.object({
   code: z.string(),
   clause: z.string(),
@@ -68,6 +71,7 @@ export const FindingView = z.object({
   volume: z.enum(['main', 'restricted']).optional(),
   documentId: z.number().optional(),
   kindCode: z.string().optional(),
+  isAdvisory: z.boolean().optional(),
 });
 
 export const CaseFileView = z.object({

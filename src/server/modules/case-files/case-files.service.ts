@@ -46,6 +46,7 @@ import {
 import type { CaseFileBody, CaseFileListQuery, CaseFileView, DocumentBody } from './case-files.schema.ts';
 import {
   CATALOGUE_BY_CODE,
+  type CaseKind,
   COVER_FIELDS,
   type CoverField,
   decodeRequiredWhen,
@@ -54,6 +55,7 @@ import {
   type RequiredWhen,
 } from './catalogue.ts';
 import { type CheckInput, type CheckResult, checkCaseFile } from './completeness.ts';
+import { kindBindings } from './requirement-rules.service.ts';
 
 export const FILE_STATUS_LABELS = { open: '立卷中', archived: '已归档' } as const;
 /** Files checked per round when the list recomputes unchecked ones. */
@@ -120,18 +122,21 @@ async function loadCheckInputs(
         ),
   ]);
   const rulesOfCounty = new Map<number, Map<string, RequiredWhen>>();
+  const bindingOfCounty = new Map<number, Record<CaseKind, boolean>>();
   for (const countyId of new Set(items.map((item) => countyIdOf(item.row.org_path)))) {
     const rules = await findRules(db, countyId);
     rulesOfCounty.set(
       countyId,
       new Map(rules.map((rule) => [rule.kind_code, decodeRequiredWhen(rule.required_when)])),
     );
+    bindingOfCounty.set(countyId, await kindBindings(db, countyId));
   }
   return new Map(
     items.map(({ row, file }) => [
       file.id,
       {
         mainCatalogue: MAIN_CATALOGUE_FOR_KIND[row.kind],
+        isBinding: bindingOfCounty.get(countyIdOf(row.org_path))![row.kind],
         traits: file.traits as FileTrait[],
         requirements: rulesOfCounty.get(countyIdOf(row.org_path))!,
         cover: coverOf(

@@ -209,9 +209,11 @@ export type CaseKind =
   | 'adjudication';
 
 /**
- * The 正卷 catalogue a case kind's file follows. 第九条 lists licensing and penalty only;
- * 第十八条 lets the other kinds 参照 the standard: application-driven kinds (确认, 给付, 裁决)
- * follow the licensing list, the others (强制, 检查, 征收) the penalty list.
+ * The 正卷 catalogue a case kind's file follows. 第九条 lists licensing and penalty only, and
+ * 行政强制 documents are in the penalty list (第九条(二)10 查封、扣押, 20–22 强制执行).
+ * 第十八条 lets 检查、征收、确认、给付、裁决 files 参照 the standard: the application-driven kinds
+ * (确认, 给付, 裁决) are compared with the licensing list, the others (检查, 征收) with the penalty
+ * list, as suggestions unless the county binds them (STANDARD_BINDS).
  */
 export const MAIN_CATALOGUE_FOR_KIND: Readonly<Record<CaseKind, 'licensing' | 'penalty'>> = {
   penalty: 'penalty',
@@ -222,6 +224,23 @@ export const MAIN_CATALOGUE_FOR_KIND: Readonly<Record<CaseKind, 'licensing' | 'p
   confirmation: 'licensing',
   benefit: 'licensing',
   adjudication: 'licensing',
+};
+
+/**
+ * Whether the standard binds a kind's files by default: 第九条 binds licensing and penalty (and
+ * 强制, whose documents it lists); the 第十八条 kinds "可以参照", so their catalogue findings are
+ * suggestions that do not block archiving. A county changes this per kind (file_kind_standard,
+ * migration 0101).
+ */
+export const STANDARD_BINDS: Readonly<Record<CaseKind, boolean>> = {
+  penalty: true,
+  licensing: true,
+  coercion: true,
+  inspection: false,
+  levy: false,
+  confirmation: false,
+  benefit: false,
+  adjudication: false,
 };
 
 /** 第十六条: the cover's fields, with their labels as printed. */

@@ -40,6 +40,7 @@ const RESTRICTED_MINIMUM = ['R01', 'R02', 'R03'];
 function input(overrides: Partial<CheckInput> = {}): CheckInput {
   return {
     mainCatalogue: 'penalty',
+    isBinding: true,
     traits: [],
     requirements: REQUIREMENTS,
     cover: COVER,
@@ -186,6 +187,23 @@ describe('checkCaseFile', () => {
       input({ mainCatalogue: 'licensing', documents: documents('main', ['L02', 'L03', 'L05', 'L26']) }),
     );
     expect(accepted.findings.map((finding) => finding.kindCode)).toEqual(['L01', 'L06']);
+  });
+
+  it('a 第十八条 kind only 参照 the catalogue: its findings are suggestions and the check passes', () => {
+    // an inspection file with no penalty decision, out of catalogue order and with a page gap
+    const main = documents('main', ['P03', 'P02']);
+    main[1]!.pageFrom = 10;
+    main[1]!.pageTo = 11;
+    const check = checkCaseFile(input({ isBinding: false, documents: main }));
+    expect(check.passes).toBe(false); // the page gap (第十五条) is still a fault
+    const faults = check.findings.filter((finding) => !finding.isAdvisory).map((finding) => finding.code);
+    expect(faults).toEqual(['page_gap']);
+    const advice = check.findings.filter((finding) => finding.isAdvisory).map((finding) => finding.code);
+    expect(advice).toEqual(['missing_required', 'missing_required', 'missing_required', 'wrong_order']);
+    main[1]!.pageFrom = 3;
+    main[1]!.pageTo = 4;
+    expect(checkCaseFile(input({ isBinding: false, documents: main })).passes).toBe(true);
+    expect(checkCaseFile(input({ isBinding: true, documents: main })).passes).toBe(false);
   });
 
   it('a licensing file checks against the 27-item list: a granted licence needs its copy (第九条(一)27)', () => {

@@ -33,7 +33,21 @@ export interface Finding {
   volume?: Volume;
   documentId?: number;
   kindCode?: string;
+  /**
+   * A suggestion, not a fault: the file's kind only 参照 the catalogue (第十八条), so the finding
+   * does not fail the check or block archiving.
+   */
+  isAdvisory?: boolean;
 }
+
+/** Findings that compare a file with the 第九条/第十条 catalogue (advisory for 第十八条 kinds). */
+const CATALOGUE_FINDINGS: ReadonlySet<FindingCode> = new Set([
+  'missing_required',
+  'unknown_kind',
+  'wrong_catalogue',
+  'restricted_in_main',
+  'wrong_order',
+]);
 
 export interface CheckedDocument {
   id: number;
@@ -53,6 +67,8 @@ export interface CheckedDocument {
 
 export interface CheckInput {
   mainCatalogue: 'licensing' | 'penalty';
+  /** false for a kind that only 参照 the standard (第十八条, catalogue.ts STANDARD_BINDS): catalogue findings are advisory */
+  isBinding: boolean;
   traits: readonly FileTrait[];
   /** requirement rules by kind code (from file_requirement_rule); absent = optional */
   requirements: ReadonlyMap<string, RequiredWhen>;
@@ -227,7 +243,10 @@ function checkCopy(document: CheckedDocument): Finding | null {
   };
 }
 
-/** Checks a case file against 第五、七、八、九、十、十五、十六条; `passes` when nothing is found. */
+/**
+ * Checks a case file against 第五、七、八、九、十、十五、十六条; `passes` when nothing but
+ * suggestions is found (a 第十八条 kind's catalogue findings are suggestions unless binding).
+ */
 export function checkCaseFile(input: CheckInput): CheckResult {
   const findings: Finding[] = [...checkCover(input.cover), ...checkRequired(input)];
   for (const volume of ['main', 'restricted'] as const) {
@@ -244,5 +263,8 @@ export function checkCaseFile(input: CheckInput): CheckResult {
       if (copy) findings.push(copy);
     }
   }
-  return { passes: findings.length === 0, findings };
+  if (!input.isBinding) {
+    for (const finding of findings) if (CATALOGUE_FINDINGS.has(finding.code)) finding.isAdvisory = true;
+  }
+  return { passes: findings.every((finding) => finding.isAdvisory), findings };
 }

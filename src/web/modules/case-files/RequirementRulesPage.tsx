@@ -8,10 +8,12 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import {
   CASE_FILES_KEY,
   FILE_RULES_KEY,
+  findKindStandards,
   findRequirementRules,
+  updateKindStandard,
   updateRequirementRule,
 } from './case-files.api.ts';
-import type { RequiredWhen, RequirementRule, TraitCondition } from './case-files.types.ts';
+import type { KindStandard, RequiredWhen, RequirementRule, TraitCondition } from './case-files.types.ts';
 import { FILE_TRAIT_OPTIONS } from './file-labels.ts';
 
 const CONDITION = 'condition';
@@ -170,6 +172,69 @@ export default function RequirementRulesPage() {
         }
       />
       <Card>{body}</Card>
+      <KindStandardsCard canEdit={canEdit} />
     </>
+  );
+}
+
+/**
+ * 第九条 binds licensing and penalty files (强制 documents are in its penalty list); 第十八条 lets
+ * 检查、征收、确认、给付、裁决 files 参照 the standard, so by default their catalogue findings are
+ * suggestions. A county admin may bind a kind.
+ */
+function KindStandardsCard({ canEdit }: { canEdit: boolean }) {
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const kinds = useQuery({ queryKey: [FILE_RULES_KEY, 'kinds'], queryFn: findKindStandards });
+  const change = async (kind: KindStandard, isBinding: boolean) => {
+    try {
+      await updateKindStandard(kind.caseKind, isBinding);
+      await queryClient.invalidateQueries({ queryKey: [FILE_RULES_KEY] });
+      await queryClient.invalidateQueries({ queryKey: [CASE_FILES_KEY] });
+      message.success(`已修改“${kind.label}”`);
+    } catch (error) {
+      message.error(errorMessage(error));
+    }
+  };
+  if (kinds.isPending) return <Skeleton active />;
+  if (kinds.isError) return <ErrorState error={kinds.error} onRetry={() => kinds.refetch()} />;
+  return (
+    <Card title="各类案件的案卷：按规范检查还是参照执行" style={{ marginTop: 16 }}>
+      <Table<KindStandard>
+        rowKey="caseKind"
+        size="small"
+        pagination={false}
+        dataSource={kinds.data}
+        columns={[
+          { title: '案件类别', dataIndex: 'label', width: 120 },
+          {
+            title: '对照目录',
+            key: 'catalogue',
+            render: (_value, kind) =>
+              kind.catalogue === 'licensing' ? '行政许可正卷目录' : '行政处罚正卷目录',
+          },
+          { title: '依据', dataIndex: 'clause', width: 160 },
+          {
+            title: '本县做法',
+            key: 'isBinding',
+            width: 260,
+            render: (_value, kind) => (
+              <Select
+                size="small"
+                disabled={!canEdit}
+                value={kind.isBinding}
+                options={[
+                  { value: true, label: '按规范检查（问题须整改才能归档）' },
+                  { value: false, label: '参照执行（问题作为建议，不影响归档）' },
+                ]}
+                onChange={(next: boolean) => change(kind, next)}
+                style={{ width: '100%' }}
+                aria-label={`${kind.label}的检查方式`}
+              />
+            ),
+          },
+        ]}
+      />
+    </Card>
   );
 }

@@ -7,6 +7,7 @@ import type {
   CaseFilePage,
   DocumentInput,
   FileAttachment,
+  KindStandard,
   RequiredWhen,
   RequirementRule,
 } from './case-files.types.ts';
@@ -68,4 +69,13 @@ export function findRequirementRules(): Promise<RequirementRule[]> {
 
 export function updateRequirementRule(code: string, requiredWhen: RequiredWhen): Promise<RequirementRule> {
   return api.put<RequirementRule>(`/file-requirement-rules/${code}`, { requiredWhen });
+}
+
+/** Per case kind: whether the standard binds its files or only advises (第九条, 第十八条). */
+export function findKindStandards(): Promise<KindStandard[]> {
+  return api.get<KindStandard[]>('/file-kind-standards');
+}
+
+export function updateKindStandard(kind: string, isBinding: boolean): Promise<KindStandard> {
+  return api.put<KindStandard>(`/file-kind-standards/${kind}`, { isBinding });
 }

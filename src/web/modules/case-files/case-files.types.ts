@@ -35,6 +35,8 @@ export interface Finding {
   volume?: Volume;
   documentId?: number;
   kindCode?: string;
+  /** a suggestion: the case kind only 参照 the catalogue (第十八条); does not block archiving */
+  isAdvisory?: boolean;
 }
 
 export interface CaseFile {
@@ -128,4 +130,14 @@ export interface CaseFilePage {
   isTotalCapped: boolean;
   page: number;
   pageSize: number;
+}
+
+/** Whether the case-file standard binds a case kind's files in the reader's county. */
+export interface KindStandard {
+  caseKind: string;
+  label: string;
+  catalogue: 'licensing' | 'penalty';
+  isBinding: boolean;
+  defaultIsBinding: boolean;
+  clause: string;
 }
