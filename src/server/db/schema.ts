@@ -354,6 +354,8 @@ export interface FileDocumentTable {
   verified_by: string | null;
   verified_on: string | null;
   copy_source: string | null;
+  /** 第八条: when the document was formed (0102); null = not given */
+  formed_on: string | null;
   created_at: Generated<Timestamp>;
 }
 

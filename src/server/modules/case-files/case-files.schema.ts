@@ -39,6 +39,7 @@ export const DocumentBody = z
     verifiedBy: optionalText('核对人', 50),
     verifiedOn: zIsoDate.nullable().optional(),
     copySource: optionalText('来源', 200),
+    formedOn: zIsoDate.nullable().optional(),
   })
   .refine((body) => body.pageTo >= body.pageFrom, { message: '终止页码不能小于起始页码', path: ['pageTo'] });
 export type DocumentBody = z.infer<typeof DocumentBody>;
@@ -96,6 +97,7 @@ export const CaseFileView = z.object({
       isOriginal: z.boolean(),
       verifiedBy: z.string().nullable(),
       verifiedOn: z.string().nullable(),
+      formedOn: z.string().nullable(),
       copySource: z.string().nullable(),
       attachments: z.array(
         z.object({

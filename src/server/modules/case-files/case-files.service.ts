@@ -94,6 +94,7 @@ const toChecked = (document: FileDocument) => ({
   verifiedBy: document.verified_by,
   verifiedOn: document.verified_on,
   copySource: document.copy_source,
+  formedOn: document.formed_on,
 });
 
 /**
@@ -221,6 +222,7 @@ async function presentFile(db: Db, row: CaseRow, written: CaseFile): Promise<Cas
       verifiedBy: document.verified_by,
       verifiedOn: document.verified_on,
       copySource: document.copy_source,
+      formedOn: document.formed_on,
       attachments: attachments
         .filter((attachment) => attachment.document_id === document.id)
         .map((attachment) => ({
@@ -357,6 +359,7 @@ export async function addDocument(db: Db, actor: Actor, caseId: number, body: Do
       verified_by: body.verifiedBy,
       verified_on: body.verifiedOn ?? null,
       copy_source: body.copySource,
+      formed_on: body.formedOn ?? null,
     });
     await markFilesUnchecked(trx, { caseIds: [caseId] });
     await recordAudit(trx, actor, {

@@ -164,6 +164,25 @@ describe('checkCaseFile', () => {
     expect(checkCaseFile(input({ documents: main })).passes).toBe(true);
   });
 
+  it('accepts a volume in the order its documents were formed, and reports one in neither order (第八条)', () => {
+    // time order: the inquiry and the prior notice before the decision (P03, P13, P01 …)
+    const dated = (codes: string[], dates: (string | null)[]) =>
+      documents('main', codes).map((document, position) => ({ ...document, formedOn: dates[position] }));
+    const codes = ['P02', 'P03', 'P13', 'P01', 'P23'];
+    const inTime = dated(codes, ['2025-03-01', '2025-03-02', '2025-03-20', '2025-04-01', '2025-04-02']);
+    expect(checkCaseFile(input({ documents: inTime })).findings).toEqual([]);
+    // neither: the dates go back and forth, and the kinds are out of catalogue order
+    const neither = dated(codes, ['2025-03-01', '2025-04-01', '2025-03-20', '2025-04-01', '2025-04-02']);
+    const orderFindings = checkCaseFile(input({ documents: neither })).findings.filter(
+      (finding) => finding.code === 'wrong_order',
+    );
+    expect(orderFindings.map((finding) => finding.kindCode)).toEqual(['P01']);
+    expect(orderFindings[0]!.message).toContain('形成时间');
+    // an undated document cannot show time order
+    const undated = dated(codes, ['2025-03-01', null, '2025-03-20', '2025-04-01', '2025-04-02']);
+    expect(checkCaseFile(input({ documents: undated })).passes).toBe(false);
+  });
+
   it('orders by sequence, not by the array order it was given in', () => {
     const main = documents('main', PENALTY_MINIMUM).reverse();
     expect(checkCaseFile(input({ documents: main })).passes).toBe(true);

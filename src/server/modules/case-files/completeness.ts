@@ -63,6 +63,8 @@ export interface CheckedDocument {
   verifiedBy: string | null;
   verifiedOn: string | null;
   copySource: string | null;
+  /** 第八条: when the document was formed, YYYY-MM-DD; null = not given */
+  formedOn?: string | null;
 }
 
 export interface CheckInput {
@@ -173,8 +175,26 @@ function checkPlacement(input: CheckInput, document: CheckedDocument): Finding |
   return null;
 }
 
-/** 第八条: within a volume, documents follow the catalogue's order (equal kinds may repeat). */
+/**
+ * 第八条: documents are arranged by procedure and time of formation, and the catalogue order of
+ * 第九条、第十条 is one allowed arrangement ("可按照"). A volume passes in either: catalogue order
+ * (equal kinds may repeat), or the order of its documents' dates (every one dated, none earlier
+ * than the one before). One that follows neither is reported against the catalogue order.
+ */
 function checkOrder(documents: readonly CheckedDocument[]): Finding[] {
+  const isInDateOrder =
+    documents.length > 0 &&
+    documents.every(
+      (document, position) =>
+        Boolean(document.formedOn) &&
+        (position === 0 || document.formedOn! >= documents[position - 1]!.formedOn!),
+    );
+  if (isInDateOrder) return [];
+  return checkCatalogueOrder(documents);
+}
+
+/** The documents placed after one the catalogue puts later (第九条、第十条 order). */
+function checkCatalogueOrder(documents: readonly CheckedDocument[]): Finding[] {
   const findings: Finding[] = [];
   let highest: { index: number; label: string } | null = null;
   for (const document of documents) {
@@ -184,7 +204,7 @@ function checkOrder(documents: readonly CheckedDocument[]): Finding[] {
       findings.push({
         code: 'wrong_order',
         clause: `${STANDARD}第八条`,
-        message: `“${entry.label}”应排在“${highest.label}”之前`,
+        message: `“${entry.label}”应排在“${highest.label}”之前（或全卷按文书形成时间排列）`,
         volume: document.volume,
         documentId: document.id,
         kindCode: entry.code,

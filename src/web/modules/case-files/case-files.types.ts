@@ -23,6 +23,8 @@ export interface FileDocument {
   isOriginal: boolean;
   verifiedBy: string | null;
   verifiedOn: string | null;
+  /** 第八条: when the document was formed */
+  formedOn: string | null;
   copySource: string | null;
   attachments: FileAttachment[];
 }
@@ -73,6 +75,7 @@ export interface DocumentInput {
   verifiedBy: string | null;
   verifiedOn: string | null;
   copySource: string | null;
+  formedOn: string | null;
 }
 
 /** A condition over the file's traits: at least one of `any`, every one of `all`, none of `none`. */
