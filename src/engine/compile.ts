@@ -21,7 +21,7 @@ import type {
   ParamOverrides,
 } from './compiled.types.ts';
 import { tallyNotes } from './components/tally.ts';
-import { formatDecimal, parseDecimal, SCALE, type Scaled } from './decimal.ts';
+import { exactCountLimit, formatDecimal, parseDecimal, SCALE, type Scaled } from './decimal.ts';
 import { type Problem, problem } from './problems.ts';
 import type { Component, Group, Item, NumberOrParam, Ranking, SchemeFile } from './scheme.schema.ts';
 
@@ -81,8 +81,18 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
 
   const items: CompiledItem[] = [];
   const components: CompiledComponent[] = [];
-  const addItem = (item: Omit<CompiledItem, 'index' | 'capNote' | 'perNote'>): CompiledItem => {
-    const compiled: CompiledItem = { ...item, index: items.length, capNote: undefined, perNote: undefined };
+  const addItem = (item: Omit<CompiledItem, 'index' | 'capNote' | 'perNote' | 'maxCount'>): CompiledItem => {
+    const largest = Math.max(
+      item.points ?? 0,
+      ...[...(item.levels?.values() ?? [])].map((level) => level.points),
+    );
+    const compiled: CompiledItem = {
+      ...item,
+      index: items.length,
+      capNote: undefined,
+      perNote: undefined,
+      maxCount: exactCountLimit(largest),
+    };
     if (compiled.cap !== null) compiled.capNote = `本项最多 ${formatDecimal(compiled.cap)} 分`;
     if (compiled.per > 1) {
       const verb = compiled.component?.kind === 'bonus' ? '加' : '扣';
@@ -294,7 +304,8 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
             ),
           );
         }
-        const outOf = component.outOf === undefined ? HUNDRED : number(component.outOf, `${path}.outOf`);
+        const outOf = number(component.outOf, `${path}.outOf`);
+        if (outOf <= 0) problems.push(problem(`${path}.outOf`, '满分应大于0', 'outOf must be above 0'));
         const compiled: CompiledAverage = {
           ...base,
           kind: 'scaled-average',
@@ -537,5 +548,5 @@ function triggerItem(id: string, label: string, clause: string | undefined, role
     levels: null,
     weight: SCALE,
     assessor: undefined,
-  } satisfies Omit<CompiledItem, 'index' | 'capNote' | 'perNote'>;
+  } satisfies Omit<CompiledItem, 'index' | 'capNote' | 'perNote' | 'maxCount'>;
 }

@@ -34,6 +34,8 @@ export interface CompiledItem {
   /** Fixed explanation notes, made once here rather than per subject. */
   capNote: string | undefined;
   perNote: string | undefined;
+  /** The largest count a record may carry so that count × points sums exactly (exactCountLimit). */
+  maxCount: number;
 }
 
 export interface CompiledGroup {

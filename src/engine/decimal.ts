@@ -13,6 +13,18 @@ export const PLACES = 6;
 /** 10^PLACES: one point in scaled units. */
 export const SCALE = 1_000_000;
 
+/**
+ * The largest count a record may carry: beyond 2^53 / SCALE occurrences, count × points (in
+ * scaled units) no longer fits a JavaScript number exactly even at one point each, so totals
+ * would be inexact. Intake refuses larger counts per item (see `exactCountLimit`).
+ */
+export const MAX_EXACT_COUNT = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
+
+/** The largest count of an item charged `points` (scaled) per occurrence that sums exactly. */
+export function exactCountLimit(points: Scaled): number {
+  return Math.floor(Number.MAX_SAFE_INTEGER / Math.max(SCALE, points));
+}
+
 /** An integer number of millionths of a point. */
 export type Scaled = number;
 

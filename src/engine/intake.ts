@@ -18,9 +18,14 @@ const rejectMessages: Record<RejectReason, [string, string]> = {
   'bad-date': ['日期应为 YYYY-MM-DD 格式的有效日期', 'the date must be a real date written YYYY-MM-DD'],
   'out-of-period': ['日期不在考核周期内', 'the date is outside the period'],
   'bad-count': ['次数应为正整数', 'the count must be a positive whole number'],
-  'bad-value': [
-    '分值缺失、不是数值或超出评分范围',
-    'the value is missing, not a number, or outside the scale',
+  'count-too-large': [
+    '次数过大，次数 × 分值超过可精确合计的范围(2^53 个百万分之一分)',
+    'the count is too large: count × points exceeds what sums exactly (2^53 millionths of a point)',
+  ],
+  'bad-value': ['分值缺失或不是数值', 'the value is missing or not a number'],
+  'out-of-scale': [
+    '评分超出评分表的范围(0 至满分 outOf)',
+    "the score is outside the sheet's scale (0 to outOf)",
   ],
   'unknown-level': ['该项目没有这个等级', 'the item has no such level'],
   'unknown-rater': ['该测评没有这个评价人角色', 'the rating has no such rater role'],
@@ -60,6 +65,8 @@ interface ReadContext {
   itemIndex: Map<string, number>;
   /** 1 for score items charged per occurrence (no levels), by item index: most records. */
   isPlain: Uint8Array;
+  /** The largest count whose count × points is exact, by item index (see exactCountLimit). */
+  maxCount: Float64Array;
   /** What `readValue` read. */
   points: number;
   tag: number;
@@ -95,6 +102,7 @@ export function takeRecords(
     isPlain: Uint8Array.from(compiled.items, (item) =>
       item.role === 'score' && item.levels === null ? 1 : 0,
     ),
+    maxCount: Float64Array.from(compiled.items, (item) => item.maxCount),
     points: 0,
     tag: 0,
     start: dateNumber(range.start),
@@ -145,6 +153,7 @@ function readRecord(context: ReadContext, record: EngineRecord, position: number
   if (date < context.start || date > context.end) return 'out-of-period';
   const count = record.count ?? 1;
   if (!Number.isSafeInteger(count) || count < 1) return 'bad-count';
+  if (count > context.maxCount[index]!) return 'count-too-large';
   const read = context.read;
   let points = 0;
   let tag = 0;
@@ -194,13 +203,15 @@ function readValue(context: ReadContext, record: EngineRecord, index: number): R
     if (role === undefined) return 'unknown-rater';
     const value = record.value;
     const scaled = value === undefined || value === null ? null : parseDecimal(value);
-    if (scaled === null || scaled < 0 || scaled > component.outOf) return 'bad-value';
+    if (scaled === null) return 'bad-value';
+    if (scaled < 0 || scaled > component.outOf) return 'out-of-scale';
     context.points = scaled;
     context.tag = role;
   } else if (component !== null && component.kind === 'scaled-average') {
     const value = record.value;
     const scaled = value === undefined || value === null ? null : parseDecimal(value);
-    if (scaled === null || scaled < 0 || scaled > component.outOf) return 'bad-value';
+    if (scaled === null) return 'bad-value';
+    if (scaled < 0 || scaled > component.outOf) return 'out-of-scale';
     context.points = scaled;
   }
   return null;

@@ -5,6 +5,7 @@
  * is refused with its whole list.
  */
 import type { z } from 'zod';
+import { MAX_EXACT_COUNT } from './decimal.ts';
 
 export interface Problem {
   /** Dotted path into the file; '' is the whole file. */
@@ -39,6 +40,14 @@ const customMessages: Record<string, [zh: string, en: string]> = {
     'an id may hold only letters, digits, ".", "-" and "_", starting with a letter or digit',
   ],
   date: ['日期格式应为 YYYY-MM-DD', 'a date must be written YYYY-MM-DD'],
+  'real-date': [
+    '日期不存在(如 2024-02-30),请填写日历上有的日期',
+    'the date does not exist (e.g. 2024-02-30); give a calendar date',
+  ],
+  'count-exact': [
+    `次数过大(不能超过 ${MAX_EXACT_COUNT}),否则合计不再精确`,
+    `the count is too large (at most ${MAX_EXACT_COUNT}): sums would no longer be exact`,
+  ],
   period: [
     '考核周期格式应为 2024、2024H1、2024Q1 或 2024-03',
     'a period must be written 2024, 2024H1, 2024Q1 or 2024-03',
@@ -54,6 +63,21 @@ const typeNames: Record<string, string> = {
   int: '整数',
 };
 
+/** Messages for required fields whose absence is easy to misread. */
+const missingHints: Record<string, [zh: string, en: string]> = {
+  // A silent default scale would read a 10-point score of 9 as 9/100 (issue 18 point 12).
+  outOf: [
+    '缺少满分 outOf:请写明评分表用几分制(如 10 或 100)',
+    'outOf is required: state the scale scores are given on (e.g. 10 or 100)',
+  ],
+};
+
+/** The problem of a required field that is absent. */
+function missing(path: readonly PropertyKey[]): Problem {
+  const hint = missingHints[String(path.at(-1))];
+  return problem(formatPath(path), hint?.[0] ?? '缺少必填项', hint?.[1] ?? 'is required');
+}
+
 /** Translates zod issues into bilingual problems (one per unknown key, so each has its own path). */
 export function problemsFromZod(
   issues: readonly z.core.$ZodIssue[],
@@ -66,7 +90,7 @@ export function problemsFromZod(
       case 'invalid_type': {
         const expected = String(issue.expected);
         if (issue.input === undefined) {
-          problems.push(problem(formatPath(path), '缺少必填项', 'is required'));
+          problems.push(missing(path));
         } else {
           problems.push(
             problem(
@@ -110,7 +134,7 @@ export function problemsFromZod(
       }
       case 'invalid_value': {
         if (issue.input === undefined) {
-          problems.push(problem(formatPath(path), '缺少必填项', 'is required'));
+          problems.push(missing(path));
           break;
         }
         const values = issue.values.map((value) => JSON.stringify(value)).join(', ');
@@ -139,6 +163,9 @@ export function problemsFromZod(
               'the kind is missing or not a known one',
             ),
           );
+        } else if (issue.input === undefined) {
+          // a missing value of a union (a number or a $parameter) is missing, not malformed
+          problems.push(missing(path));
         } else {
           problems.push(
             problem(formatPath(path), '不符合任何允许的写法', 'matches none of the allowed forms'),

@@ -3,6 +3,9 @@
  * the records of a period. docs/scheme-language.md ("记录文件") documents it.
  */
 import { z } from 'zod';
+import type { CompiledScheme } from './compile.ts';
+import { formatDecimal, MAX_EXACT_COUNT, parseDecimal } from './decimal.ts';
+import { dateNumber } from './period.ts';
 import { type Problem, problemsFromZod } from './problems.ts';
 import type { EngineRecord, Subject } from './types.ts';
 
@@ -12,8 +15,18 @@ export const RecordEntry = z.strictObject({
   id: Text,
   subject: Text,
   item: Text,
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date' }),
-  count: z.int().min(1).optional(),
+  // A date that fits the pattern but is not on the calendar (2024-02-30) is refused here, at
+  // its row, rather than read later as "outside the period".
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date', abort: true })
+    .refine((text) => dateNumber(text) >= 0, { message: 'real-date' }),
+  // Beyond MAX_EXACT_COUNT, count × points is no longer an exact integer (see decimal.ts).
+  count: z
+    .int()
+    .min(1)
+    .refine((count) => count <= MAX_EXACT_COUNT, { message: 'count-exact' })
+    .optional(),
   value: z.union([z.number(), z.string()]).optional(),
   level: z.string().optional(),
   fact: z.string().optional(),
@@ -41,9 +54,15 @@ export interface ParsedRecordsFile {
   records: EngineRecord[];
 }
 
-/** Validates a records file (all problems at once) and fills in subjects when omitted; duplicate record ids are problems. */
+/**
+ * Validates a records file (all problems at once) and fills in subjects when omitted; duplicate
+ * record ids are problems. Given the compiled scheme the file is for, a rating or per-item score
+ * outside its sheet's scale [0, outOf] and a count too large to sum exactly are problems too, at
+ * their record (issue 18 points 12, 13): the file is refused rather than scored without them.
+ */
 export function parseRecords(
   input: unknown,
+  scheme?: CompiledScheme,
 ): { ok: true; file: ParsedRecordsFile } | { ok: false; problems: Problem[] } {
   const parsed = RecordsFile.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues) };
@@ -58,6 +77,7 @@ export function parseRecords(
       });
     }
     seen.add(record.id);
+    if (scheme) problems.push(...schemeProblems(scheme, record, `records[${index}]`));
   });
   if (problems.length > 0) return { ok: false, problems };
   const subjects: Subject[] =
@@ -67,4 +87,37 @@ export function parseRecords(
     ok: true,
     file: { period: parsed.data.period, subjects, records: parsed.data.records as EngineRecord[] },
   };
+}
+
+/** Problems of one record against the scheme's scales and exact-count limits. */
+function schemeProblems(
+  scheme: CompiledScheme,
+  record: z.infer<typeof RecordEntry>,
+  path: string,
+): Problem[] {
+  const index = scheme.itemIndex.get(record.item);
+  if (index === undefined) return [];
+  const item = scheme.items[index]!;
+  const problems: Problem[] = [];
+  const component = item.component;
+  if ((item.role === 'rating' || item.role === 'average') && component && 'outOf' in component) {
+    const value = record.value === undefined ? null : parseDecimal(record.value);
+    const outOf = formatDecimal(component.outOf);
+    if (value !== null && (value < 0 || value > component.outOf)) {
+      problems.push({
+        path: `${path}.value`,
+        messageZh: `评分 ${record.value} 超出「${item.label}」评分表的范围 0—${outOf}(满分 ${outOf})`,
+        messageEn: `score ${record.value} is outside the scale of ${item.id}, 0 to ${outOf}`,
+      });
+    }
+  }
+  const limit = item.maxCount;
+  if (record.count !== undefined && record.count > limit) {
+    problems.push({
+      path: `${path}.count`,
+      messageZh: `次数 ${record.count} 过大：「${item.label}」次数 × 分值超过可精确合计的范围(至多 ${limit} 次)`,
+      messageEn: `count ${record.count} is too large for ${item.id}: at most ${limit} sum exactly`,
+    });
+  }
+  return problems;
 }

@@ -126,8 +126,11 @@ export const AveragedItem = z.strictObject({ ...ruleFields, weight: NumberOrPara
 export const ScaledAverageComponent = z.strictObject({
   ...componentFields,
   kind: z.literal('scaled-average'),
-  /** The scale each per-item score is on (default 100). */
-  outOf: NumberOrParam.optional(),
+  /**
+   * The scale each per-item score is on (10, 100). Required: with a silent default of 100, a
+   * 10-point score of 9 would be read as 9/100 (issue 18 point 12).
+   */
+  outOf: NumberOrParam,
   /** Percent the weighted average is converted by (按25%的比例换算). */
   scale: NumberOrParam,
   items: z.array(AveragedItem).min(1),

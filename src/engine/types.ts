@@ -149,7 +149,9 @@ export type RejectReason =
   | 'bad-date'
   | 'out-of-period'
   | 'bad-count'
+  | 'count-too-large'
   | 'bad-value'
+  | 'out-of-scale'
   | 'unknown-level'
   | 'unknown-rater'
   | 'bad-record';

@@ -99,14 +99,14 @@ async function runScore(args: string[]): Promise<number> {
     params[name] = value;
   }
 
-  const recordsFile = await readRecordsFile(values.records);
-  if (!recordsFile.ok)
-    return fail(`记录文件 ${values.records} 有误，未计分：\n${renderProblems(recordsFile.problems)}`);
-  const period = values.period ?? recordsFile.file.period;
-  if (!period) return fail('请用 --period 指定考核周期(或在记录文件中写 period)');
-
   try {
     const compiled = prepareScheme(scheme, params);
+    // read against the scheme, so a score beyond its sheet's scale is refused at its row
+    const recordsFile = await readRecordsFile(values.records, compiled);
+    if (!recordsFile.ok)
+      return fail(`记录文件 ${values.records} 有误，未计分：\n${renderProblems(recordsFile.problems)}`);
+    const period = values.period ?? recordsFile.file.period;
+    if (!period) return fail('请用 --period 指定考核周期(或在记录文件中写 period)');
     const range = parsePeriod(period);
     const input = { subjects: recordsFile.file.subjects, records: recordsFile.file.records };
     if (

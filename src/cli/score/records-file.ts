@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { type Problem, parseRecords } from '../../engine/index.ts';
+import { type CompiledScheme, type Problem, parseRecords } from '../../engine/index.ts';
 
 /** Workbook sheet and column names, Chinese as users see them, with the record field each holds. */
 export const RECORD_SHEET = '记录';
@@ -34,10 +34,13 @@ export const SUBJECT_COLUMNS = [
 
 type ReadOutcome = ReturnType<typeof parseRecords>;
 
-/** Reads and validates a records file by extension (.json or .xlsx). */
-export async function readRecordsFile(path: string): Promise<ReadOutcome> {
+/**
+ * Reads and validates a records file by extension (.json or .xlsx); given the scheme, values
+ * outside a sheet's scale and counts too large to sum exactly are problems too (parseRecords).
+ */
+export async function readRecordsFile(path: string, scheme?: CompiledScheme): Promise<ReadOutcome> {
   const extension = extname(path).toLowerCase();
-  if (extension === '.xlsx') return readWorkbook(path);
+  if (extension === '.xlsx') return readWorkbook(path, scheme);
   let data: unknown;
   try {
     data = JSON.parse(await readFile(path, 'utf8'));
@@ -50,7 +53,7 @@ export async function readRecordsFile(path: string): Promise<ReadOutcome> {
       ],
     };
   }
-  return parseRecords(data);
+  return parseRecords(data, scheme);
 }
 
 function cellText(value: ExcelJS.CellValue): string | number | undefined {
@@ -98,7 +101,7 @@ function readRows(sheet: ExcelJS.Worksheet, columns: readonly { field: string; h
   return rows;
 }
 
-async function readWorkbook(path: string): Promise<ReadOutcome> {
+async function readWorkbook(path: string, scheme: CompiledScheme | undefined): Promise<ReadOutcome> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(path);
@@ -156,7 +159,7 @@ async function readWorkbook(path: string): Promise<ReadOutcome> {
     id: String(data.id ?? ''),
     ...(data.name !== undefined ? { name: String(data.name) } : {}),
   }));
-  const outcome = parseRecords({ records, ...(subjectRows.length > 0 ? { subjects } : {}) });
+  const outcome = parseRecords({ records, ...(subjectRows.length > 0 ? { subjects } : {}) }, scheme);
   if (outcome.ok) return outcome;
   // Point problems at sheet rows ('记录 第5行 日期') rather than array indices.
   const problems: Problem[] = outcome.problems.map((entry) => {

@@ -354,6 +354,8 @@ export interface FileDocumentTable {
   verified_by: string | null;
   verified_on: string | null;
   copy_source: string | null;
+  /** 第八条: when the document was formed (0102); null = not given */
+  formed_on: string | null;
   created_at: Generated<Timestamp>;
 }
 
@@ -371,6 +373,16 @@ export interface FileAttachmentTable {
 export interface FileAttachmentContentTable {
   attachment_id: number;
   bytes: Uint8Array;
+}
+
+/** Case files (issue 18 point 2, migration 0101): whether the standard binds a case kind, per county. */
+export interface FileKindStandardTable {
+  id: Generated<number>;
+  org_id: number;
+  case_kind: string;
+  is_binding: boolean;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
 }
 
 export interface FileRequirementRuleTable {
@@ -394,6 +406,7 @@ export interface Database {
   file_attachment: FileAttachmentTable;
   file_attachment_content: FileAttachmentContentTable;
   file_requirement_rule: FileRequirementRuleTable;
+  file_kind_standard: FileKindStandardTable;
 }
 
 export type EnforcementCase = Selectable<EnforcementCaseTable>;

@@ -3,7 +3,7 @@
  * checked against the period's scheme version (item, level, date in the period, count), an
  * assessor records only in the item groups its section owns, and every write is audited.
  */
-import { parsePeriod } from '../../../engine/index.ts';
+import { parseDecimal, parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { AssessmentRecord } from '../../db/schema.ts';
 import { type Actor, assertCan, can } from '../../lib/access.ts';
@@ -90,6 +90,21 @@ export function assertOwnsItem(item: CatalogueItem, owned: Set<string> | null): 
   }
 }
 
+/**
+ * Why a rating or per-item score is refused by its sheet's scale [0, outOf] (满分), or null: a
+ * leader's 150 on a sheet marked 满分 100 is not stored (issue 18 point 12; the engine and the
+ * records file refuse it too).
+ */
+export function checkScale(item: CatalogueItem, value: string): string | null {
+  if (item.outOf === null) return null;
+  const scaled = parseDecimal(value);
+  if (scaled === null) return '分值格式不正确';
+  if (scaled < 0 || scaled > parseDecimal(item.outOf)!) {
+    return `「${item.label}」评分应在 0 至 ${item.outOf} 之间（满分 ${item.outOf}）`;
+  }
+  return null;
+}
+
 /** Field problems of one record against the scheme: item kind, level, value, date in period. */
 export function checkRecordFields(
   catalogue: SchemeCatalogue,
@@ -116,6 +131,8 @@ export function checkRecordFields(
   if (item.kind === 'averaged' && body.value === undefined) {
     problems.push({ field: `${prefix}value`, message: `「${item.label}」须填写单件评分` });
   }
+  const scaleProblem = body.value === undefined ? null : checkScale(item, body.value);
+  if (scaleProblem) problems.push({ field: `${prefix}value`, message: scaleProblem });
   if (body.occurredOn) {
     const range = parsePeriod(toEnginePeriod(periodKey))!;
     if (body.occurredOn < range.start || body.occurredOn > range.end) {

@@ -133,6 +133,31 @@ describe('ratings', () => {
     expect(rating.score).toBe('9');
   });
 
+  it('refuses a rating outside the sheet scale [0, outOf] and shows the scale on the sheet (issue 18 point 12)', async () => {
+    const main = await ctx.login('bureau-main');
+    const put = (value: number) =>
+      ctx.request({
+        method: 'PUT',
+        url: `/api/assessment/periods/${periodId}/ratings`,
+        cookie: main,
+        payload: { subjectKey: keys.supervision, rater: 'main', value },
+      });
+    const over = await put(150);
+    expect(over.status).toBe(400);
+    expect(JSON.stringify(over.json)).toContain('满分 100');
+    expect(JSON.stringify(over.json)).toContain('value');
+    const sheet = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/ratings/mine`,
+      cookie: main,
+    });
+    expect(sheet.json.items[0]).toMatchObject({ id: 'zjg.004.leadership', outOf: '100' });
+    const row = sheet.json.rows.find(
+      (entry: { subjectKey: string }) => entry.subjectKey === keys.supervision,
+    );
+    expect(row.ratings.map((entry: { value: string }) => entry.value)).not.toContain('150');
+  });
+
   it('a leader rates only the subjects they lead: an agency leader neither sees nor rates bureau sections', async () => {
     const marketLeader = await ctx.login('leader');
     const sheet = await ctx.request({

@@ -11,7 +11,7 @@ import { AppError, forbidden, invalid } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertRecordingOpen, findSubjectRows, getPeriodForActor } from './assessment.access.ts';
 import { findRecords, insertRecord, updateRecordRow } from './assessment-records.repository.ts';
-import { catalogueOfPeriod } from './assessment-records.service.ts';
+import { catalogueOfPeriod, checkScale } from './assessment-records.service.ts';
 import { toEnginePeriod } from './scheme-catalogue.ts';
 
 /** The actor's own rating sheet: the rating items with their rater roles, and the actor's values. */
@@ -25,7 +25,12 @@ export async function getMySheet(db: Db, actor: Actor, periodId: number) {
   );
   const own = await findRecords(db, periodId, { kind: 'rating', status: 'active', createdBy: actor.id });
   return {
-    items: ratingItems.map((item) => ({ id: item.id, label: item.label, raters: item.raters })),
+    items: ratingItems.map((item) => ({
+      id: item.id,
+      label: item.label,
+      raters: item.raters,
+      outOf: item.outOf,
+    })),
     rows: subjects.map((subject) => ({
       subjectKey: subject.subject_key,
       name: subject.name,
@@ -57,6 +62,8 @@ export async function putRating(
     throw invalid([{ field: 'rater', message: `评价人身份应为：${item.raters.join('、')}` }]);
   }
   if (parseDecimal(body.value) === null) throw invalid([{ field: 'value', message: '测评分格式不正确' }]);
+  const scaleProblem = checkScale(item, body.value);
+  if (scaleProblem) throw invalid([{ field: 'value', message: scaleProblem }]);
   const existing = (
     await findRecords(db, periodId, { kind: 'rating', subjectKey: body.subjectKey, createdBy: actor.id })
   ).find((row) => row.item === item.id && row.status === 'active');

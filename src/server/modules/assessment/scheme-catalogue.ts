@@ -3,7 +3,14 @@
  * group that owns it (the nearest group or component naming a 负责考核科室), and the groups
  * themselves. Pure: the server checks records and assessor rights with it.
  */
-import type { Component, Group, Item, SchemeFile } from '../../../engine/index.ts';
+import {
+  type Component,
+  formatDecimal,
+  type Group,
+  type Item,
+  parseDecimal,
+  type SchemeFile,
+} from '../../../engine/index.ts';
 
 export type CatalogueItemKind = 'item' | 'rating' | 'averaged' | 'veto' | 'ceiling';
 
@@ -17,6 +24,8 @@ export interface CatalogueItem {
   assessor: string | null;
   levels: string[];
   raters: string[];
+  /** The scale a rating or per-item score is given on (满分), as a decimal; null for other items. */
+  outOf: string | null;
 }
 
 export interface CatalogueGroup {
@@ -48,6 +57,15 @@ const scoringOf = (component: Component): GroupScoring =>
     ? component.kind
     : 'other';
 
+/** A number of a validated scheme with `$parameter` references resolved to their defaults. */
+function resolvedNumber(scheme: SchemeFile, value: number | string): string {
+  let current: number | string = value;
+  for (let hop = 0; typeof current === 'string' && current.startsWith('$') && hop < 20; hop++) {
+    current = scheme.params?.[current.slice(1)]?.default ?? current;
+  }
+  return formatDecimal(parseDecimal(current) ?? 0);
+}
+
 /** Builds the catalogue of a validated scheme. */
 export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
   const items = new Map<string, CatalogueItem>();
@@ -71,6 +89,7 @@ export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
       assessor: owner.assessor,
       levels: item.levels?.map((level) => level.id) ?? [],
       raters: [],
+      outOf: null,
     });
   const walkGroup = (group: Group, parent: Owner) => {
     const owner = ownerOf(group, parent);
@@ -95,6 +114,7 @@ export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
           assessor: owner.assessor,
           levels: [],
           raters: component.raters.map((rater) => rater.role),
+          outOf: resolvedNumber(scheme, component.outOf),
         });
         return;
       case 'scaled-average':
@@ -108,6 +128,7 @@ export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
             assessor: owner.assessor,
             levels: [],
             raters: [],
+            outOf: resolvedNumber(scheme, component.outOf),
           });
         }
         return;
@@ -134,6 +155,7 @@ export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
         assessor: null,
         levels: [],
         raters: [],
+        outOf: null,
       });
     }
   }

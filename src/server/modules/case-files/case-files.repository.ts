@@ -275,3 +275,39 @@ export function deleteCountyRule(trx: Db, countyId: number, code: string) {
     .where('kind_code', '=', code)
     .execute();
 }
+
+/** A county's own choices of whether the standard binds a case kind (migration 0101). */
+export function findKindStandards(db: Db, countyId: number) {
+  return db
+    .selectFrom('file_kind_standard')
+    .select(['case_kind', 'is_binding'])
+    .where('org_id', '=', countyId)
+    .execute();
+}
+
+/** Sets (or, with null, drops) a county's choice for a case kind. */
+export async function setKindStandard(
+  trx: Db,
+  countyId: number,
+  caseKind: string,
+  isBinding: boolean | null,
+  userId: number,
+) {
+  if (isBinding === null) {
+    await trx
+      .deleteFrom('file_kind_standard')
+      .where('org_id', '=', countyId)
+      .where('case_kind', '=', caseKind)
+      .execute();
+    return;
+  }
+  await trx
+    .insertInto('file_kind_standard')
+    .values({ org_id: countyId, case_kind: caseKind, is_binding: isBinding, updated_by: userId })
+    .onConflict((conflict) =>
+      conflict
+        .columns(['org_id', 'case_kind'])
+        .doUpdateSet({ is_binding: isBinding, updated_by: userId, updated_at: new Date() }),
+    )
+    .execute();
+}

@@ -15,6 +15,8 @@ import {
   CodeParams,
   DocumentBody,
   IdParams,
+  KindParams,
+  KindStandardBody,
   RuleBody,
 } from './case-files.schema.ts';
 import {
@@ -27,7 +29,12 @@ import {
   listCaseFiles,
   saveCaseFile,
 } from './case-files.service.ts';
-import { listRequirementRules, updateRequirementRule } from './requirement-rules.service.ts';
+import {
+  listKindStandards,
+  listRequirementRules,
+  updateKindStandard,
+  updateRequirementRule,
+} from './requirement-rules.service.ts';
 
 export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -167,6 +174,24 @@ export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '修改卷内文书必备规则（系统管理员）', params: CodeParams, body: RuleBody } },
       async (request) =>
         updateRequirementRule(db, requireActor(request), request.params.code, request.body.requiredWhen),
+    );
+    app.get(
+      '/api/file-kind-standards',
+      { schema: { tags, summary: '各类案件的案卷是否按规范强制检查（第九条、第十八条）' } },
+      async (request) => listKindStandards(db, requireActor(request)),
+    );
+    app.put(
+      '/api/file-kind-standards/:kind',
+      {
+        schema: {
+          tags,
+          summary: '设置某类案件的案卷是否按规范强制检查（系统管理员）',
+          params: KindParams,
+          body: KindStandardBody,
+        },
+      },
+      async (request) =>
+        updateKindStandard(db, requireActor(request), request.params.kind, request.body.isBinding),
     );
   };
 }

@@ -3,7 +3,7 @@ import { zIsoDate } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CASE_KINDS, RECORD_STATES } from '../cases/cases.policy.ts';
 import { CaseListItem } from '../cases/cases.schema.ts';
-import { FILE_TRAIT_CODES } from './catalogue.ts';
+import { FILE_TRAIT_CODES, type FileTrait } from './catalogue.ts';
 
 export const IdParams = z.object({ id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效') });
 export const CodeParams = z.object({ code: z.string().regex(/^[LPR]\d{2}$/, '文书种类代码无效') });
@@ -39,6 +39,7 @@ export const DocumentBody = z
     verifiedBy: optionalText('核对人', 50),
     verifiedOn: zIsoDate.nullable().optional(),
     copySource: optionalText('来源', 200),
+    formedOn: zIsoDate.nullable().optional(),
   })
   .refine((body) => body.pageTo >= body.pageFrom, { message: '终止页码不能小于起始页码', path: ['pageTo'] });
 export type DocumentBody = z.infer<typeof DocumentBody>;
@@ -47,11 +48,22 @@ export const ArchiveBody = z.object({
   overrideReason: z.string().trim().max(1000, '理由不能超过 1000 个字符').optional(),
 });
 
+const TraitList = z.array(z.enum(FILE_TRAIT_CODES as [FileTrait, ...FileTrait[]], { error: '案卷情形无效' }));
 export const RuleBody = z.object({
-  requiredWhen: z.enum(['always', 'optional', ...FILE_TRAIT_CODES] as [string, ...string[]], {
-    error: '应为必备、可选或某一案卷情形',
-  }),
+  // a keyword, one trait, or a condition over traits (any / all / none of), issue 18 point 1
+  requiredWhen: z.union(
+    [
+      z.enum(['always', 'optional', ...FILE_TRAIT_CODES] as ['always', 'optional', ...FileTrait[]]),
+      z
+        .strictObject({ any: TraitList.optional(), all: TraitList.optional(), none: TraitList.optional() })
+        .refine((rule) => Object.values(rule).some((traits) => traits.length > 0)),
+    ],
+    { error: '应为必备、可选、某一案卷情形，或按案卷情形（任一、全部、均无）组合的条件' },
+  ),
 });
+
+export const KindParams = z.object({ kind: z.enum(CASE_KINDS, { error: '案件类别无效' }) });
+export const KindStandardBody = z.object({ isBinding: z.boolean({ error: '请选择是否按规范强制检查' }) });
 
 export const FindingView = z.object({
   code: z.string(),
@@ -60,6 +72,7 @@ export const FindingView = z.object({
   volume: z.enum(['main', 'restricted']).optional(),
   documentId: z.number().optional(),
   kindCode: z.string().optional(),
+  isAdvisory: z.boolean().optional(),
 });
 
 export const CaseFileView = z.object({
@@ -84,6 +97,7 @@ export const CaseFileView = z.object({
       isOriginal: z.boolean(),
       verifiedBy: z.string().nullable(),
       verifiedOn: z.string().nullable(),
+      formedOn: z.string().nullable(),
       copySource: z.string().nullable(),
       attachments: z.array(
         z.object({

@@ -56,6 +56,8 @@ const fileOf = (county: County) => probeFileIds.get(county.name)!;
 
 // Requirement rules: each county's admin overrides a different kind; nobody else sees it.
 const OVERRIDDEN_KIND: Record<string, string> = { 博湖县: 'P06', 和静县: 'P07' };
+// Kind standards (第十八条): each county's admin binds a different case kind.
+const BOUND_KIND: Record<string, string> = { 博湖县: 'levy', 和静县: 'benefit' };
 beforeAll(async () => {
   for (const county of world.counties) {
     const admin = await world.ctx.login(county.usernames.admin);
@@ -66,6 +68,13 @@ beforeAll(async () => {
       payload: { requiredWhen: 'always' },
     });
     if (response.status !== 200) throw new Error(JSON.stringify(response.json));
+    const bound = await world.ctx.request({
+      method: 'PUT',
+      url: `/api/file-kind-standards/${BOUND_KIND[county.name]}`,
+      cookie: admin,
+      payload: { isBinding: true },
+    });
+    if (bound.status !== 200) throw new Error(JSON.stringify(bound.json));
   }
 });
 
@@ -95,6 +104,16 @@ const PROBES: Probe[] = [
       json.some(
         (rule: { kindCode: string; isOverridden: boolean }) =>
           rule.kindCode === OVERRIDDEN_KIND[county.name] && rule.isOverridden,
+      ),
+  },
+  {
+    name: 'case-kind standards',
+    method: 'GET',
+    url: () => '/api/file-kind-standards',
+    list: (json, county) =>
+      json.some(
+        (kind: { caseKind: string; isBinding: boolean }) =>
+          kind.caseKind === BOUND_KIND[county.name] && kind.isBinding,
       ),
   },
   { name: 'get case file', method: 'GET', url: (county) => `/api/cases/${fileOf(county).caseId}/file` },

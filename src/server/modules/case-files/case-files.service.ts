@@ -46,13 +46,16 @@ import {
 import type { CaseFileBody, CaseFileListQuery, CaseFileView, DocumentBody } from './case-files.schema.ts';
 import {
   CATALOGUE_BY_CODE,
+  type CaseKind,
   COVER_FIELDS,
   type CoverField,
+  decodeRequiredWhen,
   type FileTrait,
   MAIN_CATALOGUE_FOR_KIND,
   type RequiredWhen,
 } from './catalogue.ts';
 import { type CheckInput, type CheckResult, checkCaseFile } from './completeness.ts';
+import { kindBindings } from './requirement-rules.service.ts';
 
 export const FILE_STATUS_LABELS = { open: '立卷中', archived: '已归档' } as const;
 /** Files checked per round when the list recomputes unchecked ones. */
@@ -91,6 +94,7 @@ const toChecked = (document: FileDocument) => ({
   verifiedBy: document.verified_by,
   verifiedOn: document.verified_on,
   copySource: document.copy_source,
+  formedOn: document.formed_on,
 });
 
 /**
@@ -119,18 +123,21 @@ async function loadCheckInputs(
         ),
   ]);
   const rulesOfCounty = new Map<number, Map<string, RequiredWhen>>();
+  const bindingOfCounty = new Map<number, Record<CaseKind, boolean>>();
   for (const countyId of new Set(items.map((item) => countyIdOf(item.row.org_path)))) {
     const rules = await findRules(db, countyId);
     rulesOfCounty.set(
       countyId,
-      new Map(rules.map((rule) => [rule.kind_code, rule.required_when as RequiredWhen])),
+      new Map(rules.map((rule) => [rule.kind_code, decodeRequiredWhen(rule.required_when)])),
     );
+    bindingOfCounty.set(countyId, await kindBindings(db, countyId));
   }
   return new Map(
     items.map(({ row, file }) => [
       file.id,
       {
         mainCatalogue: MAIN_CATALOGUE_FOR_KIND[row.kind],
+        isBinding: bindingOfCounty.get(countyIdOf(row.org_path))![row.kind],
         traits: file.traits as FileTrait[],
         requirements: rulesOfCounty.get(countyIdOf(row.org_path))!,
         cover: coverOf(
@@ -215,6 +222,7 @@ async function presentFile(db: Db, row: CaseRow, written: CaseFile): Promise<Cas
       verifiedBy: document.verified_by,
       verifiedOn: document.verified_on,
       copySource: document.copy_source,
+      formedOn: document.formed_on,
       attachments: attachments
         .filter((attachment) => attachment.document_id === document.id)
         .map((attachment) => ({
@@ -351,6 +359,7 @@ export async function addDocument(db: Db, actor: Actor, caseId: number, body: Do
       verified_by: body.verifiedBy,
       verified_on: body.verifiedOn ?? null,
       copy_source: body.copySource,
+      formed_on: body.formedOn ?? null,
     });
     await markFilesUnchecked(trx, { caseIds: [caseId] });
     await recordAudit(trx, actor, {

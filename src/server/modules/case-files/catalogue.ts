@@ -49,19 +49,56 @@ export const FILE_TRAITS = {
 export type FileTrait = keyof typeof FILE_TRAITS;
 export const FILE_TRAIT_CODES = Object.keys(FILE_TRAITS) as FileTrait[];
 
-/** `always`, a trait (required only when the file has it) or `optional` (never required). */
-export type RequiredWhen = 'always' | 'optional' | FileTrait;
+/**
+ * A condition over a file's traits: required when the file has at least one trait of `any`,
+ * every trait of `all` and none of `none` (an absent or empty list does not restrict). It says
+ * what a single trait cannot: "required unless the application was not accepted" is
+ * `{ none: ['not_accepted'] }` (第九条(一)6–7 are alternatives).
+ */
+export interface TraitCondition {
+  any?: FileTrait[];
+  all?: FileTrait[];
+  none?: FileTrait[];
+}
+
+/**
+ * `always`, a trait (required only when the file has it), a trait condition, or `optional`
+ * (never required).
+ */
+export type RequiredWhen = 'always' | 'optional' | FileTrait | TraitCondition;
+
+/**
+ * A rule as stored in `file_requirement_rule.required_when` (text): the keyword or trait as it
+ * is, a condition as JSON with its lists in a fixed order (migration 0100).
+ */
+export function encodeRequiredWhen(rule: RequiredWhen): string {
+  if (typeof rule === 'string') return rule;
+  const canonical: TraitCondition = {};
+  for (const key of ['any', 'all', 'none'] as const) {
+    const traits = rule[key];
+    if (traits && traits.length > 0) canonical[key] = [...new Set(traits)].sort();
+  }
+  return JSON.stringify(canonical);
+}
+
+/** A stored rule read back (see encodeRequiredWhen). */
+export function decodeRequiredWhen(text: string): RequiredWhen {
+  return text.startsWith('{') ? (JSON.parse(text) as TraitCondition) : (text as RequiredWhen);
+}
 
 type Row = readonly [label: string, requiredWhen: RequiredWhen];
 
 // 第九条(一) 行政许可案卷正卷材料
+// 6 受理通知书 and 7 不予受理通知书 are alternatives, and an application not accepted ends at
+// intake without a 许可决定书 (1): both are required unless the file is 不予受理.
+const ACCEPTED: TraitCondition = { none: ['not_accepted'] };
 const LICENSING: readonly Row[] = [
-  ['行政许可（准予、不予、变更、不予变更、准予延续、不予延续、撤回、撤销、注销）决定书', 'always'],
+  ['行政许可（准予、不予、变更、不予变更、准予延续、不予延续、撤回、撤销、注销）决定书', ACCEPTED],
   ['行政许可申请表（书）', 'always'],
   ['行政许可申请材料收件凭证', 'always'],
   ['行政许可材料补证通知书', 'supplement'],
   ['行政许可申请材料（含身份证明、授权委托书等）', 'always'],
-  ['行政许可受理通知书', 'always'],
+  ['行政许可受理通知书', ACCEPTED],
   ['行政许可不予受理通知书', 'not_accepted'],
   ['行政许可现场核查笔录', 'site_verification'],
   ['行政许可陈述申辩告知书', 'statement'],
@@ -172,9 +209,11 @@ export type CaseKind =
   | 'adjudication';
 
 /**
- * The 正卷 catalogue a case kind's file follows. 第九条 lists licensing and penalty only;
- * 第十八条 lets the other kinds 参照 the standard: application-driven kinds (确认, 给付, 裁决)
- * follow the licensing list, the others (强制, 检查, 征收) the penalty list.
+ * The 正卷 catalogue a case kind's file follows. 第九条 lists licensing and penalty only, and
+ * 行政强制 documents are in the penalty list (第九条(二)10 查封、扣押, 20–22 强制执行).
+ * 第十八条 lets 检查、征收、确认、给付、裁决 files 参照 the standard: the application-driven kinds
+ * (确认, 给付, 裁决) are compared with the licensing list, the others (检查, 征收) with the penalty
+ * list, as suggestions unless the county binds them (STANDARD_BINDS).
  */
 export const MAIN_CATALOGUE_FOR_KIND: Readonly<Record<CaseKind, 'licensing' | 'penalty'>> = {
   penalty: 'penalty',
@@ -185,6 +224,23 @@ export const MAIN_CATALOGUE_FOR_KIND: Readonly<Record<CaseKind, 'licensing' | 'p
   confirmation: 'licensing',
   benefit: 'licensing',
   adjudication: 'licensing',
+};
+
+/**
+ * Whether the standard binds a kind's files by default: 第九条 binds licensing and penalty (and
+ * 强制, whose documents it lists); the 第十八条 kinds "可以参照", so their catalogue findings are
+ * suggestions that do not block archiving. A county changes this per kind (file_kind_standard,
+ * migration 0101).
+ */
+export const STANDARD_BINDS: Readonly<Record<CaseKind, boolean>> = {
+  penalty: true,
+  licensing: true,
+  coercion: true,
+  inspection: false,
+  levy: false,
+  confirmation: false,
+  benefit: false,
+  adjudication: false,
 };
 
 /** 第十六条: the cover's fields, with their labels as printed. */

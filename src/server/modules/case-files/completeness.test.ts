@@ -40,6 +40,7 @@ const RESTRICTED_MINIMUM = ['R01', 'R02', 'R03'];
 function input(overrides: Partial<CheckInput> = {}): CheckInput {
   return {
     mainCatalogue: 'penalty',
+    isBinding: true,
     traits: [],
     requirements: REQUIREMENTS,
     cover: COVER,
@@ -66,7 +67,14 @@ describe('isRequired', () => {
     ['hearing', [], false],
     ['hearing', ['hearing'], true],
     ['hearing', ['sampling'], false],
-  ])('%s with %j → %s', (rule, traits, expected) => {
+    [{ none: ['not_accepted'] }, [], true],
+    [{ none: ['not_accepted'] }, ['not_accepted'], false],
+    [{ any: ['hearing', 'statement'] }, ['statement'], true],
+    [{ any: ['hearing', 'statement'] }, ['sampling'], false],
+    [{ all: ['hearing', 'statement'] }, ['hearing'], false],
+    [{ all: ['hearing', 'statement'], none: ['transfer'] }, ['hearing', 'statement'], true],
+    [{ all: ['hearing', 'statement'], none: ['transfer'] }, ['hearing', 'statement', 'transfer'], false],
+  ])('%j with %j → %s', (rule, traits, expected) => {
     expect(isRequired(rule, traits)).toBe(expected);
   });
 });
@@ -156,6 +164,25 @@ describe('checkCaseFile', () => {
     expect(checkCaseFile(input({ documents: main })).passes).toBe(true);
   });
 
+  it('accepts a volume in the order its documents were formed, and reports one in neither order (第八条)', () => {
+    // time order: the inquiry and the prior notice before the decision (P03, P13, P01 …)
+    const dated = (codes: string[], dates: (string | null)[]) =>
+      documents('main', codes).map((document, position) => ({ ...document, formedOn: dates[position] }));
+    const codes = ['P02', 'P03', 'P13', 'P01', 'P23'];
+    const inTime = dated(codes, ['2025-03-01', '2025-03-02', '2025-03-20', '2025-04-01', '2025-04-02']);
+    expect(checkCaseFile(input({ documents: inTime })).findings).toEqual([]);
+    // neither: the dates go back and forth, and the kinds are out of catalogue order
+    const neither = dated(codes, ['2025-03-01', '2025-04-01', '2025-03-20', '2025-04-01', '2025-04-02']);
+    const orderFindings = checkCaseFile(input({ documents: neither })).findings.filter(
+      (finding) => finding.code === 'wrong_order',
+    );
+    expect(orderFindings.map((finding) => finding.kindCode)).toEqual(['P01']);
+    expect(orderFindings[0]!.message).toContain('形成时间');
+    // an undated document cannot show time order
+    const undated = dated(codes, ['2025-03-01', null, '2025-03-20', '2025-04-01', '2025-04-02']);
+    expect(checkCaseFile(input({ documents: undated })).passes).toBe(false);
+  });
+
   it('orders by sequence, not by the array order it was given in', () => {
     const main = documents('main', PENALTY_MINIMUM).reverse();
     expect(checkCaseFile(input({ documents: main })).passes).toBe(true);
@@ -167,6 +194,35 @@ describe('checkCaseFile', () => {
       ['cover_missing', '案卷制作规范第十六条', '案卷封面缺少“档号”'],
       ['cover_missing', '案卷制作规范第十六条', '案卷封面缺少“归档期限”'],
     ]);
+  });
+
+  it('an application not accepted needs its 不予受理通知书, not a 受理通知书 or a 决定书 (第九条(一)1, 6–7)', () => {
+    const refused = documents('main', ['L02', 'L03', 'L05', 'L07', 'L26']);
+    const check = checkCaseFile(
+      input({ mainCatalogue: 'licensing', traits: ['not_accepted'], documents: refused }),
+    );
+    expect(check.findings).toEqual([]);
+    const accepted = checkCaseFile(
+      input({ mainCatalogue: 'licensing', documents: documents('main', ['L02', 'L03', 'L05', 'L26']) }),
+    );
+    expect(accepted.findings.map((finding) => finding.kindCode)).toEqual(['L01', 'L06']);
+  });
+
+  it('a 第十八条 kind only 参照 the catalogue: its findings are suggestions and the check passes', () => {
+    // an inspection file with no penalty decision, out of catalogue order and with a page gap
+    const main = documents('main', ['P03', 'P02']);
+    main[1]!.pageFrom = 10;
+    main[1]!.pageTo = 11;
+    const check = checkCaseFile(input({ isBinding: false, documents: main }));
+    expect(check.passes).toBe(false); // the page gap (第十五条) is still a fault
+    const faults = check.findings.filter((finding) => !finding.isAdvisory).map((finding) => finding.code);
+    expect(faults).toEqual(['page_gap']);
+    const advice = check.findings.filter((finding) => finding.isAdvisory).map((finding) => finding.code);
+    expect(advice).toEqual(['missing_required', 'missing_required', 'missing_required', 'wrong_order']);
+    main[1]!.pageFrom = 3;
+    main[1]!.pageTo = 4;
+    expect(checkCaseFile(input({ isBinding: false, documents: main })).passes).toBe(true);
+    expect(checkCaseFile(input({ isBinding: true, documents: main })).passes).toBe(false);
   });
 
   it('a licensing file checks against the 27-item list: a granted licence needs its copy (第九条(一)27)', () => {

@@ -33,7 +33,21 @@ export interface Finding {
   volume?: Volume;
   documentId?: number;
   kindCode?: string;
+  /**
+   * A suggestion, not a fault: the file's kind only 参照 the catalogue (第十八条), so the finding
+   * does not fail the check or block archiving.
+   */
+  isAdvisory?: boolean;
 }
+
+/** Findings that compare a file with the 第九条/第十条 catalogue (advisory for 第十八条 kinds). */
+const CATALOGUE_FINDINGS: ReadonlySet<FindingCode> = new Set([
+  'missing_required',
+  'unknown_kind',
+  'wrong_catalogue',
+  'restricted_in_main',
+  'wrong_order',
+]);
 
 export interface CheckedDocument {
   id: number;
@@ -49,10 +63,14 @@ export interface CheckedDocument {
   verifiedBy: string | null;
   verifiedOn: string | null;
   copySource: string | null;
+  /** 第八条: when the document was formed, YYYY-MM-DD; null = not given */
+  formedOn?: string | null;
 }
 
 export interface CheckInput {
   mainCatalogue: 'licensing' | 'penalty';
+  /** false for a kind that only 参照 the standard (第十八条, catalogue.ts STANDARD_BINDS): catalogue findings are advisory */
+  isBinding: boolean;
   traits: readonly FileTrait[];
   /** requirement rules by kind code (from file_requirement_rule); absent = optional */
   requirements: ReadonlyMap<string, RequiredWhen>;
@@ -71,6 +89,12 @@ const STANDARD = '案卷制作规范';
 /** Whether a rule makes a kind required for a file with these traits. */
 export function isRequired(rule: RequiredWhen | undefined, traits: readonly FileTrait[]): boolean {
   if (!rule || rule === 'optional') return false;
+  if (typeof rule !== 'string') {
+    const has = (trait: FileTrait) => traits.includes(trait);
+    return (
+      (!rule.any?.length || rule.any.some(has)) && (rule.all ?? []).every(has) && !(rule.none ?? []).some(has)
+    );
+  }
   return rule === 'always' || traits.includes(rule);
 }
 
@@ -151,8 +175,26 @@ function checkPlacement(input: CheckInput, document: CheckedDocument): Finding |
   return null;
 }
 
-/** 第八条: within a volume, documents follow the catalogue's order (equal kinds may repeat). */
+/**
+ * 第八条: documents are arranged by procedure and time of formation, and the catalogue order of
+ * 第九条、第十条 is one allowed arrangement ("可按照"). A volume passes in either: catalogue order
+ * (equal kinds may repeat), or the order of its documents' dates (every one dated, none earlier
+ * than the one before). One that follows neither is reported against the catalogue order.
+ */
 function checkOrder(documents: readonly CheckedDocument[]): Finding[] {
+  const isInDateOrder =
+    documents.length > 0 &&
+    documents.every(
+      (document, position) =>
+        Boolean(document.formedOn) &&
+        (position === 0 || document.formedOn! >= documents[position - 1]!.formedOn!),
+    );
+  if (isInDateOrder) return [];
+  return checkCatalogueOrder(documents);
+}
+
+/** The documents placed after one the catalogue puts later (第九条、第十条 order). */
+function checkCatalogueOrder(documents: readonly CheckedDocument[]): Finding[] {
   const findings: Finding[] = [];
   let highest: { index: number; label: string } | null = null;
   for (const document of documents) {
@@ -162,7 +204,7 @@ function checkOrder(documents: readonly CheckedDocument[]): Finding[] {
       findings.push({
         code: 'wrong_order',
         clause: `${STANDARD}第八条`,
-        message: `“${entry.label}”应排在“${highest.label}”之前`,
+        message: `“${entry.label}”应排在“${highest.label}”之前（或全卷按文书形成时间排列）`,
         volume: document.volume,
         documentId: document.id,
         kindCode: entry.code,
@@ -226,7 +268,10 @@ function checkCopy(document: CheckedDocument): Finding | null {
   };
 }
 
-/** Checks a case file against 第五、七、八、九、十、十五、十六条; `passes` when nothing is found. */
+/**
+ * Checks a case file against 第五、七、八、九、十、十五、十六条; `passes` when nothing but
+ * suggestions is found (a 第十八条 kind's catalogue findings are suggestions unless binding).
+ */
 export function checkCaseFile(input: CheckInput): CheckResult {
   const findings: Finding[] = [...checkCover(input.cover), ...checkRequired(input)];
   for (const volume of ['main', 'restricted'] as const) {
@@ -243,5 +288,8 @@ export function checkCaseFile(input: CheckInput): CheckResult {
       if (copy) findings.push(copy);
     }
   }
-  return { passes: findings.length === 0, findings };
+  if (!input.isBinding) {
+    for (const finding of findings) if (CATALOGUE_FINDINGS.has(finding.code)) finding.isAdvisory = true;
+  }
+  return { passes: findings.every((finding) => finding.isAdvisory), findings };
 }

@@ -13,6 +13,8 @@ let foreignAdmin: string;
 let foreignLegal: string;
 let demoCaseId: number;
 let foreignCaseId: number;
+let inspectionCaseId: number;
+let foreignInspectionCaseId: number;
 const today = todayInShanghai(new Date());
 
 beforeAll(async () => {
@@ -52,6 +54,22 @@ beforeAll(async () => {
     expect(file.status, JSON.stringify(file.json)).toBe(200);
     if (cookie === demoLegal) demoCaseId = created.json.id;
     else foreignCaseId = created.json.id;
+    // an inspection (第十八条 kind) with a file of the same cover and no documents
+    const inspection = await ctx.request({
+      method: 'POST',
+      url: '/api/cases',
+      cookie,
+      payload: caseBody(orgId, [...officerIds], { kind: 'inspection', closedOn: '2025-04-10' }),
+    });
+    expect(inspection.status, JSON.stringify(inspection.json)).toBe(201);
+    await ctx.request({
+      method: 'PUT',
+      url: `/api/cases/${inspection.json.id}/file`,
+      cookie,
+      payload: cover,
+    });
+    if (cookie === demoLegal) inspectionCaseId = inspection.json.id;
+    else foreignInspectionCaseId = inspection.json.id;
   }
 });
 afterAll(() => ctx.close());
@@ -132,6 +150,46 @@ describe('requirement rules per county', () => {
     expect(rows).toEqual([{ org_id: null }]);
   });
 
+  it('rules are conditions over traits; the defaults of 受理通知书 and 决定书 are "unless 不予受理" (issue 18 point 1)', async () => {
+    expect(await ruleOf(demoLegal, 'L06')).toMatchObject({
+      requiredWhen: { none: ['not_accepted'] },
+      requiredWhenLabel: '没有“不予受理”时必备',
+    });
+    expect(await ruleOf(demoLegal, 'L01')).toMatchObject({ requiredWhen: { none: ['not_accepted'] } });
+    const changed = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: { any: ['sampling', 'preservation'], none: ['transfer'] } },
+    });
+    expect(changed.status, JSON.stringify(changed.json)).toBe(200);
+    expect(changed.json).toMatchObject({
+      requiredWhen: { any: ['preservation', 'sampling'], none: ['transfer'] },
+      requiredWhenLabel: '有“先行登记保存”或“抽样取证”之一，且没有“案件移送”时必备',
+      isOverridden: true,
+    });
+    const bad = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: { any: ['sometimes'] } },
+    });
+    expect(bad.status).toBe(400);
+    const empty = await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: { any: [] } },
+    });
+    expect(empty.status).toBe(400);
+    await ctx.request({
+      method: 'PUT',
+      url: '/api/file-requirement-rules/P04',
+      cookie: foreignAdmin,
+      payload: { requiredWhen: 'optional' },
+    });
+  });
+
   it('only admins change rules; an unknown kind is 404, a bad value 400', async () => {
     const put = (cookie: string, code: string, requiredWhen: string) =>
       ctx.request({
@@ -143,5 +201,55 @@ describe('requirement rules per county', () => {
     expect((await put(demoLegal, 'P04', 'always')).status).toBe(403);
     expect((await put(demoAdmin, 'P99', 'always')).status).toBe(404);
     expect((await put(demoAdmin, 'P04', 'sometimes')).status).toBe(400);
+  });
+});
+
+describe('the standard per case kind (第九条, 第十八条; issue 18 point 2)', () => {
+  const checkOf = async (cookie: string, caseId: number) =>
+    (await ctx.request({ method: 'GET', url: `/api/cases/${caseId}/file`, cookie })).json.check;
+
+  it('an inspection file only 参照 the catalogue: missing documents are suggestions and the check passes', async () => {
+    const check = await checkOf(demoLegal, inspectionCaseId);
+    const missing = check.findings.filter((finding: { code: string }) => finding.code === 'missing_required');
+    expect(missing.map((finding: { kindCode: string }) => finding.kindCode)).toContain('P01');
+    expect(missing.every((finding: { isAdvisory?: boolean }) => finding.isAdvisory)).toBe(true);
+    expect(check.passes, JSON.stringify(check.findings)).toBe(true);
+    // a penalty file lacking the same documents fails
+    expect((await checkOf(demoLegal, demoCaseId)).passes).toBe(false);
+    const kinds = await ctx.request({ method: 'GET', url: '/api/file-kind-standards', cookie: demoLegal });
+    expect(kinds.json.find((entry: { caseKind: string }) => entry.caseKind === 'coercion')).toMatchObject({
+      isBinding: true,
+      catalogue: 'penalty',
+      clause: '案卷制作规范第九条',
+    });
+    expect(kinds.json.find((entry: { caseKind: string }) => entry.caseKind === 'inspection')).toMatchObject({
+      isBinding: false,
+      clause: '案卷制作规范第十八条',
+    });
+  });
+
+  it('a county admin makes the standard binding for a kind in that county only; others may not', async () => {
+    const put = (cookie: string, isBinding: boolean) =>
+      ctx.request({
+        method: 'PUT',
+        url: '/api/file-kind-standards/inspection',
+        cookie,
+        payload: { isBinding },
+      });
+    expect((await put(demoLegal, true)).status).toBe(403);
+    const bound = await put(demoAdmin, true);
+    expect(bound.status, JSON.stringify(bound.json)).toBe(200);
+    expect(bound.json).toMatchObject({ caseKind: 'inspection', isBinding: true, defaultIsBinding: false });
+    expect((await checkOf(demoLegal, inspectionCaseId)).passes).toBe(false);
+    expect((await checkOf(foreignLegal, foreignInspectionCaseId)).passes).toBe(true);
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['org_id', 'after'])
+      .where('action', '=', 'file_rule.kind_standard')
+      .execute();
+    expect(audit).toHaveLength(1);
+    await put(demoAdmin, false);
+    expect(await ctx.db.selectFrom('file_kind_standard').selectAll().execute()).toEqual([]);
+    expect((await checkOf(demoLegal, inspectionCaseId)).passes).toBe(true);
   });
 });

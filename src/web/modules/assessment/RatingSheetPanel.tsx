@@ -71,13 +71,13 @@ export function RatingSheetPanel({ period }: { period: PeriodDetail }) {
         columns={[
           { title: '考核对象', dataIndex: 'name' },
           {
-            title: '测评分（满分 100）',
+            title: `测评分（满分 ${item.outOf}）`,
             key: 'value',
             width: 180,
             render: (_value, row) => (
               <InputNumber
                 min={0}
-                max={100}
+                max={Number(item.outOf)}
                 step={0.5}
                 disabled={!isOpen}
                 defaultValue={

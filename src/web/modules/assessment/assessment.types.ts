@@ -111,7 +111,8 @@ export interface RecordInput {
 }
 
 export interface RatingSheet {
-  items: { id: string; label: string; raters: string[] }[];
+  /** outOf: the sheet's scale (满分), as a decimal. */
+  items: { id: string; label: string; raters: string[]; outOf: string }[];
   rows: {
     subjectKey: string;
     name: string;

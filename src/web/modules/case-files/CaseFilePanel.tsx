@@ -58,7 +58,7 @@ const ATTACHMENT_TYPES = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/
 
 /** The completeness findings, each citing its clause (第九条, 第十条 …). */
 export function FindingsList({ check }: { check: CaseFile['check'] }) {
-  if (check.passes)
+  if (check.findings.length === 0)
     return (
       <Alert
         type="success"
@@ -67,11 +67,18 @@ export function FindingsList({ check }: { check: CaseFile['check'] }) {
         title="完整性检查通过：必备文书齐全，页码连续，复印件均已核对。"
       />
     );
+  // 第十八条 kinds 参照 the catalogue: its findings are suggestions that do not block archiving
+  const advisory = check.findings.filter((finding) => finding.isAdvisory).length;
+  const faults = check.findings.length - advisory;
   return (
     <Alert
-      type="warning"
+      type={check.passes ? 'info' : 'warning'}
       showIcon
-      title={`完整性检查发现 ${check.findings.length} 个问题`}
+      title={
+        check.passes
+          ? `完整性检查通过；对照规范目录有 ${advisory} 条建议（本类案件参照执行，第十八条）`
+          : `完整性检查发现 ${faults} 个问题${advisory > 0 ? `，另有 ${advisory} 条建议` : ''}`
+      }
       description={
         <ol style={{ margin: '4px 0 0', paddingLeft: 20 }} aria-label="完整性检查问题">
           {check.findings.map((finding: Finding, index) => (
@@ -79,10 +86,10 @@ export function FindingsList({ check }: { check: CaseFile['check'] }) {
               key={`${finding.code}-${finding.kindCode ?? ''}-${finding.documentId ?? index}`}
               style={{ marginBottom: 2 }}
             >
-              <Tag color="orange" style={{ marginInlineEnd: 6 }}>
+              <Tag color={finding.isAdvisory ? 'blue' : 'orange'} style={{ marginInlineEnd: 6 }}>
                 {finding.clause}
               </Tag>
-              {finding.message}
+              {finding.isAdvisory ? `建议：${finding.message}` : finding.message}
             </li>
           ))}
         </ol>

@@ -18,6 +18,7 @@ interface Values {
   verifiedBy?: string;
   verifiedOn?: Dayjs | null;
   copySource?: string;
+  formedOn?: Dayjs | null;
 }
 
 /** The catalogue a volume's documents come from: 第九条(一) L, 第九条(二) P, 第十条 R. */
@@ -61,6 +62,7 @@ export function DocumentModal({
         verifiedBy: values.isOriginal ? null : optionalText(values.verifiedBy),
         verifiedOn: values.isOriginal ? null : toIsoDay(values.verifiedOn),
         copySource: values.isOriginal ? null : optionalText(values.copySource),
+        formedOn: toIsoDay(values.formedOn),
       });
       queryClient.setQueryData([CASE_FILES_KEY, file.caseId], saved);
       message.success('卷内文书已添加');
@@ -112,9 +114,14 @@ export function DocumentModal({
               />
             </Form.Item>
           </Col>
-          <Col span={24}>
+          <Col span={12}>
             <Form.Item name="title" label="文书标题" extra="选填，如文书编号。">
               <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="formedOn" label="形成日期" extra="选填。全卷按形成时间排列的，也符合第八条。">
+              <DatePicker style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={12}>

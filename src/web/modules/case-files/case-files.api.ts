@@ -7,6 +7,8 @@ import type {
   CaseFilePage,
   DocumentInput,
   FileAttachment,
+  KindStandard,
+  RequiredWhen,
   RequirementRule,
 } from './case-files.types.ts';
 
@@ -65,6 +67,15 @@ export function findRequirementRules(): Promise<RequirementRule[]> {
   return api.get<RequirementRule[]>('/file-requirement-rules');
 }
 
-export function updateRequirementRule(code: string, requiredWhen: string): Promise<RequirementRule> {
+export function updateRequirementRule(code: string, requiredWhen: RequiredWhen): Promise<RequirementRule> {
   return api.put<RequirementRule>(`/file-requirement-rules/${code}`, { requiredWhen });
+}
+
+/** Per case kind: whether the standard binds its files or only advises (第九条, 第十八条). */
+export function findKindStandards(): Promise<KindStandard[]> {
+  return api.get<KindStandard[]>('/file-kind-standards');
+}
+
+export function updateKindStandard(kind: string, isBinding: boolean): Promise<KindStandard> {
+  return api.put<KindStandard>(`/file-kind-standards/${kind}`, { isBinding });
 }

@@ -23,6 +23,8 @@ export interface FileDocument {
   isOriginal: boolean;
   verifiedBy: string | null;
   verifiedOn: string | null;
+  /** 第八条: when the document was formed */
+  formedOn: string | null;
   copySource: string | null;
   attachments: FileAttachment[];
 }
@@ -35,6 +37,8 @@ export interface Finding {
   volume?: Volume;
   documentId?: number;
   kindCode?: string;
+  /** a suggestion: the case kind only 参照 the catalogue (第十八条); does not block archiving */
+  isAdvisory?: boolean;
 }
 
 export interface CaseFile {
@@ -71,9 +75,18 @@ export interface DocumentInput {
   verifiedBy: string | null;
   verifiedOn: string | null;
   copySource: string | null;
+  formedOn: string | null;
 }
 
-export type RequiredWhen = string;
+/** A condition over the file's traits: at least one of `any`, every one of `all`, none of `none`. */
+export interface TraitCondition {
+  any?: string[];
+  all?: string[];
+  none?: string[];
+}
+
+/** 'always', 'optional', one trait, or a trait condition (案卷制作规范第九条(一)6–7: "unless 不予受理"). */
+export type RequiredWhen = string | TraitCondition;
 
 /** A rule in force in the reader's county, with the installation default it may override. */
 export interface RequirementRule {
@@ -120,4 +133,14 @@ export interface CaseFilePage {
   isTotalCapped: boolean;
   page: number;
   pageSize: number;
+}
+
+/** Whether the case-file standard binds a case kind's files in the reader's county. */
+export interface KindStandard {
+  caseKind: string;
+  label: string;
+  catalogue: 'licensing' | 'penalty';
+  isBinding: boolean;
+  defaultIsBinding: boolean;
+  clause: string;
 }
