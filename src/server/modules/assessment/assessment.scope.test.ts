@@ -279,6 +279,13 @@ const PROBES: Probe[] = [
     },
   ]),
   { name: 'results circular', method: 'GET', url: (county) => periodUrl(county, '/circular.docx') },
+  { name: 'circular register entry', method: 'GET', url: (county) => periodUrl(county, '/circular/issue') },
+  {
+    name: 'ask for the circular’s 签发',
+    method: 'POST',
+    url: (county) => periodUrl(county, '/circular/sign-off'),
+    payload: () => ({}),
+  },
 ];
 
 expectNoCrossCounty(world, PROBES);
