@@ -8,11 +8,14 @@ import { findAncestry } from '../org/org.repository.ts';
 import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository.ts';
 import { presentUser } from '../users/users.service.ts';
 import {
+  claimLoginAttempt,
   deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   findSessionWithUser,
   insertSession,
+  lockAccount,
+  recordSuccessfulLogin,
   touchSession,
 } from './auth.repository.ts';
 
@@ -52,31 +55,29 @@ export async function login(db: Db, input: LoginInput, now = new Date()) {
     );
     throw badCredentials;
   }
-  if (user.locked_until && user.locked_until > now) {
-    const minutes = Math.ceil((user.locked_until.getTime() - now.getTime()) / 60_000);
-    throw new AppError('ACCOUNT_LOCKED', `密码错误次数过多，账号已临时锁定，请 ${minutes} 分钟后再试`, {
-      lockedUntil: user.locked_until.toISOString(),
-    });
-  }
+  const lockedError = (until: Date | null) => {
+    const minutes = until ? Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000)) : 15;
+    return new AppError('ACCOUNT_LOCKED', `密码错误次数过多，账号已临时锁定，请 ${minutes} 分钟后再试`);
+  };
   const actorRef = {
     id: user.id,
     displayName: user.display_name,
     orgId: user.org_id,
     ip: input.ip ?? undefined,
   };
+  // The attempt is counted before the password is checked, atomically, so a burst of concurrent
+  // requests cannot verify more passwords than the lockout allows.
+  const attempt = await claimLoginAttempt(db, user.id, MAX_FAILED_LOGINS, now);
+  if (attempt === undefined) throw lockedError(user.locked_until);
   if (!(await verifyPassword(input.password, user.password_hash))) {
-    const failures = user.failed_logins + 1;
-    const locked = failures >= MAX_FAILED_LOGINS;
+    const locked = attempt >= MAX_FAILED_LOGINS;
     await db.transaction().execute(async (trx) => {
-      await updateUserRow(trx, user.id, {
-        failed_logins: locked ? 0 : failures,
-        locked_until: locked ? new Date(now.getTime() + LOCKOUT_MS) : null,
-      });
+      if (locked) await lockAccount(trx, user.id, new Date(now.getTime() + LOCKOUT_MS));
       await recordAudit(trx, actorRef, {
         action: locked ? 'auth.locked' : 'auth.login_failed',
         entityType: 'user',
         entityId: user.id,
-        after: { failures },
+        after: { failures: attempt },
       });
     });
     if (locked)
@@ -95,7 +96,7 @@ export async function login(db: Db, input: LoginInput, now = new Date()) {
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await updateUserRow(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now });
+    if (!(await recordSuccessfulLogin(trx, user.id, now))) throw lockedError(null);
     await recordAudit(trx, actorRef, { action: 'auth.login', entityType: 'user', entityId: user.id });
   });
   return { token, user: presentUser(user, now) };
