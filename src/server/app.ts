@@ -44,7 +44,8 @@ const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
 
 export interface BuildAppOptions {
   database: DatabaseHandle;
-  config: Pick<Config, 'COOKIE_SECURE' | 'SESSION_SECRET' | 'NODE_ENV' | 'LOG_LEVEL'>;
+  config: Pick<Config, 'COOKIE_SECURE' | 'SESSION_SECRET' | 'NODE_ENV' | 'LOG_LEVEL'> &
+    Partial<Pick<Config, 'TRUST_PROXY'>>;
   /** Serve the built web app from dist/web when it exists (off in API tests). */
   serveWeb?: boolean;
 }
@@ -54,7 +55,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { database, config } = options;
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
-    trustProxy: true,
+    // X-Forwarded-For is the client's to write: believed only from configured proxies.
+    trustProxy: config.TRUST_PROXY ?? false,
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

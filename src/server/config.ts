@@ -1,4 +1,41 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY beside addresses and CIDRs. */
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Which proxies may set X-Forwarded-For: off (the socket's address is the client), a hop count,
+ * or a comma-separated list of addresses / CIDRs. Never "trust everyone".
+ */
+export const TrustProxySchema = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((value, context): false | number | string[] => {
+    if (value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isAddressOrCidr(entry));
+    if (bad.length > 0 || value === 'true') {
+      context.addIssue({
+        code: 'custom',
+        message: `must be false, a hop count or a comma-separated list of addresses/CIDRs (bad: ${bad.join(', ') || value})`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 /** Environment variables Fazhi reads, parsed once at start. */
 const ConfigSchema = z.object({
@@ -24,6 +61,8 @@ const ConfigSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
+  /** Proxies whose X-Forwarded-For is believed (client address for rate limits and the audit log). */
+  TRUST_PROXY: TrustProxySchema,
 });
 
 export type Config = z.infer<typeof ConfigSchema> & { SESSION_SECRET: string };
