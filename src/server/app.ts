@@ -50,13 +50,18 @@ export interface BuildAppOptions {
   serveWeb?: boolean;
 }
 
+/** TRUST_PROXY as Fastify takes it: a hop count trusts that many hops nearest the server. */
+function proxyTrust(setting: Config['TRUST_PROXY']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
+
 /** Builds the Fastify app: plugins, auth hook, every module's routes, the web app. */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { database, config } = options;
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     // X-Forwarded-For is the client's to write: believed only from configured proxies.
-    trustProxy: config.TRUST_PROXY ?? false,
+    trustProxy: proxyTrust(config.TRUST_PROXY ?? false),
     bodyLimit: 2 * 1024 * 1024,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
