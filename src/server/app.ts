@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
+import { AppError } from './lib/errors.ts';
 import { handleError, SESSION_COOKIE } from './lib/http.ts';
 import { assessmentAttachmentsRoutes } from './modules/assessment/assessment-attachments.routes.ts';
 import { assessmentDocumentsRoutes } from './modules/assessment/assessment-documents.routes.ts';
@@ -39,6 +40,13 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 
 // Default zod messages (the ones a schema does not word itself) in Chinese.
 z.config(z.locales.zhCN());
+
+/** What a session whose password must change may still do: read who it is, change it, leave. */
+const PASSWORD_CHANGE_ROUTES = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+]);
 
 const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
 
@@ -90,6 +98,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (!unsigned.valid || !unsigned.value) return;
     request.sessionToken = unsigned.value;
     request.actor = await resolveActor(deps.db, unsigned.value, request.ip);
+    if (
+      request.actor?.mustChangePassword &&
+      !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${request.url.split('?')[0]}`)
+    ) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改密码后再使用系统');
+    }
   });
 
   app.get(

@@ -37,6 +37,8 @@ export const TrustProxySchema = z
     return entries;
   });
 
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
 /** Environment variables Fazhi reads, parsed once at start. */
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -51,21 +53,21 @@ const ConfigSchema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  /** Loads the demo county on first start (an empty database). */
-  SEED_DEMO: z
-    .enum(['true', 'false', '1', '0'])
-    .default('true')
-    .transform((value) => value === 'true' || value === '1'),
-  /** Marks cookies Secure; turn on behind HTTPS. */
-  COOKIE_SECURE: z
-    .enum(['true', 'false', '1', '0'])
-    .default('false')
-    .transform((value) => value === 'true' || value === '1'),
+  /** Loads the demo county on first start (an empty database); off by default in production. */
+  SEED_DEMO: flag.optional(),
+  /** Marks cookies Secure (and sends HSTS); on by default in production, which runs behind HTTPS. */
+  COOKIE_SECURE: flag.optional(),
+  /** The first administrator's password on an empty production database (else a setup code is printed). */
+  FAZHI_ADMIN_PASSWORD: z.string().min(1).max(128).optional(),
   /** Proxies whose X-Forwarded-For is believed (client address for rate limits and the audit log). */
   TRUST_PROXY: TrustProxySchema,
 });
 
-export type Config = z.infer<typeof ConfigSchema> & { SESSION_SECRET: string };
+export type Config = Omit<z.infer<typeof ConfigSchema>, 'SEED_DEMO' | 'COOKIE_SECURE'> & {
+  SESSION_SECRET: string;
+  SEED_DEMO: boolean;
+  COOKIE_SECURE: boolean;
+};
 
 /** Development fallback so `npm start` works out of the box; production must set its own. */
 const DEVELOPMENT_SESSION_SECRET = 'fazhi-development-session-secret-change-me';
@@ -87,5 +89,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'Invalid configuration (环境变量配置错误):\n  SESSION_SECRET: required in production',
     );
   }
-  return { ...config, SESSION_SECRET: config.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET };
+  const production = config.NODE_ENV === 'production';
+  return {
+    ...config,
+    SESSION_SECRET: config.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+    // production ships no known passwords and expects HTTPS, unless told otherwise
+    SEED_DEMO: config.SEED_DEMO ?? !production,
+    COOKIE_SECURE: config.COOKIE_SECURE ?? production,
+  };
 }

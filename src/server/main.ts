@@ -2,6 +2,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import { ensureFirstAdmin } from './seed/first-admin.ts';
 import { seedDemoCounty } from './seed/seed.ts';
 
 /** config → database → migrations → demo data on first start → listen. */
@@ -20,7 +21,18 @@ async function main() {
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   const applied = await migrate(database.db);
   const seed = config.SEED_DEMO ? await seedDemoCounty(database.db) : null;
+  // Without the demo (production), an empty database gets one administrator who must change the
+  // password at first sign-in: FAZHI_ADMIN_PASSWORD, or a one-time setup code printed here.
+  const firstAdmin = await ensureFirstAdmin(database.db, config.FAZHI_ADMIN_PASSWORD);
   const app = await buildApp({ database, config, serveWeb: true });
+  if (firstAdmin.created) {
+    const secret = firstAdmin.setupCode
+      ? `一次性初始化码 (one-time setup code): ${firstAdmin.setupCode}`
+      : '密码为 FAZHI_ADMIN_PASSWORD (password from FAZHI_ADMIN_PASSWORD)';
+    process.stdout.write(
+      `\n首次启动：已创建管理员账号 ${firstAdmin.username}，${secret}\n首次登录后须修改密码。\n\n`,
+    );
+  }
   app.log.info(
     { database: database.location, migrationsApplied: applied, demoSeeded: seed?.seeded ?? false },
     'database ready',

@@ -133,6 +133,7 @@ export async function resolveActor(
     roles: session.roles,
     scopePaths: resolveScopePaths(session.roles, ancestry),
     ip,
+    mustChangePassword: session.must_change_password,
   };
 }
 
