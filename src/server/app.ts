@@ -19,6 +19,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
 import { AppError } from './lib/errors.ts';
 import { handleError, SESSION_COOKIE } from './lib/http.ts';
+import { assertSameOrigin } from './lib/same-origin.ts';
 import { assessmentAttachmentsRoutes } from './modules/assessment/assessment-attachments.routes.ts';
 import { assessmentDocumentsRoutes } from './modules/assessment/assessment-documents.routes.ts';
 import { assessmentRecordsRoutes } from './modules/assessment/assessment-records.routes.ts';
@@ -53,7 +54,7 @@ const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
 export interface BuildAppOptions {
   database: DatabaseHandle;
   config: Pick<Config, 'COOKIE_SECURE' | 'SESSION_SECRET' | 'NODE_ENV' | 'LOG_LEVEL'> &
-    Partial<Pick<Config, 'TRUST_PROXY'>>;
+    Partial<Pick<Config, 'TRUST_PROXY' | 'PUBLIC_ORIGIN'>>;
   /** Serve the built web app from dist/web when it exists (off in API tests). */
   serveWeb?: boolean;
 }
@@ -90,8 +91,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  const publicOrigins = config.PUBLIC_ORIGIN ?? [];
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    assertSameOrigin(request, publicOrigins);
     const raw = request.cookies[SESSION_COOKIE];
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);

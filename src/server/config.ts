@@ -59,6 +59,27 @@ const ConfigSchema = z.object({
   COOKIE_SECURE: flag.optional(),
   /** The first administrator's password on an empty production database (else a setup code is printed). */
   FAZHI_ADMIN_PASSWORD: z.string().min(1).max(128).optional(),
+  /** Origins besides the requested host that may send state-changing requests (comma list). */
+  PUBLIC_ORIGIN: z
+    .string()
+    .default('')
+    .transform((value, context) => {
+      const origins = value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      const bad = origins.filter(
+        (entry) => !URL.canParse(entry) || new URL(entry).origin !== entry || !/^https?:/.test(entry),
+      );
+      if (bad.length > 0) {
+        context.addIssue({
+          code: 'custom',
+          message: `not an origin like https://fazhi.example.gov.cn: ${bad.join(', ')}`,
+        });
+        return z.NEVER;
+      }
+      return origins;
+    }),
   /** Proxies whose X-Forwarded-For is believed (client address for rate limits and the audit log). */
   TRUST_PROXY: TrustProxySchema,
 });
