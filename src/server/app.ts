@@ -50,6 +50,11 @@ const PASSWORD_CHANGE_ROUTES = new Set([
   'POST /api/auth/logout',
 ]);
 
+/** Routes open without a session; every other /api/ route authenticates before it validates. */
+const PUBLIC_ROUTES = new Set(['/api/health', '/api/auth/login', '/api/auth/logout']);
+const isPublicRoute = (route: string) =>
+  PUBLIC_ROUTES.has(route) || route.startsWith('/api/public/') || route.startsWith('/api/docs');
+
 const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
 
 export interface BuildAppOptions {
@@ -103,6 +108,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // X-Forwarded-For is the client's to write: believed only from configured proxies.
     trustProxy: proxyTrust(config.TRUST_PROXY ?? false),
     bodyLimit: 2 * 1024 * 1024,
+    // router errors (a badly encoded URL …) get the same Chinese body as every other error
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -151,6 +158,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
             },
           }
         : {},
+  });
+
+  // Authenticate before validating: an anonymous caller learns nothing of a route's fields.
+  app.addHook('preValidation', async (request) => {
+    const route = request.routeOptions.url;
+    if (route?.startsWith('/api/') && !isPublicRoute(route)) requireActor(request);
   });
 
   app.get(
