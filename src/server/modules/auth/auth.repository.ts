@@ -65,7 +65,8 @@ const notLocked = (now: Date) => (eb: ExpressionBuilder<Database, 'user_account'
 /**
  * Claims one password attempt before the password is verified: one atomic update that counts the
  * attempt as a failure unless the account is locked or `maxAttempts` attempts are already counted.
- * Returns the count including this attempt, or undefined when no attempt may be made. Concurrent
+ * Returns the count including this attempt (and the locks so far), or undefined when no attempt
+ * may be made. Concurrent
  * requests therefore never verify more than `maxAttempts` passwords between two lockouts.
  */
 export async function claimLoginAttempt(db: Db, userId: number, maxAttempts: number, now: Date) {
@@ -75,16 +76,21 @@ export async function claimLoginAttempt(db: Db, userId: number, maxAttempts: num
     .where('id', '=', userId)
     .where('failed_logins', '<', maxAttempts)
     .where(notLocked(now))
-    .returning('failed_logins')
+    .returning(['failed_logins', 'lockouts'])
     .executeTakeFirst();
-  return row?.failed_logins;
+  return row;
 }
 
-/** Locks the account until `until` and starts counting afresh. */
+/** Locks the account until `until` and starts counting afresh; one more lock in a row. */
 export function lockAccount(db: Db, userId: number, until: Date) {
   return db
     .updateTable('user_account')
-    .set({ failed_logins: 0, locked_until: until, updated_at: new Date() })
+    .set({
+      failed_logins: 0,
+      locked_until: until,
+      lockouts: sql<number>`lockouts + 1`,
+      updated_at: new Date(),
+    })
     .where('id', '=', userId)
     .execute();
 }
@@ -96,7 +102,7 @@ export function lockAccount(db: Db, userId: number, until: Date) {
 export async function recordSuccessfulLogin(db: Db, userId: number, now: Date) {
   const row = await db
     .updateTable('user_account')
-    .set({ failed_logins: 0, locked_until: null, last_login_at: now, updated_at: now })
+    .set({ failed_logins: 0, locked_until: null, lockouts: 0, last_login_at: now, updated_at: now })
     .where('id', '=', userId)
     .where(notLocked(now))
     .returning('id')
