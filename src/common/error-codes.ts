@@ -11,6 +11,10 @@ export type ErrorCode =
   | 'ACCOUNT_LOCKED'
   | 'ACCOUNT_INACTIVE'
   | 'FORBIDDEN'
+  /** the account must change its password before anything else (admin-created or reset) */
+  | 'PASSWORD_CHANGE_REQUIRED'
+  /** a state-changing request from another site (CSRF) */
+  | 'CROSS_SITE_REFUSED'
   | 'NOT_FOUND'
   | 'CONFLICT'
   /** an assessment period's results are not yet computed (managers) or published (subjects) */
@@ -26,6 +30,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   ACCOUNT_LOCKED: 423,
   ACCOUNT_INACTIVE: 403,
   FORBIDDEN: 403,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  CROSS_SITE_REFUSED: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
   RESULTS_NOT_PUBLISHED: 409,

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -17,7 +19,9 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
-import { handleError, SESSION_COOKIE } from './lib/http.ts';
+import { AppError } from './lib/errors.ts';
+import { handleError, requireActor, SESSION_COOKIE } from './lib/http.ts';
+import { assertSameOrigin } from './lib/same-origin.ts';
 import { assessmentAttachmentsRoutes } from './modules/assessment/assessment-attachments.routes.ts';
 import { assessmentDocumentsRoutes } from './modules/assessment/assessment-documents.routes.ts';
 import { assessmentRecordsRoutes } from './modules/assessment/assessment-records.routes.ts';
@@ -45,13 +49,61 @@ import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
 // Default zod messages (the ones a schema does not word itself) in Chinese.
 z.config(z.locales.zhCN());
 
+/** What a session whose password must change may still do: read who it is, change it, leave. */
+const PASSWORD_CHANGE_ROUTES = new Set([
+  'GET /api/auth/me',
+  'POST /api/auth/password',
+  'POST /api/auth/logout',
+]);
+
+/** Routes open without a session; every other /api/ route authenticates before it validates. */
+const PUBLIC_ROUTES = new Set(['/api/health', '/api/auth/login', '/api/auth/logout']);
+const isPublicRoute = (route: string) =>
+  PUBLIC_ROUTES.has(route) || route.startsWith('/api/public/') || route.startsWith('/api/docs');
+
 const WEB_DIST = resolve(import.meta.dirname, '../../dist/web');
 
 export interface BuildAppOptions {
   database: DatabaseHandle;
-  config: Pick<Config, 'COOKIE_SECURE' | 'SESSION_SECRET' | 'NODE_ENV' | 'LOG_LEVEL'>;
+  config: Pick<Config, 'COOKIE_SECURE' | 'SESSION_SECRET' | 'NODE_ENV' | 'LOG_LEVEL'> &
+    Partial<Pick<Config, 'TRUST_PROXY' | 'PUBLIC_ORIGIN'>>;
   /** Serve the built web app from dist/web when it exists (off in API tests). */
   serveWeb?: boolean;
+}
+
+/** TRUST_PROXY as Fastify takes it: a hop count trusts that many hops nearest the server. */
+function proxyTrust(setting: Config['TRUST_PROXY']) {
+  return typeof setting === 'number' ? (_address: string, hop: number) => hop < setting : setting;
+}
+
+/**
+ * Browser security headers on every response (ASVS 50.x / 3.4): a CSP without inline script (the
+ * Vite build loads its modules from files; antd writes inline styles), no framing, nosniff, no
+ * referrer to other sites, and HSTS when the cookies are Secure, i.e. behind HTTPS.
+ */
+function securityHeaders(https: boolean) {
+  return {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'font-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'none'"],
+        ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+      },
+    },
+    frameguard: { action: 'deny' as const },
+    referrerPolicy: { policy: 'same-origin' as const },
+    strictTransportSecurity: https ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  };
 }
 
 /** Builds the Fastify app: plugins, auth hook, every module's routes, the web app. */
@@ -59,13 +111,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const { database, config } = options;
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
-    trustProxy: true,
+    // X-Forwarded-For is the client's to write: believed only from configured proxies.
+    trustProxy: proxyTrust(config.TRUST_PROXY ?? false),
     bodyLimit: 2 * 1024 * 1024,
+    // router errors (a badly encoded URL …) get the same Chinese body as every other error
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
 
+  await app.register(helmet, securityHeaders(config.COOKIE_SECURE));
+  // brotli / gzip for JSON and the web app's scripts and styles (the login page's 954 KB)
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie, { secret: config.SESSION_SECRET });
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -74,20 +132,46 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const deps: AppDeps = { db: database.db, database, config };
 
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
+  const publicOrigins = config.PUBLIC_ORIGIN ?? [];
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/')) return;
+    assertSameOrigin(request, publicOrigins);
     const raw = request.cookies[SESSION_COOKIE];
     if (!raw) return;
     const unsigned = request.unsignCookie(raw);
     if (!unsigned.valid || !unsigned.value) return;
     request.sessionToken = unsigned.value;
     request.actor = await resolveActor(deps.db, unsigned.value, request.ip);
+    if (
+      request.actor?.mustChangePassword &&
+      !PASSWORD_CHANGE_ROUTES.has(`${request.method} ${request.url.split('?')[0]}`)
+    ) {
+      throw new AppError('PASSWORD_CHANGE_REQUIRED', '请先修改密码后再使用系统');
+    }
+  });
+
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // the API's map is for the accounts that use it, not for anyone who finds the server
+    uiHooks:
+      config.NODE_ENV === 'production'
+        ? {
+            onRequest: async (request) => {
+              requireActor(request);
+            },
+          }
+        : {},
+  });
+
+  // Authenticate before validating: an anonymous caller learns nothing of a route's fields.
+  app.addHook('preValidation', async (request) => {
+    const route = request.routeOptions.url;
+    if (route?.startsWith('/api/') && !isPublicRoute(route)) requireActor(request);
   });
 
   app.get(
@@ -136,7 +220,19 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true });
+    // Vite's hashed assets never change under their name: cached for a year; index.html always
+    // revalidated, so a new build is picked up at once.
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: true,
+      cacheControl: false,
+      setHeaders: (response, path) => {
+        response.header(
+          'cache-control',
+          path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
     // Client-side routes (/orgs, /users …) all load the single-page app.
     app.setNotFoundHandler((request, reply) => {
       if (request.url.startsWith('/api/') || request.method !== 'GET') {

@@ -4,6 +4,7 @@ import { openDatabase } from './db/database.ts';
 import { EmbeddedServerError } from './db/embedded-server.ts';
 import { migrate } from './db/migrate.ts';
 import { startWarningSchedule } from './modules/workbench/warnings/warnings.schedule.ts';
+import { ensureFirstAdmin } from './seed/first-admin.ts';
 import { seedDemoCounty } from './seed/seed.ts';
 
 /** config → database → migrations → demo data on first start → listen. */
@@ -26,15 +27,27 @@ async function main() {
   });
   let applied: string[];
   let seed: Awaited<ReturnType<typeof seedDemoCounty>> | null;
+  let firstAdmin: Awaited<ReturnType<typeof ensureFirstAdmin>>;
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     applied = await migrate(database.db);
     seed = config.SEED_DEMO ? await seedDemoCounty(database.db) : null;
+    // Without the demo (production), an empty database gets one administrator who must change the
+    // password at first sign-in: FAZHI_ADMIN_PASSWORD, or a one-time setup code printed here.
+    firstAdmin = await ensureFirstAdmin(database.db, config.FAZHI_ADMIN_PASSWORD);
     app = await buildApp({ database, config, serveWeb: true });
   } catch (error) {
     // do not leave the embedded PostgreSQL running behind a failed start
     await database.close();
     throw error;
+  }
+  if (firstAdmin.created) {
+    const secret = firstAdmin.setupCode
+      ? `一次性初始化码 (one-time setup code): ${firstAdmin.setupCode}`
+      : '密码为 FAZHI_ADMIN_PASSWORD (password from FAZHI_ADMIN_PASSWORD)';
+    process.stdout.write(
+      `\n首次启动：已创建管理员账号 ${firstAdmin.username}，${secret}\n首次登录后须修改密码。\n\n`,
+    );
   }
   app.log.info(
     { database: database.location, migrationsApplied: applied, demoSeeded: seed?.seeded ?? false },

@@ -48,6 +48,8 @@ export interface UserAccountTable {
   is_active: Generated<boolean>;
   failed_logins: Generated<number>;
   locked_until: Timestamp | null;
+  /** locks in a row (security: lockout backoff) */
+  lockouts: Generated<number>;
   last_login_at: Timestamp | null;
   password_changed_at: Generated<Timestamp>;
   created_at: Generated<Timestamp>;

@@ -17,6 +17,8 @@ export interface Actor {
    */
   scopePaths: string[];
   ip?: string | undefined;
+  /** Signed in with a password that must be changed first (reset, first admin): see app.ts. */
+  mustChangePassword?: boolean;
 }
 
 /** Throws FORBIDDEN unless one of the actor's roles grants the permission. */

@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { FormModel } from './form.docx.ts';
+import { neutraliseFormula } from './xlsx.ts';
 
 /** label, value, label, value (Excel width units, about one Latin character each) */
 const COLUMN_WIDTHS = [18, 30, 18, 30];
@@ -36,7 +37,7 @@ export function mergedCell(
 ): void {
   if (to > from) sheet.mergeCells(row, from, row, to);
   const cell = sheet.getCell(row, from);
-  cell.value = text;
+  cell.value = neutraliseFormula(text);
   cell.font = { name: '宋体', bold: style.bold ?? false, size: style.size ?? 11 };
   cell.alignment = { ...WRAPPED, horizontal: style.align ?? 'left' };
   if (style.isBordered) {

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { Actor } from './access.ts';
+import { isDataException } from './db-errors.ts';
 import { AppError, type FieldProblem, HTTP_STATUS_BY_CODE } from './errors.ts';
 
 declare module 'fastify' {
@@ -22,6 +23,14 @@ export function requireActor(request: FastifyRequest): Actor {
 const GENERIC_MESSAGE = /^(无效|数值过|字符串|数组|过大|过小|此项为必填项|应为)/;
 
 const CONTEXT_LABELS: Record<string, string> = { body: '', querystring: '查询参数 ', params: '路径参数 ' };
+
+/** Fastify's own 4xx errors, in Chinese. */
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: '不支持的请求内容类型',
+  FST_ERR_BAD_URL: '请求地址格式不正确',
+  FST_ERR_CTP_BODY_TOO_LARGE: '请求内容过大',
+  FST_ERR_CTP_EMPTY_JSON_BODY: '请求内容为空',
+};
 
 /** The body every error response has: a stable code, a Chinese message, optional details. */
 export interface ErrorBody {
@@ -68,14 +77,30 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
       .status(500)
       .send({ error: { code: 'INTERNAL', message: '服务器内部错误，请联系系统管理员' } });
   }
+  if (isDataException(error)) {
+    // Backstop for input a schema let through but PostgreSQL cannot take (22xxx: out of range,
+    // bad encoding, invalid datetime …): the request was wrong, not the server.
+    request.log.warn({ err: error }, 'data exception from the database');
+    const message = '输入的数据超出允许范围或含有无法保存的字符';
+    return reply
+      .status(400)
+      .send({ error: { code: 'VALIDATION_FAILED', message, fields: [{ field: '(root)', message }] } });
+  }
   const fastifyError = error as FastifyError;
   if (fastifyError.statusCode === 429) {
     return reply.status(429).send({ error: { code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试' } });
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     const message =
-      fastifyError.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? '不支持的请求内容类型' : '请求格式不正确';
-    return reply.status(fastifyError.statusCode).send({ error: { code: 'VALIDATION_FAILED', message } });
+      FRAMEWORK_MESSAGES[fastifyError.code] ??
+      (fastifyError.statusCode === 413 ? '请求内容过大' : '请求格式不正确');
+    return reply.status(fastifyError.statusCode).send({
+      error: {
+        code: 'VALIDATION_FAILED',
+        message,
+        ...(fastifyError.statusCode === 400 ? { fields: [{ field: '(request)', message }] } : {}),
+      },
+    });
   }
   request.log.error(error);
   return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误，请联系系统管理员' } });

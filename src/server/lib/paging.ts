@@ -1,11 +1,17 @@
 import { z } from 'zod';
+import { zText } from '../../common/validation-zod.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 200;
 
 /** `page` (from 1) and `pageSize` query parameters shared by every list endpoint. */
 export const PagingQuery = z.object({
-  page: z.coerce.number({ error: '页码必须是数字' }).int().min(1, '页码从 1 开始').default(1),
+  page: z.coerce
+    .number({ error: '页码必须是数字' })
+    .int()
+    .min(1, '页码从 1 开始')
+    .max(1_000_000, '页码过大')
+    .default(1),
   pageSize: z.coerce
     .number({ error: '每页条数必须是数字' })
     .int()
@@ -25,8 +31,7 @@ export function pageOf<T extends z.ZodType>(item: T) {
 }
 
 /** Optional free-text search: trimmed, empty treated as absent. */
-export const Keyword = z
-  .string()
+export const Keyword = zText()
   .trim()
   .max(100, '搜索词不能超过 100 个字符')
   .optional()

@@ -14,13 +14,27 @@ export interface SheetModel {
   rows: Array<Array<string | number | null>>;
 }
 
+/** What spreadsheet programs read as the start of a formula (OWASP CSV/formula injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as data, never a formula: text such as '=HYPERLINK(…)', '+1+2', '-2+3', '@SUM(…)'
+ * gets a leading apostrophe, which Excel and WPS show as text. Every sheet writer calls this.
+ */
+export function neutraliseFormula<T>(value: T): T | string {
+  return typeof value === 'string' && value.length > 1 && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 /** One-sheet XLSX with a bold, frozen header row. */
 export async function writeSheet(model: SheetModel): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(model.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = model.columns.map((column) => ({ header: column.header, width: column.width }));
+  sheet.columns = model.columns.map((column) => ({
+    header: neutraliseFormula(column.header),
+    width: column.width,
+  }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of model.rows) sheet.addRow(row);
+  for (const row of model.rows) sheet.addRow(row.map(neutraliseFormula));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 

@@ -6,12 +6,13 @@ import { type DatabaseHandle, openDatabase, withDatabase } from '../db/database.
 /**
  * A private copy of the migrated, seeded template for one test file: a PostgreSQL database (on
  * TEST_DATABASE_URL or the run's embedded server) created from the template and dropped on close.
+ * `isEmpty`: a database with nothing in it (not even the migrations), for first-start tests.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(options: { isEmpty?: boolean } = {}): Promise<DatabaseHandle> {
   const postgresUrl = inject('postgresUrl');
   const name = `fazhi_test_${randomBytes(6).toString('hex')}`;
   const admin = await openDatabase({ databaseUrl: postgresUrl });
-  await createFromTemplate(admin.db, name, inject('postgresTemplate'));
+  await createFromTemplate(admin.db, name, options.isEmpty ? 'template0' : inject('postgresTemplate'));
   // dropping the database at close terminates any connection still closing: expected here
   const handle = await openDatabase({ databaseUrl: withDatabase(postgresUrl, name), onIdleError: () => {} });
   return {

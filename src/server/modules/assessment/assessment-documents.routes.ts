@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { zIdParam } from '../../../common/validation-zod.ts';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import {
@@ -20,7 +21,7 @@ const CircularSignOffBody = z.object({
 });
 
 const AnnualSummaryQuery = z.object({
-  orgId: z.coerce.number({ error: '单位编号应为数字' }).int().positive('单位编号无效').optional(),
+  orgId: zIdParam('单位编号无效').optional(),
 });
 
 export function assessmentDocumentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {

@@ -1,22 +1,23 @@
 import { z } from 'zod';
+import { zText } from '../../../common/validation-zod.ts';
 
-const NamedSubject = z.object({ subjectKey: z.string(), name: z.string(), orgName: z.string() });
+const NamedSubject = z.object({ subjectKey: zText(), name: zText(), orgName: zText() });
 
 export const PeriodBoard = z.object({
   periodId: z.number(),
-  label: z.string(),
+  label: zText(),
   status: z.enum(['open', 'computed', 'published', 'finalised']),
   /** the day the board was drawn (Asia/Shanghai) */
-  today: z.string(),
+  today: zText(),
   groups: z.array(
     z.object({
-      id: z.string(),
-      label: z.string(),
+      id: zText(),
+      label: zText(),
       /** 负责考核科室 named by the scheme */
-      assessor: z.string(),
+      assessor: zText(),
       /** the section owning the group in this period; null = none matched */
       orgId: z.number().nullable(),
-      orgName: z.string().nullable(),
+      orgName: zText().nullable(),
       /** deduction: expected every period; bonus: only when earned; rating: from the raters' sheets */
       scoring: z.enum(['deduction', 'bonus', 'rating', 'other']),
       /** the actor's section owns it (always true for the assessment office) */
@@ -24,7 +25,7 @@ export const PeriodBoard = z.object({
       activeRecords: z.number(),
       proposedRecords: z.number(),
       withdrawnRecords: z.number(),
-      lastRecordOn: z.string().nullable(),
+      lastRecordOn: zText().nullable(),
       /** a deduction group owned by a section that has recorded nothing while the period takes records */
       isSilent: z.boolean(),
     }),
@@ -32,7 +33,7 @@ export const PeriodBoard = z.object({
   /** records of the period (not ratings) the actor's board counts, by status */
   records: z.object({ active: z.number(), proposed: z.number(), withdrawn: z.number() }),
   selfAssessments: z.object({
-    dueOn: z.string().nullable(),
+    dueOn: zText().nullable(),
     isOverdue: z.boolean(),
     subjects: z.number(),
     submitted: z.number(),
@@ -43,23 +44,19 @@ export const PeriodBoard = z.object({
   /** null: the scheme has no rating, or the actor is not the assessment office */
   ratings: z
     .object({
-      items: z.array(z.object({ id: z.string(), label: z.string(), raters: z.array(z.string()) })),
+      items: z.array(z.object({ id: zText(), label: zText(), raters: z.array(zText()) })),
       raters: z.array(
         z.object({
           userId: z.number(),
-          name: z.string(),
-          orgName: z.string(),
+          name: zText(),
+          orgName: zText(),
           /** rater roles this account has rated in (main, deputy …) */
-          roles: z.array(z.string()),
-          sheets: z.array(
-            z.object({ item: z.string(), label: z.string(), done: z.number(), missing: z.number() }),
-          ),
+          roles: z.array(zText()),
+          sheets: z.array(z.object({ item: zText(), label: zText(), done: z.number(), missing: z.number() })),
         }),
       ),
       /** accounts that rated in each rater role: a role nobody rated in leaves its weight empty */
-      byRole: z.array(
-        z.object({ item: z.string(), label: z.string(), rater: z.string(), raters: z.number() }),
-      ),
+      byRole: z.array(z.object({ item: zText(), label: zText(), rater: zText(), raters: z.number() })),
     })
     .nullable(),
   /** who is late, with names: only while the period takes records (open or computed) */
@@ -69,11 +66,9 @@ export const PeriodBoard = z.object({
     /** subjects without a self-assessment once the deadline has passed (first BOARD_MISSING_LIMIT) */
     selfAssessments: z.array(NamedSubject),
     selfAssessmentCount: z.number(),
-    raters: z.array(
-      z.object({ userId: z.number(), name: z.string(), orgName: z.string(), missing: z.number() }),
-    ),
-    groups: z.array(z.object({ id: z.string(), label: z.string(), orgName: z.string() })),
-    unownedGroups: z.array(z.object({ id: z.string(), label: z.string(), assessor: z.string() })),
+    raters: z.array(z.object({ userId: z.number(), name: zText(), orgName: zText(), missing: z.number() })),
+    groups: z.array(z.object({ id: zText(), label: zText(), orgName: zText() })),
+    unownedGroups: z.array(z.object({ id: zText(), label: zText(), assessor: zText() })),
   }),
 });
 export type PeriodBoard = z.infer<typeof PeriodBoard>;

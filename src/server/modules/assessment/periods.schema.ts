@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parsePeriodKey } from '../../../common/format.ts';
+import { zId, zIdParam, zText } from '../../../common/validation-zod.ts';
 
 export const PeriodParams = z.object({
-  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  id: zIdParam('编号无效'),
 });
 export const VersionParams = PeriodParams;
 
@@ -18,7 +19,7 @@ const ids = (label: string) =>
   );
 
 export const PeriodOpenBody = z.object({
-  schemeVersionId: z.number({ error: '请选择考核方案版本' }).int().positive('请选择考核方案版本'),
+  schemeVersionId: zId('请选择考核方案版本'),
   periodKey: z
     .string({ error: '请填写考核周期' })
     .trim()
@@ -27,36 +28,36 @@ export const PeriodOpenBody = z.object({
     }),
   /** officer ids (officer schemes) or organisation ids; or every officer/organisation under `underOrgId` */
   subjectIds: ids('考核对象').optional(),
-  underOrgId: z.number().int().positive().optional(),
+  underOrgId: zId().optional(),
   /** group id → section org id; unnamed groups are matched to sections by the assessor's name */
-  groupOwners: z.record(z.string(), z.number().int().positive().nullable()).optional(),
+  groupOwners: z.record(zText(), zId().nullable()).optional(),
   appealDays: z.number().int().min(1).max(30).optional(),
   decisionDays: z.number().int().min(1).max(30).optional(),
 });
 export type PeriodOpenBody = z.infer<typeof PeriodOpenBody>;
 
 export const GroupOwnerBody = z.object({
-  groupId: z.string().min(1, '请选择考核项目组'),
-  orgId: z.number().int().positive().nullable(),
+  groupId: zText().min(1, '请选择考核项目组'),
+  orgId: zId().nullable(),
 });
 
 export const SchemeUploadBody = z.object({
-  content: z.string({ error: '请上传方案文件内容' }).min(1, '方案文件为空').max(1_000_000, '方案文件过大'),
+  content: zText({ error: '请上传方案文件内容' }).min(1, '方案文件为空').max(1_000_000, '方案文件过大'),
 });
 
 export const PeriodView = z.object({
   id: z.number(),
-  periodKey: z.string(),
-  label: z.string(),
+  periodKey: zText(),
+  label: zText(),
   status: z.enum(['open', 'computed', 'published', 'finalised']),
-  statusLabel: z.string(),
+  statusLabel: zText(),
   schemeVersionId: z.number(),
-  schemeId: z.string(),
-  schemeName: z.string(),
+  schemeId: zText(),
+  schemeName: zText(),
   versionNo: z.number(),
-  selfDueOn: z.string().nullable(),
-  publishedOn: z.string().nullable(),
-  appealClosesOn: z.string().nullable(),
+  selfDueOn: zText().nullable(),
+  publishedOn: zText().nullable(),
+  appealClosesOn: zText().nullable(),
   appealDays: z.number(),
   decisionDays: z.number(),
   subjectCount: z.number(),

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { zId, zIdParam, zText } from '../../../common/validation-zod.ts';
 import { PagingQuery } from '../../lib/paging.ts';
 import { Evidence, RecordCreateBody } from './assessment-records.schema.ts';
 
 export const AppealParams = z.object({
-  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
-  appealId: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  id: zIdParam('编号无效'),
+  appealId: zIdParam('编号无效'),
 });
 
 export const AppealBody = z.object({
@@ -23,8 +24,8 @@ export type AppealListQuery = z.infer<typeof AppealListQuery>;
 
 export const DecisionBody = z.object({
   decision: z.enum(['upheld', 'rejected'], { error: '决定应为 通过(upheld) 或 不通过(rejected)' }),
-  reasons: z.string({ error: '请填写决定理由' }).trim().min(1, '请填写决定理由').max(5_000),
-  withdrawRecordIds: z.array(z.number().int().positive()).max(500).optional(),
+  reasons: zText({ error: '请填写决定理由' }).trim().min(1, '请填写决定理由').max(5_000),
+  withdrawRecordIds: z.array(zId()).max(500).optional(),
   addRecords: z
     .array(RecordCreateBody.omit({ subjectKey: true }))
     .max(500)
@@ -33,15 +34,15 @@ export const DecisionBody = z.object({
 
 export const ProposalDecisionBody = z.object({
   action: z.enum(['confirm', 'dismiss'], { error: '应为 确认(confirm) 或 不采纳(dismiss)' }),
-  note: z.string().trim().max(2_000).optional(),
+  note: zText().trim().max(2_000).optional(),
 });
 
 export const WhatIfBody = z.object({
-  params: z.record(z.string(), z.union([z.number(), z.string()])).optional(),
+  params: z.record(zText(), z.union([z.number(), zText()])).optional(),
   scheme: z.unknown().optional(),
 });
 
 export const RollUpQuery = z.object({
-  schemeId: z.string().min(1, '请选择考核方案'),
-  target: z.string().min(4, '请填写汇总周期'),
+  schemeId: zText().min(1, '请选择考核方案'),
+  target: zText().min(4, '请填写汇总周期'),
 });

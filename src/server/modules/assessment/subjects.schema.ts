@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { zIdParam, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 
 export const SubjectListQuery = PagingQuery.extend({
   keyword: Keyword,
-  orgId: z.coerce.number({ error: '单位编号应为数字' }).int().positive('单位编号无效').optional(),
-  grade: z.string().trim().max(20, '等次过长').optional(),
+  orgId: zIdParam('单位编号无效').optional(),
+  grade: zText().trim().max(20, '等次过长').optional(),
   selfSubmitted: z
     .enum(['true', 'false'], { error: '自评状态应为 true（已报送）或 false（未报送）' })
     .optional()
@@ -14,20 +15,20 @@ export type SubjectListQuery = z.infer<typeof SubjectListQuery>;
 
 export const SubjectListItem = z.object({
   /** the subject key, as every list row's id */
-  id: z.string(),
-  subjectKey: z.string(),
+  id: zText(),
+  subjectKey: zText(),
   kind: z.enum(['officer', 'org']),
-  name: z.string(),
+  name: zText(),
   orgId: z.number(),
-  orgName: z.string(),
+  orgName: zText(),
   /** the unit (agency, township, bureau) the subject belongs to */
-  unitName: z.string(),
-  selfSubmittedOn: z.string().nullable(),
+  unitName: zText(),
+  selfSubmittedOn: zText().nullable(),
   /** null until the actor may see results (managers once computed, others once published) */
   result: z
     .object({
-      total: z.string(),
-      grade: z.string().nullable(),
+      total: zText(),
+      grade: zText().nullable(),
       rank: z.number(),
       /** the engine's SubjectFlags: veto, cap, quota demotion, ceiling, honours barred, commended, barred */
       flags: z.object({

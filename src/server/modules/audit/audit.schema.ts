@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 
 export const AuditListQuery = PagingQuery.extend({
-  actorId: z.coerce.number().int().positive().optional(),
-  action: z.string().max(100).optional(),
-  entityType: z.string().max(50).optional(),
-  entityId: z.string().max(50).optional(),
+  actorId: zIdParam().optional(),
+  action: zText().max(100).optional(),
+  entityType: zText().max(50).optional(),
+  entityId: zText().max(50).optional(),
   from: zIsoDate.optional(),
   to: zIsoDate.optional(),
   keyword: Keyword,
@@ -15,16 +15,16 @@ export type AuditListQuery = z.infer<typeof AuditListQuery>;
 
 export const AuditEntryView = z.object({
   id: z.number(),
-  at: z.string(),
+  at: zText(),
   actorId: z.number().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
+  actorName: zText().nullable(),
+  action: zText(),
+  entityType: zText(),
+  entityId: zText().nullable(),
   orgId: z.number().nullable(),
   before: z.unknown(),
   after: z.unknown(),
-  ip: z.string().nullable(),
+  ip: zText().nullable(),
 });
 
 export const AuditPage = pageOf(AuditEntryView);

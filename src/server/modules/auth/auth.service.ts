@@ -8,11 +8,14 @@ import { findAncestry } from '../org/org.repository.ts';
 import { findUserById, findUserByUsername, updateUserRow } from '../users/users.repository.ts';
 import { presentUser } from '../users/users.service.ts';
 import {
+  claimLoginAttempt,
   deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   findSessionWithUser,
   insertSession,
+  lockAccount,
+  recordSuccessfulLogin,
   touchSession,
 } from './auth.repository.ts';
 
@@ -20,9 +23,44 @@ import {
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 /** How often a live session's expiry is pushed forward (not on every request). */
 const SESSION_TOUCH_INTERVAL_MS = 5 * 60 * 1000;
-/** After this many wrong passwords in a row the account is locked for LOCKOUT_MS. */
+/** After this many wrong passwords in a row the account is locked (lockoutMs). */
 export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
+/** The first lock lasts a minute, each next one in a row twice as long, at most 15 minutes. */
+export const FIRST_LOCKOUT_MS = 60 * 1000;
+export const MAX_LOCKOUT_MS = 15 * 60 * 1000;
+export const lockoutMs = (previousLocks: number) =>
+  Math.min(MAX_LOCKOUT_MS, FIRST_LOCKOUT_MS * 2 ** Math.min(previousLocks, 10));
+
+/**
+ * Wrong passwords one address may try for one account per minute before it is throttled (429,
+ * not counted): one client cannot lock someone out at will, only slowly, and each lock is short.
+ */
+export const MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS = 3;
+const THROTTLE_WINDOW_MS = 60 * 1000;
+const recentFailures = new Map<string, { count: number; since: number }>();
+
+function throttleKey(username: string, ip: string | null) {
+  return `${username.toLowerCase()}|${ip ?? ''}`;
+}
+
+function isThrottled(key: string, now: number): boolean {
+  const entry = recentFailures.get(key);
+  return (
+    entry !== undefined &&
+    now - entry.since < THROTTLE_WINDOW_MS &&
+    entry.count >= MAX_FAILURES_PER_ACCOUNT_AND_ADDRESS
+  );
+}
+
+function countFailure(key: string, now: number): void {
+  if (recentFailures.size > 50_000) {
+    for (const [other, entry] of recentFailures)
+      if (now - entry.since >= THROTTLE_WINDOW_MS) recentFailures.delete(other);
+  }
+  const entry = recentFailures.get(key);
+  if (!entry || now - entry.since >= THROTTLE_WINDOW_MS) recentFailures.set(key, { count: 1, since: now });
+  else entry.count += 1;
+}
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -38,9 +76,18 @@ export interface LoginInput {
 
 /** Checks the password, applies the lockout rule, opens a session; returns the cookie token. */
 export async function login(db: Db, input: LoginInput, now = new Date()) {
+  const key = throttleKey(input.username, input.ip);
+  if (isThrottled(key, now.getTime())) {
+    throw new AppError('RATE_LIMITED', '登录失败次数过多，请 1 分钟后再试');
+  }
   const user = await findUserByUsername(db, input.username);
-  const badCredentials = new AppError('INVALID_CREDENTIALS', '用户名或密码错误');
+  // One answer for an unknown, a locked and a wrong-password account: none reveals that it exists.
+  const badCredentials = new AppError(
+    'INVALID_CREDENTIALS',
+    `用户名或密码错误（连续错误 ${MAX_FAILED_LOGINS} 次将临时锁定，请稍后再试）`,
+  );
   if (!user) {
+    countFailure(key, now.getTime());
     dummyHash ??= hashPassword('fazhi-dummy-password');
     await verifyPassword(input.password, await dummyHash);
     await db.transaction().execute((trx) =>
@@ -52,35 +99,36 @@ export async function login(db: Db, input: LoginInput, now = new Date()) {
     );
     throw badCredentials;
   }
-  if (user.locked_until && user.locked_until > now) {
-    const minutes = Math.ceil((user.locked_until.getTime() - now.getTime()) / 60_000);
-    throw new AppError('ACCOUNT_LOCKED', `密码错误次数过多，账号已临时锁定，请 ${minutes} 分钟后再试`, {
-      lockedUntil: user.locked_until.toISOString(),
-    });
-  }
   const actorRef = {
     id: user.id,
     displayName: user.display_name,
     orgId: user.org_id,
     ip: input.ip ?? undefined,
   };
+  // The attempt is counted before the password is checked, atomically, so a burst of concurrent
+  // requests cannot verify more passwords than the lockout allows.
+  const attempt = await claimLoginAttempt(db, user.id, MAX_FAILED_LOGINS, now);
+  if (attempt === undefined) {
+    // no hashing here: a burst against a locked account must stay cheap for the server
+    countFailure(key, now.getTime());
+    throw badCredentials;
+  }
   if (!(await verifyPassword(input.password, user.password_hash))) {
-    const failures = user.failed_logins + 1;
-    const locked = failures >= MAX_FAILED_LOGINS;
+    countFailure(key, now.getTime());
+    const locked = attempt.failed_logins >= MAX_FAILED_LOGINS;
+    const lockedForMs = lockoutMs(attempt.lockouts);
     await db.transaction().execute(async (trx) => {
-      await updateUserRow(trx, user.id, {
-        failed_logins: locked ? 0 : failures,
-        locked_until: locked ? new Date(now.getTime() + LOCKOUT_MS) : null,
-      });
+      if (locked) await lockAccount(trx, user.id, new Date(now.getTime() + lockedForMs));
       await recordAudit(trx, actorRef, {
         action: locked ? 'auth.locked' : 'auth.login_failed',
         entityType: 'user',
         entityId: user.id,
-        after: { failures },
+        after: {
+          failures: attempt.failed_logins,
+          ...(locked ? { lockedMinutes: lockedForMs / 60_000 } : {}),
+        },
       });
     });
-    if (locked)
-      throw new AppError('ACCOUNT_LOCKED', `密码连续错误 ${MAX_FAILED_LOGINS} 次，账号已锁定 15 分钟`);
     throw badCredentials;
   }
   if (!user.is_active) throw new AppError('ACCOUNT_INACTIVE', '账号已停用，请联系系统管理员');
@@ -95,7 +143,7 @@ export async function login(db: Db, input: LoginInput, now = new Date()) {
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await updateUserRow(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now });
+    if (!(await recordSuccessfulLogin(trx, user.id, now))) throw badCredentials;
     await recordAudit(trx, actorRef, { action: 'auth.login', entityType: 'user', entityId: user.id });
   });
   return { token, user: presentUser(user, now) };
@@ -132,6 +180,7 @@ export async function resolveActor(
     roles: session.roles,
     scopePaths: resolveScopePaths(session.roles, ancestry),
     ip,
+    mustChangePassword: session.must_change_password,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zIsoDate, zText } from '../../../common/validation-zod.ts';
 
 export const OverrideListQuery = z.object({
   year: z.coerce
@@ -12,12 +12,12 @@ export const OverrideListQuery = z.object({
 export const DayParams = z.object({ day: zIsoDate });
 export const OverrideBody = z.object({
   isWorkingDay: z.boolean({ error: '请选择是否为工作日' }),
-  note: z.string().trim().max(100, '说明不能超过 100 个字符').nullable().optional(),
+  note: zText().trim().max(100, '说明不能超过 100 个字符').nullable().optional(),
 });
 export const OverrideView = z.object({
-  day: z.string(),
+  day: zText(),
   isWorkingDay: z.boolean(),
-  note: z.string().nullable(),
+  note: zText().nullable(),
 });
 
 export const WorkingDayQuery = z.object({
@@ -25,9 +25,9 @@ export const WorkingDayQuery = z.object({
   add: z.coerce.number({ error: '天数必须是数字' }).int().min(0).max(366).default(0),
 });
 export const WorkingDayView = z.object({
-  date: z.string(),
+  date: zText(),
   isWorkingDay: z.boolean(),
   /** `add` working days after `date` */
-  dueOn: z.string(),
+  dueOn: zText(),
   isYearKnown: z.boolean(),
 });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CASE_KINDS, RECORD_STATES } from '../cases/cases.policy.ts';
 import { CaseListItem } from '../cases/cases.schema.ts';
 import { FILE_TRAIT_CODES, type FileTrait } from './catalogue.ts';
 
-export const IdParams = z.object({ id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效') });
-export const CodeParams = z.object({ code: z.string().regex(/^[LPR]\d{2}$/, '文书种类代码无效') });
+export const IdParams = z.object({ id: zIdParam('编号无效') });
+export const CodeParams = z.object({ code: zText().regex(/^[LPR]\d{2}$/, '文书种类代码无效') });
 
 const optionalText = (label: string, max: number) =>
   z
@@ -31,7 +31,7 @@ export const DocumentBody = z
   .object({
     volume: z.enum(['main', 'restricted'], { error: '卷别应为正卷或副卷' }),
     sequence: z.number().int().min(1, '顺序号从 1 开始').max(500),
-    kindCode: z.string().regex(/^[LPR]\d{2}$/, '文书种类代码无效'),
+    kindCode: zText().regex(/^[LPR]\d{2}$/, '文书种类代码无效'),
     title: optionalText('文书标题', 200),
     pageFrom: z.number().int().min(1, '起始页码从 1 开始').max(100_000),
     pageTo: z.number().int().min(1).max(100_000),
@@ -45,7 +45,7 @@ export const DocumentBody = z
 export type DocumentBody = z.infer<typeof DocumentBody>;
 
 export const ArchiveBody = z.object({
-  overrideReason: z.string().trim().max(1000, '理由不能超过 1000 个字符').optional(),
+  overrideReason: zText().trim().max(1000, '理由不能超过 1000 个字符').optional(),
 });
 
 const TraitList = z.array(z.enum(FILE_TRAIT_CODES as [FileTrait, ...FileTrait[]], { error: '案卷情形无效' }));
@@ -66,12 +66,12 @@ export const KindParams = z.object({ kind: z.enum(CASE_KINDS, { error: '案件�
 export const KindStandardBody = z.object({ isBinding: z.boolean({ error: '请选择是否按规范强制检查' }) });
 
 export const FindingView = z.object({
-  code: z.string(),
-  clause: z.string(),
-  message: z.string(),
+  code: zText(),
+  clause: zText(),
+  message: zText(),
   volume: z.enum(['main', 'restricted']).optional(),
   documentId: z.number().optional(),
-  kindCode: z.string().optional(),
+  kindCode: zText().optional(),
   isAdvisory: z.boolean().optional(),
 });
 
@@ -79,46 +79,46 @@ export const CaseFileView = z.object({
   id: z.number(),
   caseId: z.number(),
   status: z.enum(['open', 'archived']),
-  statusLabel: z.string(),
+  statusLabel: zText(),
   mainCatalogue: z.enum(['licensing', 'penalty']),
-  traits: z.array(z.string()),
-  cover: z.record(z.string(), z.string().nullable()),
-  coverLabels: z.record(z.string(), z.string()),
+  traits: z.array(zText()),
+  cover: z.record(zText(), zText().nullable()),
+  coverLabels: z.record(zText(), zText()),
   documents: z.array(
     z.object({
       id: z.number(),
       volume: z.enum(['main', 'restricted']),
       sequence: z.number(),
-      kindCode: z.string(),
-      kindLabel: z.string(),
-      title: z.string().nullable(),
+      kindCode: zText(),
+      kindLabel: zText(),
+      title: zText().nullable(),
       pageFrom: z.number(),
       pageTo: z.number(),
       isOriginal: z.boolean(),
-      verifiedBy: z.string().nullable(),
-      verifiedOn: z.string().nullable(),
-      formedOn: z.string().nullable(),
-      copySource: z.string().nullable(),
+      verifiedBy: zText().nullable(),
+      verifiedOn: zText().nullable(),
+      formedOn: zText().nullable(),
+      copySource: zText().nullable(),
       attachments: z.array(
         z.object({
           id: z.number(),
-          fileName: z.string(),
-          contentType: z.string(),
+          fileName: zText(),
+          contentType: zText(),
           sizeBytes: z.number(),
-          sha256: z.string(),
+          sha256: zText(),
         }),
       ),
     }),
   ),
   check: z.object({ passes: z.boolean(), findings: z.array(FindingView) }),
-  archiveOverrideReason: z.string().nullable(),
+  archiveOverrideReason: zText().nullable(),
 });
 export type CaseFileView = z.infer<typeof CaseFileView>;
 
 /** The case-file list: the case list's filters, the file's status and its check's outcome. */
 export const CaseFileListQuery = PagingQuery.extend({
   keyword: Keyword,
-  orgId: z.coerce.number({ error: '单位无效' }).int().positive('单位无效').optional(),
+  orgId: zIdParam('单位无效').optional(),
   kind: z.enum(CASE_KINDS, { error: '案件类别无效' }).optional(),
   state: z.enum(RECORD_STATES, { error: '记录表状态无效' }).optional(),
   fileStatus: z
@@ -137,8 +137,8 @@ export const CaseFileListItem = CaseListItem.extend({
     .object({
       id: z.number(),
       status: z.enum(['open', 'archived']),
-      statusLabel: z.string(),
-      archivedOn: z.string().nullable(),
+      statusLabel: zText(),
+      archivedOn: zText().nullable(),
       /** the stored completeness check (null only if it could not be computed) */
       checkPasses: z.boolean().nullable(),
       findingCount: z.number().nullable(),

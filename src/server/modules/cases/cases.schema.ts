@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zIdNumber, zIsoDate, zPhone, zUscc } from '../../../common/validation-zod.ts';
+import { zId, zIdNumber, zIdParam, zIsoDate, zPhone, zText, zUscc } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CASE_KINDS, QUALITY_GRADES, RECORD_STATES } from './cases.policy.ts';
 
@@ -23,10 +23,10 @@ const optionalPhone = z
   .transform((value) => value ?? null);
 
 export const IdParams = z.object({
-  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  id: zIdParam('编号无效'),
 });
 export const PartyParams = IdParams.extend({
-  partyId: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  partyId: zIdParam('编号无效'),
 });
 
 export const PersonParty = z.object({
@@ -51,16 +51,14 @@ export const PartyBody = z.discriminatedUnion('kind', [PersonParty, Organization
 export type PartyBody = z.infer<typeof PartyBody>;
 
 const CaseFields = {
-  orgId: z.number({ error: '请选择执法部门' }).int().positive('请选择执法部门'),
+  orgId: zId('请选择执法部门'),
   kind: z.enum(CASE_KINDS, { error: '案件类别无效' }),
   caseNo: requiredText('案号', 60),
   name: requiredText('案件名称', 200),
   source: requiredText('案件来源', 100),
   filedOn: zIsoDate,
   closedOn: z.preprocess(emptyToNull, zIsoDate.nullable()).optional(),
-  handlerIds: z
-    .array(z.number().int().positive('执法人无效'), { error: '请选择执法人' })
-    .max(10, '执法人最多 10 名'),
+  handlerIds: z.array(zId('执法人无效'), { error: '请选择执法人' }).max(10, '执法人最多 10 名'),
   parties: z.array(PartyBody).min(1, '请填写当事人').max(20, '当事人最多 20 个'),
   summary: optionalText('案情简介', 5000),
   process: optionalText('办案经过', 10000),
@@ -88,7 +86,7 @@ export const QualityBody = z.object({
 
 export const CaseListQuery = PagingQuery.extend({
   keyword: Keyword,
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
   kind: z.enum(CASE_KINDS).optional(),
   filedFrom: zIsoDate.optional(),
   filedTo: zIsoDate.optional(),
@@ -96,23 +94,23 @@ export const CaseListQuery = PagingQuery.extend({
   closedTo: zIsoDate.optional(),
   state: z.enum(RECORD_STATES, { error: '记录表状态无效' }).optional(),
   qualityGrade: z.enum(QUALITY_GRADES, { error: '质量等次应为优秀、合格或不合格' }).optional(),
-  officerId: z.coerce.number().int().positive().optional(),
+  officerId: zIdParam().optional(),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
-const Signature = z.object({ name: z.string(), at: z.string() }).nullable();
+const Signature = z.object({ name: zText(), at: zText() }).nullable();
 
 export const PartyView = z.object({
   id: z.number(),
   kind: z.enum(['person', 'organization']),
-  kindLabel: z.string(),
-  name: z.string(),
+  kindLabel: zText(),
+  name: zText(),
   gender: z.enum(['male', 'female']).nullable(),
-  idNumber: z.string().nullable(),
-  uscc: z.string().nullable(),
-  legalRepresentative: z.string().nullable(),
-  address: z.string().nullable(),
-  phone: z.string().nullable(),
+  idNumber: zText().nullable(),
+  uscc: zText().nullable(),
+  legalRepresentative: zText().nullable(),
+  address: zText().nullable(),
+  phone: zText().nullable(),
   isMasked: z.boolean(),
 });
 export type PartyView = z.infer<typeof PartyView>;
@@ -120,18 +118,18 @@ export type PartyView = z.infer<typeof PartyView>;
 export const CaseListItem = z.object({
   id: z.number(),
   orgId: z.number(),
-  orgName: z.string(),
+  orgName: zText(),
   kind: z.enum(CASE_KINDS),
-  kindLabel: z.string(),
-  caseNo: z.string(),
-  name: z.string(),
-  partyNames: z.string(),
-  source: z.string(),
-  filedOn: z.string(),
-  closedOn: z.string().nullable(),
-  recordDueOn: z.string().nullable(),
+  kindLabel: zText(),
+  caseNo: zText(),
+  name: zText(),
+  partyNames: zText(),
+  source: zText(),
+  filedOn: zText(),
+  closedOn: zText().nullable(),
+  recordDueOn: zText().nullable(),
   recordState: z.enum(RECORD_STATES),
-  recordStateLabel: z.string(),
+  recordStateLabel: zText(),
   qualityGrade: z.enum(QUALITY_GRADES).nullable(),
 });
 export type CaseListItem = z.infer<typeof CaseListItem>;
@@ -139,32 +137,30 @@ export type CaseListItem = z.infer<typeof CaseListItem>;
 export const CasePage = pageOf(CaseListItem).extend({ isTotalCapped: z.boolean() });
 
 export const CaseView = CaseListItem.extend({
-  summary: z.string().nullable(),
-  process: z.string().nullable(),
-  opinion: z.string().nullable(),
+  summary: zText().nullable(),
+  process: zText().nullable(),
+  opinion: zText().nullable(),
   opinionSigned: Signature,
-  result: z.string().nullable(),
+  result: zText().nullable(),
   resultSigned: Signature,
-  qualityOpinion: z.string().nullable(),
-  qualityGradeLabel: z.string().nullable(),
+  qualityOpinion: zText().nullable(),
+  qualityGradeLabel: zText().nullable(),
   qualitySigned: Signature,
-  recordSubmittedOn: z.string().nullable(),
+  recordSubmittedOn: zText().nullable(),
   isSupervised: z.boolean(),
   isAssigned: z.boolean(),
   isMajorStability: z.boolean(),
-  handlers: z.array(z.object({ officerId: z.number(), name: z.string(), certificateNumber: z.string() })),
+  handlers: z.array(z.object({ officerId: z.number(), name: zText(), certificateNumber: zText() })),
   parties: z.array(PartyView),
-  updatedAt: z.string(),
+  updatedAt: zText(),
 });
 export type CaseView = z.infer<typeof CaseView>;
 
 export const DueReport = z.object({
-  today: z.string(),
+  today: zText(),
   byOfficer: z.array(
-    z.object({ officerId: z.number(), name: z.string(), dueSoon: z.number(), overdue: z.number() }),
+    z.object({ officerId: z.number(), name: zText(), dueSoon: z.number(), overdue: z.number() }),
   ),
   /** per unit (agency or township) the cases belong to: its org id and name */
-  byAgency: z.array(
-    z.object({ orgId: z.number(), name: z.string(), dueSoon: z.number(), overdue: z.number() }),
-  ),
+  byAgency: z.array(z.object({ orgId: z.number(), name: zText(), dueSoon: z.number(), overdue: z.number() })),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zId, zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../lib/paging.ts';
 
 const text = (label: string, max: number) =>
@@ -28,8 +28,8 @@ export function complaintTargetProblem(target: {
 
 const ComplaintFields = {
   kind: z.enum(['complaint', 'petition'], { error: '类型应为投诉举报或信访' }),
-  officerId: z.number().int().positive().nullable().optional(),
-  caseId: z.number().int().positive().nullable().optional(),
+  officerId: zId().nullable().optional(),
+  caseId: zId().nullable().optional(),
   source: text('来源', 100),
   receivedOn: zIsoDate,
   summary: text('内容摘要', 2000),
@@ -49,7 +49,7 @@ export const ComplaintUpdateBody = z
       .enum(['substantiated', 'unfounded'], { error: '调查结论应为查实或不属实' })
       .nullable()
       .optional(),
-    handling: z.string().trim().max(2000, '处理情况不能超过 2000 个字符').nullable().optional(),
+    handling: zText().trim().max(2000, '处理情况不能超过 2000 个字符').nullable().optional(),
     handledOn: zIsoDate.nullable().optional(),
   })
   .partial()
@@ -57,8 +57,8 @@ export const ComplaintUpdateBody = z
 export type ComplaintUpdateBody = z.infer<typeof ComplaintUpdateBody>;
 
 export const ComplaintListQuery = PagingQuery.extend({
-  officerId: z.coerce.number().int().positive().optional(),
-  caseId: z.coerce.number().int().positive().optional(),
+  officerId: zIdParam().optional(),
+  caseId: zIdParam().optional(),
   kind: z.enum(['complaint', 'petition']).optional(),
 });
 export type ComplaintListQuery = z.infer<typeof ComplaintListQuery>;
@@ -66,26 +66,26 @@ export type ComplaintListQuery = z.infer<typeof ComplaintListQuery>;
 export const ComplaintView = z.object({
   id: z.number(),
   orgId: z.number(),
-  orgName: z.string(),
+  orgName: zText(),
   kind: z.enum(['complaint', 'petition']),
-  kindLabel: z.string(),
+  kindLabel: zText(),
   officerId: z.number().nullable(),
-  officerName: z.string().nullable(),
+  officerName: zText().nullable(),
   caseId: z.number().nullable(),
-  caseNo: z.string().nullable(),
-  source: z.string(),
-  receivedOn: z.string(),
-  summary: z.string(),
+  caseNo: zText().nullable(),
+  source: zText(),
+  receivedOn: zText(),
+  summary: zText(),
   finding: z.enum(['substantiated', 'unfounded']).nullable(),
-  findingLabel: z.string().nullable(),
-  handling: z.string().nullable(),
-  handledOn: z.string().nullable(),
+  findingLabel: zText().nullable(),
+  handling: zText().nullable(),
+  handledOn: zText().nullable(),
 });
 export type ComplaintView = z.infer<typeof ComplaintView>;
 export const ComplaintPage = pageOf(ComplaintView);
 
 export const CampaignBody = z.object({
-  officerId: z.number({ error: '请选择执法人员' }).int().positive(),
+  officerId: zId('请选择执法人员'),
   name: text('专项整治名称', 200),
   joinedOn: zIsoDate,
 });
@@ -94,5 +94,5 @@ export const OfficerCountsQuery = z.object({
   period: z
     .string()
     .regex(/^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/, '期间应为 2025、2025-H1、2025-Q3 或 2025-03'),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
 });

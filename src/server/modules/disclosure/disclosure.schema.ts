@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zText } from '../../../common/validation-zod.ts';
 import { CERTIFICATE_STATES } from '../officers/certificate-state.ts';
 
 export const CertificateLookupQuery = z.object({
@@ -17,13 +18,13 @@ export type CertificateLookupQuery = z.infer<typeof CertificateLookupQuery>;
 
 /** All the public learns: nothing personal beyond the name they already typed. */
 export const PublicCertificate = z.object({
-  name: z.string(),
-  agency: z.string(),
-  area: z.string(),
-  categories: z.array(z.string()),
-  issuedOn: z.string(),
-  validUntil: z.string(),
+  name: zText(),
+  agency: zText(),
+  area: zText(),
+  categories: z.array(zText()),
+  issuedOn: zText(),
+  validUntil: zText(),
   state: z.enum(CERTIFICATE_STATES),
-  stateLabel: z.string(),
+  stateLabel: zText(),
 });
 export type PublicCertificate = z.infer<typeof PublicCertificate>;

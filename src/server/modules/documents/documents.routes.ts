@@ -1,6 +1,7 @@
 /** Routes of the documents domain: registers, the register book and sign-offs (issue 13). */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { zIdParam } from '../../../common/validation-zod.ts';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
@@ -36,7 +37,7 @@ import {
   signSignOff,
 } from './sign-offs/sign-offs.service.ts';
 
-const IdParams = z.object({ id: z.coerce.number({ error: '编号应为数字' }).int().positive('编号无效') });
+const IdParams = z.object({ id: zIdParam('编号无效') });
 
 export function documentsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {

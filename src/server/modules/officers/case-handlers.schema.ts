@@ -1,27 +1,27 @@
 import { z } from 'zod';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword } from '../../lib/paging.ts';
 
 /** onDate: the filing date (default today); orgId: the case's org (default the reader's own). */
 export const CaseHandlerCandidatesQuery = z.object({
   onDate: zIsoDate.optional(),
-  orgId: z.coerce.number({ error: '单位无效' }).int().positive('单位无效').optional(),
+  orgId: zIdParam('单位无效').optional(),
   keyword: Keyword,
 });
 export type CaseHandlerCandidatesQuery = z.infer<typeof CaseHandlerCandidatesQuery>;
 
 export const CaseHandlerCandidates = z.object({
-  onDate: z.string(),
+  onDate: zText(),
   unitId: z.number(),
-  unitName: z.string(),
+  unitName: zText(),
   items: z.array(
     z.object({
       id: z.number(),
-      name: z.string(),
+      name: zText(),
       orgId: z.number(),
-      orgName: z.string(),
+      orgName: zText(),
       /** the certificate in force on onDate, stored with the case as its handler's number */
-      certificateNumber: z.string(),
+      certificateNumber: zText(),
       /** the profile linked to the reader's own account */
       isSelf: z.boolean(),
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zIsoDate, zMobile } from '../../../common/validation-zod.ts';
+import { zId, zIdParam, zIsoDate, zMobile, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CERTIFICATE_STATES } from './certificate-state.ts';
 
@@ -27,22 +27,22 @@ const OptionalMobile = z
   .optional();
 
 export const IdParams = z.object({
-  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  id: zIdParam('编号无效'),
 });
 
 const OfficerFields = {
-  name: z.string({ error: '请填写姓名' }).trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字符'),
+  name: zText({ error: '请填写姓名' }).trim().min(1, '请填写姓名').max(50, '姓名不能超过 50 个字符'),
   gender: z.enum(GENDERS, { error: '性别应为男或女' }),
   ethnicity: optionalText('民族', 20),
   education: optionalText('学历', 30),
   birthDate: optionalDate,
   position: optionalText('职务', 50),
-  orgId: z.number({ error: '请选择所在单位或科室' }).int().positive('请选择所在单位或科室'),
+  orgId: zId('请选择所在单位或科室'),
   post: optionalText('执法岗位', 100),
   duties: optionalText('执法职责', 500),
   qualifiedOn: optionalDate,
   startedWorkOn: optionalDate,
-  userId: z.number().int().positive('关联账号无效').nullable().optional(),
+  userId: zId('关联账号无效').nullable().optional(),
   phone: OptionalMobile,
   status: z.enum(OFFICER_STATUSES, { error: '状态应为在岗、调离、退休或停职' }).optional(),
 };
@@ -62,7 +62,7 @@ export type OfficerUpdateBody = z.infer<typeof OfficerUpdateBody>;
 
 export const OfficerListQuery = PagingQuery.extend({
   keyword: Keyword,
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
   status: z.enum(OFFICER_STATUSES, { error: '状态无效' }).optional(),
   certificateState: z.enum([...CERTIFICATE_STATES, 'none'], { error: '执法证状态无效' }).optional(),
 });
@@ -70,25 +70,25 @@ export type OfficerListQuery = z.infer<typeof OfficerListQuery>;
 
 export const CertificateSummary = z.object({
   id: z.number(),
-  number: z.string(),
-  validUntil: z.string(),
+  number: zText(),
+  validUntil: zText(),
   state: z.enum(CERTIFICATE_STATES),
-  stateLabel: z.string(),
+  stateLabel: zText(),
 });
 
 export const OfficerListItem = z.object({
   id: z.number(),
-  name: z.string(),
+  name: zText(),
   gender: z.enum(GENDERS),
-  genderLabel: z.string(),
+  genderLabel: zText(),
   orgId: z.number(),
-  orgName: z.string(),
-  agencyName: z.string(),
-  position: z.string().nullable(),
-  post: z.string().nullable(),
+  orgName: zText(),
+  agencyName: zText(),
+  position: zText().nullable(),
+  post: zText().nullable(),
   status: z.enum(OFFICER_STATUSES),
-  statusLabel: z.string(),
-  phone: z.string().nullable(),
+  statusLabel: zText(),
+  phone: zText().nullable(),
   userId: z.number().nullable(),
   certificate: CertificateSummary.nullable(),
 });
@@ -97,26 +97,26 @@ export const OfficerPage = pageOf(OfficerListItem);
 
 export const CertificateReviewView = z.object({
   id: z.number(),
-  reviewedOn: z.string(),
+  reviewedOn: zText(),
   result: z.enum(['pass', 'fail']),
-  resultLabel: z.string(),
-  note: z.string().nullable(),
+  resultLabel: zText(),
+  note: zText().nullable(),
 });
 
 export const CertificateView = z.object({
   id: z.number(),
   officerId: z.number(),
-  number: z.string(),
-  issuer: z.string(),
-  area: z.string(),
-  categories: z.array(z.string()),
-  issuedOn: z.string(),
-  validUntil: z.string(),
+  number: zText(),
+  issuer: zText(),
+  area: zText(),
+  categories: z.array(zText()),
+  issuedOn: zText(),
+  validUntil: zText(),
   isSuspended: z.boolean(),
   isRevoked: z.boolean(),
-  note: z.string().nullable(),
+  note: zText().nullable(),
   state: z.enum(CERTIFICATE_STATES),
-  stateLabel: z.string(),
+  stateLabel: zText(),
   daysLeft: z.number(),
   warningLevel: z.union([z.literal(90), z.literal(30)]).nullable(),
   isReviewOverdue: z.boolean(),
@@ -127,42 +127,42 @@ export type CertificateView = z.infer<typeof CertificateView>;
 export const PostChangeView = z.object({
   id: z.number(),
   officerId: z.number(),
-  changedOn: z.string(),
-  fromPost: z.string().nullable(),
-  fromDuties: z.string().nullable(),
-  toPost: z.string(),
-  toDuties: z.string().nullable(),
-  reason: z.string().nullable(),
+  changedOn: zText(),
+  fromPost: zText().nullable(),
+  fromDuties: zText().nullable(),
+  toPost: zText(),
+  toDuties: zText().nullable(),
+  reason: zText().nullable(),
 });
 export type PostChangeView = z.infer<typeof PostChangeView>;
 
 export const OfficerView = OfficerListItem.extend({
-  ethnicity: z.string().nullable(),
-  education: z.string().nullable(),
-  birthDate: z.string().nullable(),
-  duties: z.string().nullable(),
-  qualifiedOn: z.string().nullable(),
-  startedWorkOn: z.string().nullable(),
+  ethnicity: zText().nullable(),
+  education: zText().nullable(),
+  birthDate: zText().nullable(),
+  duties: zText().nullable(),
+  qualifiedOn: zText().nullable(),
+  startedWorkOn: zText().nullable(),
   hasPhoto: z.boolean(),
   certificates: z.array(CertificateView),
   postChanges: z.array(PostChangeView),
-  caseHandler: z.object({ ok: z.boolean(), reason: z.string().nullable() }),
-  updatedAt: z.string(),
+  caseHandler: z.object({ ok: z.boolean(), reason: zText().nullable() }),
+  updatedAt: zText(),
 });
 export type OfficerView = z.infer<typeof OfficerView>;
 
 export const HistoryEntry = z.object({
   id: z.number(),
-  at: z.string(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
+  at: zText(),
+  actorName: zText().nullable(),
+  action: zText(),
+  entityType: zText(),
   before: z.unknown(),
   after: z.unknown(),
 });
 
 const Categories = z
-  .array(z.string().trim().min(1, '执法类别不能为空').max(50, '执法类别不能超过 50 个字符'), {
+  .array(zText().trim().min(1, '执法类别不能为空').max(50, '执法类别不能超过 50 个字符'), {
     error: '执法类别应为列表',
   })
   .max(30, '执法类别最多 30 项');
@@ -221,30 +221,30 @@ export const CertificateReviewBody = z.object({
 export type CertificateReviewBody = z.infer<typeof CertificateReviewBody>;
 
 export const CertificateWarningQuery = z.object({
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
 });
 
 export const CertificateWarning = z.object({
   kind: z.enum(['expiry', 'expired', 'review_overdue']),
   level: z.union([z.literal(90), z.literal(30)]).nullable(),
-  message: z.string(),
+  message: zText(),
   officerId: z.number(),
-  officerName: z.string(),
+  officerName: zText(),
   /** the officer's organisation */
   orgId: z.number(),
-  orgName: z.string(),
-  agencyName: z.string(),
+  orgName: zText(),
+  agencyName: zText(),
   certificateId: z.number(),
-  number: z.string(),
-  validUntil: z.string(),
+  number: zText(),
+  validUntil: zText(),
   daysLeft: z.number(),
 });
 export const CertificateWarningReport = z.object({
-  today: z.string(),
+  today: zText(),
   items: z.array(CertificateWarning),
   byAgency: z.array(
     z.object({
-      agencyName: z.string(),
+      agencyName: zText(),
       expiring90: z.number(),
       expiring30: z.number(),
       expired: z.number(),
@@ -269,6 +269,6 @@ export type PostChangeBody = z.infer<typeof PostChangeBody>;
 export const CaseHandlerQuery = z.object({ onDate: zIsoDate.optional() });
 export const CaseHandlerVerdictView = z.object({
   ok: z.boolean(),
-  reason: z.string().nullable(),
-  certificateNumber: z.string().nullable(),
+  reason: zText().nullable(),
+  certificateNumber: zText().nullable(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 
 export const TRAINING_KINDS = ['post', 'thematic', 'self_study'] as const;
@@ -41,16 +41,16 @@ export type TrainingBody = z.infer<typeof TrainingBody>;
 export const TrainingView = z.object({
   id: z.number(),
   officerId: z.number(),
-  officerName: z.string(),
-  orgName: z.string(),
-  heldOn: z.string(),
+  officerName: zText(),
+  orgName: zText(),
+  heldOn: zText(),
   hours: z.number(),
-  content: z.string(),
+  content: zText(),
   kind: z.enum(TRAINING_KINDS),
-  kindLabel: z.string(),
-  organiser: z.string(),
+  kindLabel: zText(),
+  organiser: zText(),
   isBureauOrganised: z.boolean(),
-  result: z.string().nullable(),
+  result: zText().nullable(),
 });
 export type TrainingView = z.infer<typeof TrainingView>;
 
@@ -58,8 +58,8 @@ const Year = z.coerce.number({ error: '年度应为数字' }).int().min(2000, '�
 
 export const TrainingListQuery = PagingQuery.extend({
   keyword: Keyword,
-  orgId: z.coerce.number().int().positive().optional(),
-  officerId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
+  officerId: zIdParam().optional(),
   year: Year.optional(),
   kind: z.enum(TRAINING_KINDS, { error: '培训类别无效' }).optional(),
 });
@@ -68,7 +68,7 @@ export const TrainingPage = pageOf(TrainingView);
 
 export const ComplianceQuery = z.object({
   year: Year.optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
   shortOnly: z
     .enum(['true', 'false'], { error: '应为 true 或 false' })
     .optional()
@@ -82,20 +82,20 @@ export const ComplianceReport = z.object({
   officers: z.array(
     z.object({
       officerId: z.number(),
-      name: z.string(),
+      name: zText(),
       orgId: z.number(),
-      orgName: z.string(),
+      orgName: zText(),
       /** the profile linked to the reader's own account */
       isOwn: z.boolean(),
-      agencyName: z.string(),
+      agencyName: zText(),
       hours: z.number(),
       bureauTrainings: z.number(),
       isCompliant: z.boolean(),
-      shortfalls: z.array(z.string()),
+      shortfalls: z.array(zText()),
     }),
   ),
   byAgency: z.array(
-    z.object({ agencyName: z.string(), officers: z.number(), compliant: z.number(), short: z.number() }),
+    z.object({ agencyName: zText(), officers: z.number(), compliant: z.number(), short: z.number() }),
   ),
 });
 export type ComplianceReport = z.infer<typeof ComplianceReport>;

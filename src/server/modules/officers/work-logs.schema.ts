@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../lib/paging.ts';
 
 export const WORK_LOG_KINDS = ['daily', 'weekly', 'self_evaluation'] as const;
@@ -21,8 +21,8 @@ export type WorkLogBody = z.infer<typeof WorkLogBody>;
 export const WorkLogUpdateBody = z.object({ content: Content });
 
 export const WorkLogQuery = PagingQuery.extend({
-  officerId: z.coerce.number().int().positive().optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  officerId: zIdParam().optional(),
+  orgId: zIdParam().optional(),
   kind: z.enum(WORK_LOG_KINDS, { error: '类型无效' }).optional(),
   from: zIsoDate.optional(),
   to: zIsoDate.optional(),
@@ -32,15 +32,15 @@ export type WorkLogQuery = z.infer<typeof WorkLogQuery>;
 export const WorkLogView = z.object({
   id: z.number(),
   officerId: z.number(),
-  officerName: z.string(),
-  orgName: z.string(),
+  officerName: zText(),
+  orgName: zText(),
   kind: z.enum(WORK_LOG_KINDS),
-  kindLabel: z.string(),
-  periodStart: z.string(),
-  periodEnd: z.string(),
-  content: z.string(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  kindLabel: zText(),
+  periodStart: zText(),
+  periodEnd: zText(),
+  content: zText(),
+  createdAt: zText(),
+  updatedAt: zText(),
 });
 export type WorkLogView = z.infer<typeof WorkLogView>;
 export const WorkLogPage = pageOf(WorkLogView);

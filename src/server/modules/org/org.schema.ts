@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zUscc } from '../../../common/validation-zod.ts';
+import { zId, zIdParam, zText, zUscc } from '../../../common/validation-zod.ts';
 import { Keyword } from '../../lib/paging.ts';
 
 export const ORG_KINDS = [
@@ -19,8 +19,8 @@ const OrgName = z
   .trim()
   .min(1, '请填写机构名称')
   .max(100, '机构名称不能超过 100 个字符');
-const ShortName = z.string().trim().max(30, '简称不能超过 30 个字符').nullable().optional();
-const DocPrefix = z.string().trim().max(10, '文号前缀不能超过 10 个字符').nullable().optional();
+const ShortName = zText().trim().max(30, '简称不能超过 30 个字符').nullable().optional();
+const DocPrefix = zText().trim().max(10, '文号前缀不能超过 10 个字符').nullable().optional();
 /** Optional: '' or null clears it; a given code must pass the GB 32100 checksum. */
 const OptionalUscc = z.preprocess((value) => (value === '' ? null : value), zUscc.nullable()).optional();
 
@@ -35,7 +35,7 @@ export const OrgListQuery = z.object({
 export type OrgListQuery = z.infer<typeof OrgListQuery>;
 
 export const OrgCreateBody = z.object({
-  parentId: z.number({ error: '请选择上级机构' }).int().positive('请选择上级机构'),
+  parentId: zId('请选择上级机构'),
   kind: OrgKindField,
   name: OrgName,
   shortName: ShortName,
@@ -58,23 +58,23 @@ export const OrgUpdateBody = z
 export type OrgUpdateBody = z.infer<typeof OrgUpdateBody>;
 
 export const OrgMoveBody = z.object({
-  parentId: z.number({ error: '请选择新的上级机构' }).int().positive('请选择新的上级机构'),
+  parentId: zId('请选择新的上级机构'),
 });
 
 export const OrgIdParams = z.object({
-  id: z.coerce.number({ error: '机构编号无效' }).int().positive('机构编号无效'),
+  id: zIdParam('机构编号无效'),
 });
 
 export const OrgView = z.object({
   id: z.number(),
   parentId: z.number().nullable(),
-  path: z.string(),
+  path: zText(),
   kind: OrgKindField,
-  kindLabel: z.string(),
-  name: z.string(),
-  shortName: z.string().nullable(),
-  uscc: z.string().nullable(),
-  docPrefix: z.string().nullable(),
+  kindLabel: zText(),
+  name: zText(),
+  shortName: zText().nullable(),
+  uscc: zText().nullable(),
+  docPrefix: zText().nullable(),
   sortOrder: z.number(),
   isActive: z.boolean(),
 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DEADLINE_STATE_LABELS } from '../../../common/calendar.ts';
 import { SUPERVISION_TEXT_MAX } from '../../../common/supervision.ts';
-import { zIsoDate } from '../../../common/validation-zod.ts';
+import { zIsoDate, zText } from '../../../common/validation-zod.ts';
 
 export { IdParams } from '../cases/cases.schema.ts';
 
@@ -43,19 +43,19 @@ export const DeadlineStateEnum = z.enum(
 );
 /** A due date with its 正常/临期/逾期 on the day it was read; null when nothing is due. */
 export const DueView = z.object({
-  dueOn: z.string(),
+  dueOn: zText(),
   state: DeadlineStateEnum,
-  stateLabel: z.string(),
+  stateLabel: zText(),
 });
 export type DueView = z.infer<typeof DueView>;
 
-export const OrgRef = z.object({ id: z.number(), name: z.string() });
+export const OrgRef = z.object({ id: z.number(), name: zText() });
 export const AttachmentView = z.object({
   id: z.number(),
-  fileName: z.string(),
-  contentType: z.string(),
+  fileName: zText(),
+  contentType: zText(),
   sizeBytes: z.number(),
-  sha256: z.string(),
-  createdAt: z.string(),
+  sha256: zText(),
+  createdAt: zText(),
 });
 export type AttachmentView = z.infer<typeof AttachmentView>;

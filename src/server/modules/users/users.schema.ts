@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zMobile } from '../../../common/validation-zod.ts';
+import { zId, zIdParam, zMobile, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { PASSWORD_MIN_LENGTH } from '../../lib/password.ts';
 
@@ -34,7 +34,7 @@ const OptionalMobile = z.preprocess((value) => (value === '' ? null : value), zM
 
 export const UserListQuery = PagingQuery.extend({
   keyword: Keyword,
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
   role: RoleField.optional(),
   isActive: z
     .enum(['true', 'false'], { error: '状态应为 true 或 false' })
@@ -46,7 +46,7 @@ export type UserListQuery = z.infer<typeof UserListQuery>;
 export const UserCreateBody = z.object({
   username: Username,
   displayName: DisplayName,
-  orgId: z.number({ error: '请选择所属机构' }).int().positive('请选择所属机构'),
+  orgId: zId('请选择所属机构'),
   roles: Roles,
   phone: OptionalMobile,
   password: Password,
@@ -56,7 +56,7 @@ export type UserCreateBody = z.infer<typeof UserCreateBody>;
 export const UserUpdateBody = z
   .object({
     displayName: DisplayName.optional(),
-    orgId: z.number().int().positive('请选择所属机构').optional(),
+    orgId: zId('请选择所属机构').optional(),
     roles: Roles.optional(),
     phone: OptionalMobile,
     isActive: z.boolean({ error: '启用状态应为是或否' }).optional(),
@@ -66,27 +66,27 @@ export type UserUpdateBody = z.infer<typeof UserUpdateBody>;
 
 export const PasswordResetBody = z.object({ newPassword: Password });
 export const PasswordChangeBody = z.object({
-  currentPassword: z.string({ error: '请填写当前密码' }).min(1, '请填写当前密码'),
+  currentPassword: zText({ error: '请填写当前密码' }).min(1, '请填写当前密码'),
   newPassword: Password,
 });
 
 export const UserIdParams = z.object({
-  id: z.coerce.number({ error: '账号编号无效' }).int().positive('账号编号无效'),
+  id: zIdParam('账号编号无效'),
 });
 
 export const UserView = z.object({
   id: z.number(),
-  username: z.string(),
-  displayName: z.string(),
+  username: zText(),
+  displayName: zText(),
   orgId: z.number(),
-  orgName: z.string(),
+  orgName: zText(),
   roles: z.array(RoleField),
-  phone: z.string().nullable(),
+  phone: zText().nullable(),
   isActive: z.boolean(),
   mustChangePassword: z.boolean(),
   isLocked: z.boolean(),
-  lastLoginAt: z.string().nullable(),
-  createdAt: z.string(),
+  lastLoginAt: zText().nullable(),
+  createdAt: zText(),
 });
 export type UserView = z.infer<typeof UserView>;
 

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { DEADLINE_STATE_LABELS } from '../../../../common/calendar.ts';
 import { DISPUTE_STATUSES } from '../../../../common/coordination.ts';
-import { zIsoDate } from '../../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
 
 const text = (label: string, max: number) =>
@@ -12,17 +12,17 @@ const text = (label: string, max: number) =>
     .min(1, `请填写${label}`)
     .max(max, `${label}不能超过 ${max} 个字符`);
 const optionalText = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}不能超过 ${max} 个字符`).nullable().optional();
+  zText().trim().max(max, `${label}不能超过 ${max} 个字符`).nullable().optional();
 const orgId = (label: string) =>
   z
     .number({ error: `请选择${label}` })
     .int()
     .positive();
 
-export const IdParams = z.object({ id: z.coerce.number().int().positive() });
+export const IdParams = z.object({ id: zIdParam() });
 export const DocumentParams = z.object({
-  id: z.coerce.number().int().positive(),
-  documentId: z.coerce.number().int().positive(),
+  id: zIdParam(),
+  documentId: zIdParam(),
 });
 
 /** 第七条 书面申请: the matter, each side's position and legal basis, and the negotiation record. */
@@ -31,7 +31,7 @@ export const DisputeApplyBody = z.object({
   position: text('本单位主张', 2000),
   legalBasis: text('本单位主张的法律依据', 2000),
   // Checked in the service, so the refusal carries 第七条's reason rather than "请填写".
-  negotiationRecord: z.string().trim().max(4000, '协商情况不能超过 4000 个字符').optional(),
+  negotiationRecord: zText().trim().max(4000, '协商情况不能超过 4000 个字符').optional(),
   parties: z
     .array(
       z.object({
@@ -107,7 +107,7 @@ export const ServeBody = z.object({ servedOn: zIsoDate });
 
 export const DisputeListQuery = PagingQuery.extend({
   status: z.enum(DISPUTE_STATUSES, { error: '状态无效' }).optional(),
-  orgId: z.coerce.number().int().positive().optional(),
+  orgId: zIdParam().optional(),
   deadlineState: z.enum(['normal', 'due_soon', 'overdue'], { error: '期限状态无效' }).optional(),
   keyword: Keyword,
 });
@@ -115,8 +115,8 @@ export type DisputeListQuery = z.infer<typeof DisputeListQuery>;
 
 const Deadline = z
   .object({
-    label: z.string(),
-    dueOn: z.string(),
+    label: zText(),
+    dueOn: zText(),
     state: z.enum(['normal', 'due_soon', 'overdue']),
     stateLabel: z.enum(Object.values(DEADLINE_STATE_LABELS) as [string, ...string[]]),
   })
@@ -124,14 +124,14 @@ const Deadline = z
 
 export const DisputeSummary = z.object({
   id: z.number(),
-  matter: z.string(),
+  matter: zText(),
   status: z.enum(DISPUTE_STATUSES),
-  statusLabel: z.string(),
-  filedOn: z.string(),
+  statusLabel: zText(),
+  filedOn: zText(),
   applicantOrgId: z.number(),
-  applicantName: z.string(),
-  respondentNames: z.array(z.string()),
-  opinionNumber: z.string().nullable(),
+  applicantName: zText(),
+  respondentNames: z.array(zText()),
+  opinionNumber: zText().nullable(),
   deadline: Deadline,
 });
 export type DisputeSummary = z.infer<typeof DisputeSummary>;
@@ -140,64 +140,64 @@ export type DisputePage = z.infer<typeof DisputePage>;
 
 export const DisputePartyView = z.object({
   orgId: z.number(),
-  orgName: z.string(),
+  orgName: zText(),
   role: z.enum(['applicant', 'respondent']),
-  roleLabel: z.string(),
-  statedPosition: z.string(),
-  statedBasis: z.string(),
-  viewRequestedOn: z.string().nullable(),
-  viewDueOn: z.string().nullable(),
+  roleLabel: zText(),
+  statedPosition: zText(),
+  statedBasis: zText(),
+  viewRequestedOn: zText().nullable(),
+  viewDueOn: zText().nullable(),
   viewDeadlineState: z.enum(['normal', 'due_soon', 'overdue']).nullable(),
-  viewPosition: z.string().nullable(),
-  viewBasis: z.string().nullable(),
-  viewAnsweredOn: z.string().nullable(),
-  executionConfirmedOn: z.string().nullable(),
-  executionNote: z.string().nullable(),
+  viewPosition: zText().nullable(),
+  viewBasis: zText().nullable(),
+  viewAnsweredOn: zText().nullable(),
+  executionConfirmedOn: zText().nullable(),
+  executionNote: zText().nullable(),
 });
 
 export const MeetingView = z.object({
   id: z.number(),
-  heldOn: z.string(),
-  place: z.string(),
-  attendees: z.string(),
-  experts: z.string().nullable(),
-  minutes: z.string(),
+  heldOn: zText(),
+  place: zText(),
+  attendees: zText(),
+  experts: zText().nullable(),
+  minutes: zText(),
 });
 
 export const DisputeDocumentView = z.object({
   id: z.number(),
   kind: z.enum(['opinion', 'government_decision']),
-  kindLabel: z.string(),
+  kindLabel: zText(),
   status: z.enum(['draft', 'pending_sign', 'signed', 'served', 'superseded']),
-  statusLabel: z.string(),
-  title: z.string(),
-  body: z.string(),
-  number: z.string().nullable(),
-  decidedOn: z.string().nullable(),
+  statusLabel: zText(),
+  title: zText(),
+  body: zText(),
+  number: zText().nullable(),
+  decidedOn: zText().nullable(),
   supersedesId: z.number().nullable(),
-  signedOn: z.string().nullable(),
-  signComment: z.string().nullable(),
-  servedOn: z.string().nullable(),
+  signedOn: zText().nullable(),
+  signComment: zText().nullable(),
+  servedOn: zText().nullable(),
   isEditable: z.boolean(),
 });
 export type DisputeDocumentView = z.infer<typeof DisputeDocumentView>;
 
-export const TimelineEvent = z.object({ on: z.string(), label: z.string(), detail: z.string().nullable() });
+export const TimelineEvent = z.object({ on: zText(), label: zText(), detail: zText().nullable() });
 
 export const DisputeView = DisputeSummary.extend({
   countyOrgId: z.number(),
-  negotiationRecord: z.string(),
-  reviewDueOn: z.string(),
-  reviewedOn: z.string().nullable(),
-  returnReason: z.string().nullable(),
-  concludeDueOn: z.string().nullable(),
-  escalatedOn: z.string().nullable(),
-  escalationReason: z.string().nullable(),
+  negotiationRecord: zText(),
+  reviewDueOn: zText(),
+  reviewedOn: zText().nullable(),
+  returnReason: zText().nullable(),
+  concludeDueOn: zText().nullable(),
+  escalatedOn: zText().nullable(),
+  escalationReason: zText().nullable(),
   interimLead: z
-    .object({ orgId: z.number(), orgName: z.string(), reason: z.string(), namedOn: z.string() })
+    .object({ orgId: z.number(), orgName: zText(), reason: zText(), namedOn: zText() })
     .nullable(),
-  executionDueOn: z.string().nullable(),
-  executedOn: z.string().nullable(),
+  executionDueOn: zText().nullable(),
+  executedOn: zText().nullable(),
   parties: z.array(DisputePartyView),
   meetings: z.array(MeetingView),
   documents: z.array(DisputeDocumentView),
@@ -218,4 +218,4 @@ export const DisputeView = DisputeSummary.extend({
 });
 export type DisputeView = z.infer<typeof DisputeView>;
 
-export const AgencyOptions = z.object({ items: z.array(z.object({ id: z.number(), name: z.string() })) });
+export const AgencyOptions = z.object({ items: z.array(z.object({ id: z.number(), name: zText() })) });

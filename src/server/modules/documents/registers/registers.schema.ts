@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zIdParam, zText } from '../../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
 
 const Year = z.coerce
@@ -6,7 +7,7 @@ const Year = z.coerce
   .int('年度应为整数')
   .min(2000, '年度无效')
   .max(2100, '年度无效');
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const IsoDate = zText().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 /** 发文机关代字: Chinese characters (and letters), no brackets, as it prints before 〔year〕 */
 const Prefix = z
@@ -32,7 +33,7 @@ export const RegisterCreateBody = z.object({
 export type RegisterCreateBody = z.infer<typeof RegisterCreateBody>;
 
 export const RegisterUpdateBody = z.object({
-  name: z.string().trim().min(1, '请填写登记簿名称').max(50, '登记簿名称不能超过 50 个字').optional(),
+  name: zText().trim().min(1, '请填写登记簿名称').max(50, '登记簿名称不能超过 50 个字').optional(),
   prefix: Prefix.optional(),
   isActive: z.boolean({ error: '启用状态应为是或否' }).optional(),
   /** the next number of `year` (continuing a paper register); never below what was issued */
@@ -48,15 +49,15 @@ export type RegisterUpdateBody = z.infer<typeof RegisterUpdateBody>;
 export const RegisterView = z.object({
   id: z.number(),
   orgId: z.number(),
-  orgName: z.string(),
-  code: z.string(),
-  name: z.string(),
-  prefix: z.string(),
+  orgName: zText(),
+  code: zText(),
+  name: zText(),
+  prefix: zText(),
   isActive: z.boolean(),
   year: z.number(),
   nextNumber: z.number(),
   /** what the next number will print as */
-  nextDocumentNumber: z.string(),
+  nextDocumentNumber: zText(),
   canManage: z.boolean(),
 });
 export type RegisterView = z.infer<typeof RegisterView>;
@@ -64,7 +65,7 @@ export type RegisterView = z.infer<typeof RegisterView>;
 export const RegisterListQuery = z.object({ year: Year.optional() });
 
 export const IssuedListQuery = PagingQuery.extend({
-  registerId: z.coerce.number({ error: '登记簿编号应为数字' }).int().positive().optional(),
+  registerId: zIdParam('登记簿编号应为数字').optional(),
   year: Year.optional(),
   status: z.enum(['issued', 'withdrawn'], { error: '状态只能是已发文或已撤回' }).optional(),
   keyword: Keyword,
@@ -76,27 +77,27 @@ export type IssuedListQuery = z.infer<typeof IssuedListQuery>;
 export const IssuedDocumentView = z.object({
   id: z.number(),
   registerId: z.number(),
-  registerName: z.string(),
+  registerName: zText(),
   orgId: z.number(),
-  orgName: z.string(),
+  orgName: zText(),
   year: z.number(),
   sequence: z.number(),
-  number: z.string(),
-  title: z.string(),
-  recipient: z.string(),
-  issuedOn: z.string(),
-  signedBy: z.string().nullable(),
+  number: zText(),
+  title: zText(),
+  recipient: zText(),
+  issuedOn: zText(),
+  signedBy: zText().nullable(),
   status: z.enum(['issued', 'withdrawn']),
-  statusLabel: z.string(),
-  withdrawnReason: z.string().nullable(),
+  statusLabel: zText(),
+  withdrawnReason: zText().nullable(),
   source: z.object({
-    domain: z.string(),
-    recordType: z.string(),
+    domain: zText(),
+    recordType: zText(),
     recordId: z.number(),
     /** what kind of record it is (考核结果通报 …) */
-    label: z.string(),
+    label: zText(),
     /** the web path of the record, when its domain gave one */
-    link: z.string().nullable(),
+    link: zText().nullable(),
   }),
 });
 export type IssuedDocumentView = z.infer<typeof IssuedDocumentView>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zIdParam, zText } from '../../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../../lib/paging.ts';
 
 export const SIGN_OFF_STATUS_LABELS = {
@@ -17,22 +18,22 @@ export type SignOffListQuery = z.infer<typeof SignOffListQuery>;
 
 export const SignOffView = z.object({
   id: z.number(),
-  domain: z.string(),
-  recordType: z.string(),
+  domain: zText(),
+  recordType: zText(),
   recordId: z.number(),
-  record: z.object({ label: z.string(), link: z.string().nullable() }),
+  record: z.object({ label: zText(), link: zText().nullable() }),
   orgId: z.number(),
-  orgName: z.string(),
-  title: z.string(),
+  orgName: zText(),
+  title: zText(),
   signerAccountId: z.number().nullable(),
-  signerName: z.string().nullable(),
-  requestedByName: z.string().nullable(),
-  requestedAt: z.string(),
+  signerName: zText().nullable(),
+  requestedByName: zText().nullable(),
+  requestedAt: zText(),
   status: z.enum(['pending', 'signed', 'returned', 'cancelled']),
-  statusLabel: z.string(),
-  decidedByName: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-  comment: z.string().nullable(),
+  statusLabel: zText(),
+  decidedByName: zText().nullable(),
+  decidedAt: zText().nullable(),
+  comment: zText().nullable(),
   abilities: z.object({ canDecide: z.boolean() }),
 });
 export type SignOffView = z.infer<typeof SignOffView>;
@@ -40,7 +41,7 @@ export type SignOffView = z.infer<typeof SignOffView>;
 export const SignOffPage = pageOf(SignOffView);
 
 export const SignBody = z.object({
-  comment: z.string().trim().max(500, '签发意见不能超过 500 个字').optional(),
+  comment: zText().trim().max(500, '签发意见不能超过 500 个字').optional(),
 });
 
 export const ReturnBody = z.object({
@@ -52,7 +53,7 @@ export const ReturnBody = z.object({
 });
 
 export const SignersQuery = z.object({
-  orgId: z.coerce.number({ error: '单位编号应为数字' }).int().positive('单位编号无效'),
+  orgId: zIdParam('单位编号无效'),
 });
 
-export const SignerView = z.object({ id: z.number(), name: z.string(), orgName: z.string() });
+export const SignerView = z.object({ id: z.number(), name: zText(), orgName: zText() });

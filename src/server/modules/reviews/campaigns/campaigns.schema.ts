@@ -8,20 +8,20 @@ import {
   REVIEW_METHODS,
   REVIEW_REGULARITIES,
 } from '../../../../common/reviews.ts';
-import { zIsoDate } from '../../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { CASE_KINDS } from '../../cases/cases.policy.ts';
 import { IdParams, optionalText, requiredText } from '../../cases/cases.schema.ts';
 
 export { IdParams };
 export const UnitParams = IdParams.extend({
-  orgId: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  orgId: zIdParam('编号无效'),
 });
 export const FileParams = IdParams.extend({
-  fileId: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  fileId: zIdParam('编号无效'),
 });
 export const DrawParamsPath = IdParams.extend({
-  drawId: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  drawId: zIdParam('编号无效'),
 });
 
 /** 评查方案 (第十二条(一)): scope, method, deadlines and the campaign's parameters. */
@@ -71,19 +71,19 @@ const DeadlineStateEnum = z.enum(['normal', 'due_soon', 'overdue']);
 
 export const CampaignListItem = z.object({
   id: z.number(),
-  name: z.string(),
+  name: zText(),
   year: z.number(),
   level: z.enum(['county', 'agency']),
-  levelLabel: z.string(),
-  organiserName: z.string(),
+  levelLabel: zText(),
+  organiserName: zText(),
   method: z.enum(REVIEW_METHODS),
-  methodLabel: z.string(),
+  methodLabel: zText(),
   regularity: z.enum(REVIEW_REGULARITIES),
-  regularityLabel: z.string(),
+  regularityLabel: zText(),
   state: z.enum(REVIEW_CAMPAIGN_STATES),
-  stateLabel: z.string(),
-  fileListDueOn: z.string(),
-  scoringDueOn: z.string(),
+  stateLabel: zText(),
+  fileListDueOn: zText(),
+  scoringDueOn: zText(),
   unitCount: z.number(),
   fileCount: z.number(),
 });
@@ -92,13 +92,13 @@ export const CampaignPage = pageOf(CampaignListItem);
 
 export const CampaignUnitView = z.object({
   orgId: z.number(),
-  name: z.string(),
+  name: zText(),
   /** submitted = 已报送; otherwise the deadline state of the file list (第二十条) */
   listState: z.union([z.literal('submitted'), DeadlineStateEnum]),
-  listStateLabel: z.string(),
-  listSubmittedAt: z.string().nullable(),
-  listSubmittedBy: z.string().nullable(),
-  listNote: z.string().nullable(),
+  listStateLabel: zText(),
+  listSubmittedAt: zText().nullable(),
+  listSubmittedBy: zText().nullable(),
+  listNote: zText().nullable(),
   listCaseCount: z.number().nullable(),
   fileCount: z.number(),
   canSubmitList: z.boolean(),
@@ -107,18 +107,18 @@ export type CampaignUnitView = z.infer<typeof CampaignUnitView>;
 
 export const CampaignView = CampaignListItem.extend({
   caseKinds: z.array(z.enum(CASE_KINDS)),
-  caseKindLabels: z.array(z.string()),
-  closedFrom: z.string(),
-  closedTo: z.string(),
+  caseKindLabels: z.array(zText()),
+  closedFrom: zText(),
+  closedTo: zText(),
   includeLitigated: z.boolean(),
-  requirements: z.string().nullable(),
+  requirements: zText().nullable(),
   objectionDays: z.number(),
   reviewersPerFile: z.number(),
   reviewerCap: z.number(),
-  divergenceThreshold: z.string(),
+  divergenceThreshold: zText(),
   units: z.array(CampaignUnitView),
   abilities: z.object({ canManage: z.boolean(), canDraw: z.boolean(), canChangeFiles: z.boolean() }),
-  createdAt: z.string(),
+  createdAt: zText(),
 });
 export type CampaignView = z.infer<typeof CampaignView>;
 
@@ -126,20 +126,20 @@ export const FileListBody = z.object({ note: optionalText('说明', 1000) });
 
 export const CaseBrief = z.object({
   caseId: z.number(),
-  caseNo: z.string(),
-  name: z.string(),
+  caseNo: zText(),
+  name: zText(),
   kind: z.enum(CASE_KINDS),
-  kindLabel: z.string(),
-  closedOn: z.string().nullable(),
+  kindLabel: zText(),
+  closedOn: zText().nullable(),
   unitOrgId: z.number(),
-  unitName: z.string(),
+  unitName: zText(),
 });
 export type CaseBrief = z.infer<typeof CaseBrief>;
 
 export const UnitFileList = z.object({
   orgId: z.number(),
-  name: z.string(),
-  submittedAt: z.string().nullable(),
+  name: zText(),
+  submittedAt: zText().nullable(),
   /** the cases now in the campaign's scope for this unit (what the unit confirms) */
   eligible: z.array(CaseBrief),
   /** the cases the unit confirmed, when it has */
@@ -180,29 +180,29 @@ export const DrawApplyBody = z.object({
     .trim()
     .regex(/^[0-9A-Za-z-]{4,64}$/, '随机种子应为 4–64 位字母、数字或连字符'),
   /** the eligible digest the preview showed: the draw is refused if the eligible set changed since */
-  eligibleDigest: z.string().regex(/^[0-9a-f]{64}$/, '请先预览抽取结果'),
+  eligibleDigest: zText().regex(/^[0-9a-f]{64}$/, '请先预览抽取结果'),
 });
 
 export const DrawPreview = z.object({
-  seed: z.string(),
+  seed: zText(),
   eligibleCount: z.number(),
-  eligibleDigest: z.string(),
-  drawnDigest: z.string(),
-  strata: z.array(z.object({ key: z.string(), label: z.string(), eligible: z.number(), drawn: z.number() })),
+  eligibleDigest: zText(),
+  drawnDigest: zText(),
+  strata: z.array(z.object({ key: zText(), label: zText(), eligible: z.number(), drawn: z.number() })),
   drawn: z.array(CaseBrief),
 });
 export type DrawPreview = z.infer<typeof DrawPreview>;
 
 export const DrawRecord = z.object({
   id: z.number(),
-  seed: z.string(),
+  seed: zText(),
   params: DrawParamsBody,
   eligibleCount: z.number(),
-  eligibleDigest: z.string(),
+  eligibleDigest: zText(),
   drawnCount: z.number(),
-  drawnDigest: z.string(),
-  drawnBy: z.string(),
-  drawnAt: z.string(),
+  drawnDigest: zText(),
+  drawnBy: zText(),
+  drawnAt: zText(),
 });
 export const DrawVerify = z.object({
   draw: DrawRecord,
@@ -215,13 +215,13 @@ export const DrawVerify = z.object({
 export const ReviewFileView = CaseBrief.extend({
   id: z.number(),
   source: z.enum(['draw', 'manual']),
-  sourceLabel: z.string(),
-  addedReason: z.string().nullable(),
-  addedBy: z.string().nullable(),
-  addedAt: z.string(),
-  removedReason: z.string().nullable(),
-  removedBy: z.string().nullable(),
-  removedAt: z.string().nullable(),
+  sourceLabel: zText(),
+  addedReason: zText().nullable(),
+  addedBy: zText().nullable(),
+  addedAt: zText(),
+  removedReason: zText().nullable(),
+  removedBy: zText().nullable(),
+  removedAt: zText().nullable(),
 });
 export type ReviewFileView = z.infer<typeof ReviewFileView>;
 export const ReviewFileList = z.object({
@@ -244,10 +244,10 @@ export const LitigationBody = z.object({
 export const LitigationView = z.object({
   caseId: z.number(),
   kind: z.enum(LITIGATION_KINDS).nullable(),
-  kindLabel: z.string().nullable(),
+  kindLabel: zText().nullable(),
   outcome: z.enum(LITIGATION_OUTCOMES).nullable(),
-  outcomeLabel: z.string().nullable(),
-  note: z.string().nullable(),
-  markedBy: z.string().nullable(),
-  markedAt: z.string().nullable(),
+  outcomeLabel: zText().nullable(),
+  note: zText().nullable(),
+  markedBy: zText().nullable(),
+  markedAt: zText().nullable(),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DECLARATION_KINDS, EXPERT_CATEGORIES } from '../../../../common/reviews.ts';
-import { zIsoDate } from '../../../../common/validation-zod.ts';
+import { zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { CASE_KINDS } from '../../cases/cases.policy.ts';
 import { IdParams, optionalText, requiredText } from '../../cases/cases.schema.ts';
 import { CONFLICT_CODES } from './recusal.rules.ts';
@@ -77,29 +77,29 @@ export type DeclarationBody = z.infer<typeof DeclarationBody>;
 export const DeclarationView = z.object({
   id: z.number(),
   kind: z.enum(DECLARATION_KINDS),
-  kindLabel: z.string(),
-  subject: z.string(),
-  leftOn: z.string().nullable(),
-  reason: z.string(),
-  declaredBy: z.string(),
-  declaredAt: z.string(),
+  kindLabel: zText(),
+  subject: zText(),
+  leftOn: zText().nullable(),
+  reason: zText(),
+  declaredBy: zText(),
+  declaredAt: zText(),
 });
 
 export const ExpertView = z.object({
   id: z.number(),
-  name: z.string(),
+  name: zText(),
   category: z.enum(EXPERT_CATEGORIES),
-  categoryLabel: z.string(),
+  categoryLabel: zText(),
   expertise: z.array(z.enum(CASE_KINDS)),
-  expertiseLabels: z.array(z.string()),
+  expertiseLabels: z.array(zText()),
   isActive: z.boolean(),
-  note: z.string().nullable(),
+  note: zText().nullable(),
   userId: z.number(),
-  username: z.string(),
-  orgName: z.string(),
+  username: zText(),
+  orgName: zText(),
   declarations: z.array(DeclarationView),
   /** only in the answer to the creation of a new reviewer account: shown once */
-  initialPassword: z.string().optional(),
+  initialPassword: zText().optional(),
 });
 export type ExpertView = z.infer<typeof ExpertView>;
 export const ExpertList = z.object({ items: z.array(ExpertView) });
@@ -111,13 +111,13 @@ export const PanelView = z.object({ items: z.array(ExpertView) });
 
 export const ConflictView = z.object({
   fileId: z.number(),
-  caseNo: z.string(),
+  caseNo: zText(),
   expertId: z.number(),
-  expertName: z.string(),
+  expertName: zText(),
   code: z.enum(CONFLICT_CODES),
-  label: z.string(),
-  reason: z.string(),
-  waiver: z.object({ reason: z.string(), by: z.string(), at: z.string() }).nullable(),
+  label: zText(),
+  reason: zText(),
+  waiver: z.object({ reason: zText(), by: zText(), at: zText() }).nullable(),
 });
 export const ConflictList = z.object({ items: z.array(ConflictView) });
 

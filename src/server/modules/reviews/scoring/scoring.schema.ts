@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { zIdParam, zText } from '../../../../common/validation-zod.ts';
 import { optionalText } from '../../cases/cases.schema.ts';
 
 export const AssignmentParams = z.object({
-  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  id: zIdParam('编号无效'),
 });
 
 /** Points in the sheet are decimals with at most one place (the rules keep tenths). */
@@ -34,30 +35,30 @@ export const SheetBody = z.object({
 });
 export type SheetBody = z.infer<typeof SheetBody>;
 
-const CriterionView = z.object({ no: z.number(), title: z.string(), points: z.number(), notes: z.string() });
-const SheetItemView = z.object({ no: z.number(), deducted: z.number(), reason: z.string().nullable() });
+const CriterionView = z.object({ no: z.number(), title: zText(), points: z.number(), notes: zText() });
+const SheetItemView = z.object({ no: z.number(), deducted: z.number(), reason: zText().nullable() });
 const OwnSheet = z.object({
   items: z.array(SheetItemView),
-  total: z.string(),
-  note: z.string().nullable(),
-  submittedAt: z.string().nullable(),
-  signerName: z.string().nullable(),
+  total: zText(),
+  note: zText().nullable(),
+  submittedAt: zText().nullable(),
+  signerName: zText().nullable(),
 });
 
 export const SheetView = z.object({
   assignmentId: z.number(),
   campaignId: z.number(),
   caseId: z.number(),
-  caseNo: z.string(),
-  caseName: z.string(),
-  criteriaName: z.string(),
+  caseNo: zText(),
+  caseName: zText(),
+  criteriaName: zText(),
   criteria: z.array(CriterionView),
   bands: z.object({ excellentFrom: z.number(), passFrom: z.number() }),
   /** the completeness checker's suggestions for criteria 8 and 12, which the reviewer accepts or changes */
   suggestions: z.array(SheetItemView),
   own: OwnSheet.nullable(),
   /** the other reviewers' submitted sheets: null until one's own is submitted (独立评分) */
-  others: z.array(OwnSheet.extend({ expertName: z.string() })).nullable(),
+  others: z.array(OwnSheet.extend({ expertName: zText() })).nullable(),
 });
 export type SheetView = z.infer<typeof SheetView>;
 
@@ -66,16 +67,16 @@ export const FileScoreList = z.object({
     z.object({
       fileId: z.number(),
       caseId: z.number(),
-      caseNo: z.string(),
-      unitName: z.string(),
+      caseNo: zText(),
+      unitName: zText(),
       assigned: z.number(),
       submitted: z.number(),
-      mean: z.string().nullable(),
+      mean: zText().nullable(),
       band: z.enum(['excellent', 'pass', 'fail']).nullable(),
-      bandLabel: z.string().nullable(),
-      spread: z.string().nullable(),
+      bandLabel: zText().nullable(),
+      spread: zText().nullable(),
       flags: z.array(z.enum(['fail', 'divergent', 'bands_differ'])),
-      flagLabels: z.array(z.string()),
+      flagLabels: z.array(zText()),
     }),
   ),
 });

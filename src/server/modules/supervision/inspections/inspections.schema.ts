@@ -5,7 +5,7 @@ import {
   MIN_ON_SITE_SUPERVISORS,
   REPORT_REQUEST_STATES,
 } from '../../../../common/supervision.ts';
-import { zIsoDate } from '../../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { AttachmentView, DueView, idOf, OrgRef, requiredText } from '../supervision.schema.ts';
 
@@ -40,10 +40,10 @@ export type EvidenceBody = z.infer<typeof EvidenceBody>;
 export const EvidenceView = z.object({
   id: z.number(),
   means: z.enum(EVIDENCE_MEANS),
-  meansLabel: z.string(),
-  description: z.string(),
-  collectedOn: z.string(),
-  case: z.object({ id: z.number(), caseNo: z.string() }).nullable(),
+  meansLabel: zText(),
+  description: zText(),
+  collectedOn: zText(),
+  case: z.object({ id: z.number(), caseNo: zText() }).nullable(),
   caseFileId: z.number().nullable(),
   attachments: z.array(AttachmentView),
 });
@@ -52,14 +52,14 @@ export type EvidenceView = z.infer<typeof EvidenceView>;
 export const InspectionView = z.object({
   id: z.number(),
   matterId: z.number(),
-  plannedOn: z.string(),
-  place: z.string(),
+  plannedOn: zText(),
+  place: zText(),
   isOnSite: z.boolean(),
   state: z.enum(INSPECTION_STATES),
-  stateLabel: z.string(),
-  inspectedOn: z.string().nullable(),
-  findings: z.string().nullable(),
-  supervisors: z.array(z.object({ id: z.number(), name: z.string() })),
+  stateLabel: zText(),
+  inspectedOn: zText().nullable(),
+  findings: zText().nullable(),
+  supervisors: z.array(z.object({ id: z.number(), name: zText() })),
   evidence: z.array(EvidenceView),
 });
 export type InspectionView = z.infer<typeof InspectionView>;
@@ -80,16 +80,16 @@ export type ReportReplyBody = z.infer<typeof ReportReplyBody>;
 export const ReportRequestView = z.object({
   id: z.number(),
   matterId: z.number(),
-  matterTitle: z.string(),
+  matterTitle: zText(),
   unit: OrgRef,
-  subject: z.string(),
-  requestedOn: z.string(),
+  subject: zText(),
+  requestedOn: zText(),
   due: DueView.nullable(),
-  dueOn: z.string(),
+  dueOn: zText(),
   state: z.enum(REPORT_REQUEST_STATES),
-  stateLabel: z.string(),
-  reply: z.string().nullable(),
-  repliedOn: z.string().nullable(),
+  stateLabel: zText(),
+  reply: zText().nullable(),
+  repliedOn: zText().nullable(),
   attachments: z.array(AttachmentView),
   abilities: z.object({ canReply: z.boolean() }),
 });
@@ -97,6 +97,6 @@ export type ReportRequestView = z.infer<typeof ReportRequestView>;
 export const ReportRequestPage = pageOf(ReportRequestView);
 export const ReportRequestListQuery = PagingQuery.extend({
   state: z.enum(REPORT_REQUEST_STATES, { error: '状态无效' }).optional(),
-  matterId: z.coerce.number({ error: '监督事项无效' }).int().positive('监督事项无效').optional(),
+  matterId: zIdParam('监督事项无效').optional(),
 });
 export type ReportRequestListQuery = z.infer<typeof ReportRequestListQuery>;

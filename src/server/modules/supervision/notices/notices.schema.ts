@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NOTICE_STATES, SERVICE_MANNERS } from '../../../../common/supervision.ts';
-import { zIsoDate } from '../../../../common/validation-zod.ts';
+import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { AttachmentView, DueView, idOf, OrgRef, requiredText } from '../supervision.schema.ts';
 
@@ -27,7 +27,7 @@ export const NoticeReportBody = z.object({ content: requiredText('落实情况�
 export const NoticeReviewBody = z
   .object({
     accept: z.boolean({ error: '请选择通过或退回' }),
-    reason: z.string().trim().max(2000, '退回理由不能超过 2000 个字符').optional(),
+    reason: zText().trim().max(2000, '退回理由不能超过 2000 个字符').optional(),
   })
   .superRefine((body, context) => {
     if (!body.accept && !body.reason)
@@ -38,49 +38,49 @@ export const NoticeWithdrawBody = z.object({ reason: requiredText('撤回理由'
 
 export const NoticeListQuery = PagingQuery.extend({
   state: z.enum(NOTICE_STATES, { error: '状态无效' }).optional(),
-  matterId: z.coerce.number().int().positive().optional(),
-  unitId: z.coerce.number().int().positive().optional(),
+  matterId: zIdParam().optional(),
+  unitId: zIdParam().optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
 export type NoticeListQuery = z.infer<typeof NoticeListQuery>;
 
 export const RectificationView = z.object({
   id: z.number(),
-  content: z.string(),
-  submittedOn: z.string(),
+  content: zText(),
+  submittedOn: zText(),
   state: z.enum(['submitted', 'accepted', 'returned']),
-  reviewedOn: z.string().nullable(),
-  returnReason: z.string().nullable(),
+  reviewedOn: zText().nullable(),
+  returnReason: zText().nullable(),
   attachments: z.array(AttachmentView),
 });
 
 export const NoticeView = z.object({
   id: z.number(),
   matterId: z.number(),
-  matterTitle: z.string(),
+  matterTitle: zText(),
   unit: OrgRef,
   issuer: OrgRef,
   caseId: z.number().nullable(),
   caseFileId: z.number().nullable(),
-  facts: z.string(),
-  reasons: z.string(),
-  legalBasis: z.string(),
-  requiredCorrection: z.string(),
-  correctionDueOn: z.string(),
+  facts: zText(),
+  reasons: zText(),
+  legalBasis: zText(),
+  requiredCorrection: zText(),
+  correctionDueOn: zText(),
   state: z.enum(NOTICE_STATES),
-  stateLabel: z.string(),
-  signComment: z.string().nullable(),
-  number: z.string().nullable(),
-  signedBy: z.string().nullable(),
-  issuedOn: z.string().nullable(),
-  servedOn: z.string().nullable(),
-  serviceManner: z.string().nullable(),
-  serviceReceiver: z.string().nullable(),
+  stateLabel: zText(),
+  signComment: zText().nullable(),
+  number: zText().nullable(),
+  signedBy: zText().nullable(),
+  issuedOn: zText().nullable(),
+  servedOn: zText().nullable(),
+  serviceManner: zText().nullable(),
+  serviceReceiver: zText().nullable(),
   /** what is due in the current state (the report while served or returned), with 正常/临期/逾期 */
   due: DueView.nullable(),
   correctionDue: DueView.nullable(),
-  closedOn: z.string().nullable(),
-  withdrawnReason: z.string().nullable(),
+  closedOn: zText().nullable(),
+  withdrawnReason: zText().nullable(),
   rectifications: z.array(RectificationView),
   abilities: z.object({
     canEdit: z.boolean(),

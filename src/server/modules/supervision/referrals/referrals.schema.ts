@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MATTER_FIELDS, MATTER_KINDS, REFERRAL_STATES } from '../../../../common/supervision.ts';
-import { zIsoDate, zMobile } from '../../../../common/validation-zod.ts';
+import { zIsoDate, zMobile, zText } from '../../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../../lib/paging.ts';
 import {
   AttachmentView,
@@ -44,17 +44,17 @@ export const ReferralView = z.object({
   id: z.number(),
   office: OrgRef,
   unit: OrgRef,
-  inspectedOn: z.string(),
-  place: z.string(),
-  facts: z.string(),
-  findings: z.string(),
-  suggestion: z.string().nullable(),
-  contactPhone: z.string().nullable(),
+  inspectedOn: zText(),
+  place: zText(),
+  facts: zText(),
+  findings: zText(),
+  suggestion: zText().nullable(),
+  contactPhone: zText().nullable(),
   state: z.enum(REFERRAL_STATES),
-  stateLabel: z.string(),
-  submittedAt: z.string(),
-  decidedOn: z.string().nullable(),
-  returnReason: z.string().nullable(),
+  stateLabel: zText(),
+  submittedAt: zText(),
+  decidedOn: zText().nullable(),
+  returnReason: zText().nullable(),
   matterId: z.number().nullable(),
   attachments: z.array(AttachmentView),
   abilities: z.object({ canDecide: z.boolean(), canAttach: z.boolean() }),

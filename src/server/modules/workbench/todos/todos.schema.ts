@@ -1,17 +1,18 @@
 import { z } from 'zod';
+import { zText } from '../../../../common/validation-zod.ts';
 
 const DeadlineStateEnum = z.enum(['normal', 'due_soon', 'overdue']);
 
 export const TodoItemView = z.object({
-  key: z.string(),
-  domain: z.string(),
-  kind: z.string(),
-  title: z.string(),
-  dueOn: z.string().nullable(),
+  key: zText(),
+  domain: zText(),
+  kind: zText(),
+  title: zText(),
+  dueOn: zText().nullable(),
   deadlineState: DeadlineStateEnum.nullable(),
   /** 正常 / 临期 / 逾期, or null without a deadline */
-  deadlineStateLabel: z.string().nullable(),
-  link: z.string(),
+  deadlineStateLabel: zText().nullable(),
+  link: zText(),
   orgId: z.number(),
 });
 export type TodoItemView = z.infer<typeof TodoItemView>;
@@ -28,7 +29,7 @@ export const TodoCounts = z.object({
 export type TodoCounts = z.infer<typeof TodoCounts>;
 
 export const TodoList = z.object({
-  today: z.string(),
+  today: zText(),
   counts: TodoCounts,
   items: z.array(TodoItemView),
 });
@@ -36,6 +37,6 @@ export type TodoList = z.infer<typeof TodoList>;
 
 export const TodoListQuery = z.object({
   state: DeadlineStateEnum.optional(),
-  domain: z.string().max(40).optional(),
+  domain: zText().max(40).optional(),
 });
 export type TodoListQuery = z.infer<typeof TodoListQuery>;

@@ -1,34 +1,35 @@
 import { z } from 'zod';
 import { ROLES } from '../../../../common/permissions.ts';
+import { zIdParam, zText } from '../../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { RECIPIENT_LEVELS, WARNING_TIERS } from './warnings.policy.ts';
 
 export const RuleIdParams = z.object({
-  id: z.coerce.number({ error: '编号无效' }).int().positive('编号无效'),
+  id: zIdParam('编号无效'),
 });
 
 export const WarningRuleView = z.object({
   id: z.number(),
-  indicatorCode: z.string(),
-  label: z.string(),
-  clause: z.string(),
-  domain: z.string(),
-  params: z.record(z.string(), z.number()),
-  paramLabels: z.record(z.string(), z.string()),
-  defaultParams: z.record(z.string(), z.number()),
+  indicatorCode: zText(),
+  label: zText(),
+  clause: zText(),
+  domain: zText(),
+  params: z.record(zText(), z.number()),
+  paramLabels: z.record(zText(), zText()),
+  defaultParams: z.record(zText(), z.number()),
   tier: z.enum(WARNING_TIERS),
-  tierLabel: z.string(),
+  tierLabel: zText(),
   recipientRoles: z.array(z.enum(ROLES)),
   recipientLevel: z.enum(RECIPIENT_LEVELS),
   isEnabled: z.boolean(),
   openAlerts: z.number(),
-  updatedAt: z.string(),
+  updatedAt: zText(),
 });
 export type WarningRuleView = z.infer<typeof WarningRuleView>;
 
 export const PassView = z.object({
   trigger: z.enum(['start', 'nightly', 'manual']),
-  startedAt: z.string(),
+  startedAt: zText(),
   durationMs: z.number(),
   raised: z.number(),
   closed: z.number(),
@@ -39,7 +40,7 @@ export const WarningRuleList = z.object({ items: z.array(WarningRuleView), lastP
 
 export const WarningRuleBody = z.object({
   params: z.record(
-    z.string(),
+    zText(),
     z
       .number({ error: '参数应为数字' })
       .int('参数应为整数')
@@ -68,21 +69,21 @@ export type AlertListQuery = z.infer<typeof AlertListQuery>;
 
 export const AlertView = z.object({
   id: z.number(),
-  indicatorCode: z.string(),
-  label: z.string(),
+  indicatorCode: zText(),
+  label: zText(),
   tier: z.enum(WARNING_TIERS),
-  tierLabel: z.string(),
-  message: z.string(),
-  link: z.string(),
+  tierLabel: zText(),
+  message: zText(),
+  link: zText(),
   orgId: z.number(),
-  orgName: z.string(),
+  orgName: zText(),
   value: z.number().nullable(),
-  raisedAt: z.string(),
-  closedAt: z.string().nullable(),
+  raisedAt: zText(),
+  closedAt: zText().nullable(),
   /** when the reader read it; null = unread */
-  readAt: z.string().nullable(),
+  readAt: zText().nullable(),
   /** 已读回执: everyone who has read it */
-  readBy: z.array(z.object({ name: z.string(), at: z.string() })),
+  readBy: z.array(z.object({ name: zText(), at: zText() })),
 });
 export const AlertPage = pageOf(AlertView);
 
