@@ -4,7 +4,17 @@
  */
 import { assessmentTodos } from '../../assessment/assessment.todos.ts';
 import { casesTodos } from '../../cases/cases.todos.ts';
+import { coordinationTodos } from '../../coordination/coordination.todos.ts';
+import { documentsTodoProvider } from '../../documents/documents.todos.ts';
 import { officersTodos } from '../../officers/officers.todos.ts';
+import { supervisionTodos } from '../../supervision/supervision.todos.ts';
 import type { TodoProvider } from '../workbench.types.ts';
 
-export const TODO_PROVIDERS: readonly TodoProvider[] = [casesTodos, officersTodos, assessmentTodos];
+export const TODO_PROVIDERS: readonly TodoProvider[] = [
+  casesTodos,
+  officersTodos,
+  assessmentTodos,
+  documentsTodoProvider,
+  supervisionTodos,
+  coordinationTodos,
+];

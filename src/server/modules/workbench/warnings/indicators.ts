@@ -3,10 +3,17 @@
  * indicators here (one line each). A county's warning rules name these codes.
  */
 import { casesIndicators } from '../../cases/cases.todos.ts';
+import { coordinationWarningIndicators } from '../../coordination/coordination.todos.ts';
 import { officersIndicators } from '../../officers/officers.todos.ts';
+import { supervisionWarnings } from '../../supervision/supervision.todos.ts';
 import type { WarningIndicator } from '../workbench.types.ts';
 
-export const WARNING_INDICATORS: readonly WarningIndicator[] = [...casesIndicators, ...officersIndicators];
+export const WARNING_INDICATORS: readonly WarningIndicator[] = [
+  ...casesIndicators,
+  ...officersIndicators,
+  ...supervisionWarnings,
+  ...coordinationWarningIndicators,
+];
 
 export function indicatorByCode(code: string): WarningIndicator | undefined {
   return WARNING_INDICATORS.find((indicator) => indicator.code === code);
