@@ -15,12 +15,21 @@
  * The package's EmbeddedPostgres class is not used: it ties the server to a child of this process
  * (no adoption after a crash), installs process-wide exit hooks and uses a fixed password over TCP.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, chownSync, existsSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
-import { arch, platform, userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { arch, platform, tmpdir, userInfo } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 /** The superuser initdb creates; Fazhi connects as it over the socket. */
 export const EMBEDDED_USER = 'postgres';
@@ -153,6 +162,47 @@ function serverAccount(name = EMBEDDED_USER): Account | undefined {
     }
     return lookup();
   }
+}
+
+/** True when `account` can reach `path` (every directory above it enterable): `test -x` as that account. */
+function canReach(path: string, account: Account): boolean {
+  return (
+    spawnSync('test', ['-x', path], { uid: account.uid, gid: account.gid, stdio: 'ignore' }).status === 0
+  );
+}
+
+/**
+ * As root the server runs as the `postgres` account, which cannot run binaries inside a checkout it
+ * cannot enter (one under /root, say): then the package's native directory is copied once to a
+ * world-readable place under the system temp dir, and run from there.
+ */
+function reachableBinaries(bin: Binaries, account: Account): Binaries {
+  if (canReach(bin.postgres, account)) return bin;
+  const nativeDir = resolve(dirname(bin.postgres), '..');
+  const { version } = JSON.parse(readFileSync(join(nativeDir, '..', 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  const copyDir = join(tmpdir(), `fazhi-postgres-${platform()}-${arch()}-${version}`);
+  if (!existsSync(join(copyDir, 'bin', 'postgres'))) {
+    const staging = `${copyDir}.${process.pid}`;
+    cpSync(nativeDir, staging, { recursive: true, verbatimSymlinks: true });
+    chmodSync(staging, 0o755);
+    execFileSync('mv', ['-T', staging, copyDir], { stdio: 'ignore' });
+  }
+  const copied = { initdb: join(copyDir, 'bin', 'initdb'), postgres: join(copyDir, 'bin', 'postgres') };
+  if (!canReach(copied.postgres, account))
+    throw new EmbeddedServerError(
+      `以 root 运行时 PostgreSQL 须以 ${EMBEDDED_USER} 用户运行，但该用户无法执行 ${copied.postgres}`,
+    );
+  return copied;
+}
+
+/** The directory holding DATA_DIR must be reachable by the server's account (not under /root). */
+function assertReachable(parentDir: string, account: Account): void {
+  if (canReach(parentDir, account)) return;
+  throw new EmbeddedServerError(
+    `以 root 运行时 PostgreSQL 以 ${EMBEDDED_USER} 用户运行，但该用户无法进入数据目录所在的 ${parentDir}（例如位于 /root 下）；请把 DATA_DIR 设到该用户可进入的位置，如 /var/lib/fazhi`,
+  );
 }
 
 /** The last lines of the server log, for an error message. */
@@ -295,8 +345,12 @@ export async function ensureEmbeddedServer(
   if (running && !running.ready) running = await waitReady(clusterDir);
   let owner = options.adopt;
   if (!running) {
-    const bin = await binaries();
+    let bin = await binaries();
     const account = serverAccount();
+    if (account) {
+      bin = reachableBinaries(bin, account);
+      assertReachable(dirname(resolve(dataDir)), account);
+    }
     if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialise(clusterDir, bin, account, logFile);
     await startPostmaster(clusterDir, bin, account, logFile);
     owner = true;

@@ -1,5 +1,6 @@
-import { readdir, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'kysely';
 import type { TestProject } from 'vitest/node';
 import { openDatabase, withDatabase } from '../db/database.ts';
@@ -16,12 +17,14 @@ declare module 'vitest' {
   }
 }
 
-const TMP = resolve('.tmp');
+// Under the system temp dir, not the checkout: run as root, the server's `postgres` account must be able
+// to enter every directory above the cluster, and a checkout may sit where it cannot (under /root).
+const TMP = join(tmpdir(), 'fazhi-tests');
 const RUN_PREFIX = 'test-pg-';
 
 /**
  * Every test runs on PostgreSQL: TEST_DATABASE_URL when set, else one embedded server for the run
- * (a cluster in .tmp/test-pg-<pid>, removed at the end). One template database is migrated and
+ * (a cluster in <tmp>/fazhi-tests/test-pg-<pid>, removed at the end). One template database is migrated and
  * seeded per run, so a test file starts from a copy in well under a second instead of re-running
  * every migration.
  */
@@ -46,6 +49,7 @@ export default async function setup(project: TestProject) {
 }
 
 async function startEmbedded() {
+  await mkdir(TMP, { recursive: true, mode: 0o755 });
   await removeAbandonedRuns();
   const dataDir = join(TMP, `${RUN_PREFIX}${process.pid}`);
   await rm(dataDir, { recursive: true, force: true });
