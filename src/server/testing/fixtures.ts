@@ -1,3 +1,4 @@
+import { ROLES } from '../../common/permissions.ts';
 import type { Db } from '../db/database.ts';
 import type { Org, OrgKind, Role } from '../db/schema.ts';
 import { hashPassword } from '../lib/password.ts';
@@ -5,16 +6,7 @@ import { findOrgById, insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD } from '../seed/demo-county.ts';
 
-export const ALL_ROLES: Role[] = [
-  'admin',
-  'supervisor',
-  'legal_officer',
-  'officer',
-  'assessor',
-  'leader',
-  'reviewer',
-  'justice_office',
-];
+export const ALL_ROLES: Role[] = [...ROLES];
 
 export interface ForeignCounty {
   root: Org;

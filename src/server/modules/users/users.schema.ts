@@ -1,18 +1,9 @@
 import { z } from 'zod';
+import { ROLES } from '../../../common/permissions.ts';
 import { zId, zIdParam, zMobile, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { PASSWORD_MIN_LENGTH } from '../../lib/password.ts';
 
-export const ROLES = [
-  'admin',
-  'supervisor',
-  'legal_officer',
-  'officer',
-  'assessor',
-  'leader',
-  'reviewer',
-  'justice_office',
-] as const;
 
 const RoleField = z.enum(ROLES, { error: '角色无效' });
 const Username = z
