@@ -56,7 +56,10 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
         '案卷',
         '投诉举报',
         '绩效考核',
+        '职责争议协调',
         '卷内文书规则',
+        '预警规则',
+        '公文与发文登记',
         '审计日志',
         '工作日历',
         '我的账号',
@@ -157,6 +160,9 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
         '案卷',
         '投诉举报',
         '绩效考核',
+        '职责争议协调',
+        '预警规则',
+        '公文与发文登记',
         '我的账号',
       ]);
       await page.getByRole('menuitem', { name: '机构管理' }).click();
