@@ -69,6 +69,8 @@ export interface BuildAppOptions {
     Partial<Pick<Config, 'TRUST_PROXY' | 'PUBLIC_ORIGIN'>>;
   /** Serve the built web app from dist/web when it exists (off in API tests). */
   serveWeb?: boolean;
+  /** Where the built web app is (default dist/web); tests serve a fixture build of their own. */
+  webDist?: string;
 }
 
 /** TRUST_PROXY as Fastify takes it: a hop count trusts that many hops nearest the server. */
@@ -218,12 +220,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(supervisionRoutes(deps));
   await app.register(coordinationRoutes(deps));
 
-  if (options.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
+  const webDist = options.webDist ?? WEB_DIST;
+  if (options.serveWeb && existsSync(join(webDist, 'index.html'))) {
     // wildcard: files are looked up per request, so a rebuilt web app is served without a restart
     // Vite's hashed assets never change under their name: cached for a year; index.html always
     // revalidated, so a new build is picked up at once.
     await app.register(fastifyStatic, {
-      root: WEB_DIST,
+      root: webDist,
       wildcard: true,
       cacheControl: false,
       setHeaders: (response, path) => {
