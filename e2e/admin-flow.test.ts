@@ -89,7 +89,19 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       await drawer.getByLabel('姓名').fill('测试执法员');
       await drawer.getByLabel('所属机构').click();
       await drawer.getByLabel('所属机构').fill(sectionName);
-      await page.locator('.ant-select-tree-node-content-wrapper', { hasText: sectionName }).click();
+      // the tree may re-render under the pointer while the org list reloads: click until the
+      // field shows the section, then make sure its drop-down is closed before the next field
+      const sectionNode = page.locator('.ant-select-tree-node-content-wrapper', { hasText: sectionName });
+      const chosen = drawer.locator('.ant-select-content, .ant-select-selection-item', {
+        hasText: sectionName,
+      });
+      for (let attempt = 0; attempt < 3 && !(await chosen.first().isVisible()); attempt += 1) {
+        if (await sectionNode.isVisible()) await sectionNode.click();
+        await page.waitForTimeout(300);
+      }
+      await chosen.first().waitFor();
+      if (await page.locator('.ant-select-tree').isVisible()) await page.keyboard.press('Escape');
+      await page.locator('.ant-select-tree').waitFor({ state: 'hidden' });
       await drawer.getByLabel('角色').click();
       await page.locator('.ant-select-item-option', { hasText: '执法人员' }).click();
       await page.keyboard.press('Escape');
