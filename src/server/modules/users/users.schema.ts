@@ -4,7 +4,6 @@ import { zId, zIdParam, zMobile, zText } from '../../../common/validation-zod.ts
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { PASSWORD_MIN_LENGTH } from '../../lib/password.ts';
 
-
 const RoleField = z.enum(ROLES, { error: '角色无效' });
 const Username = z
   .string({ error: '请填写用户名' })
