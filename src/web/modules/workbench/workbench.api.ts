@@ -19,13 +19,13 @@ export type PassResultData = z.infer<typeof PassResult>;
 /** Query-cache prefixes; reading an alert or running the pass invalidates the workbench's. */
 export const WORKBENCH_KEY = 'workbench';
 
-export const fetchTodos = () => api.get<TodoList>('/api/workbench/todos');
-export const fetchTodoCounts = () => api.get<TodoCounts>('/api/workbench/todos/count');
+export const fetchTodos = () => api.get<TodoList>('/workbench/todos');
+export const fetchTodoCounts = () => api.get<TodoCounts>('/workbench/todos/count');
 export const fetchAlerts = (query: { state?: string; unread?: boolean; page?: number; pageSize?: number }) =>
-  api.get<AlertPageData>('/api/workbench/alerts', query);
-export const fetchAlertCounts = () => api.get<AlertCounts>('/api/workbench/alerts/count');
-export const markAlertRead = (id: number) => api.post<{ ok: true }>(`/api/workbench/alerts/${id}/read`);
-export const fetchWarningRules = () => api.get<WarningRuleListData>('/api/workbench/warning-rules');
+  api.get<AlertPageData>('/workbench/alerts', query);
+export const fetchAlertCounts = () => api.get<AlertCounts>('/workbench/alerts/count');
+export const markAlertRead = (id: number) => api.post<{ ok: true }>(`/workbench/alerts/${id}/read`);
+export const fetchWarningRules = () => api.get<WarningRuleListData>('/workbench/warning-rules');
 export const updateWarningRule = (id: number, body: WarningRuleBody) =>
-  api.put<WarningRuleView>(`/api/workbench/warning-rules/${id}`, body);
-export const runWarningPass = () => api.post<PassResultData>('/api/workbench/warnings/run');
+  api.put<WarningRuleView>(`/workbench/warning-rules/${id}`, body);
+export const runWarningPass = () => api.post<PassResultData>('/workbench/warnings/run');
