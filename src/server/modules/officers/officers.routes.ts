@@ -200,10 +200,15 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '照片', params: IdParams } },
       async (request, reply) => {
         const photo = await getOfficerPhoto(db, requireActor(request), request.params.id);
-        return reply
-          .header('content-type', photo.contentType)
-          .header('cache-control', 'private, no-cache')
-          .send(photo.bytes);
+        return (
+          reply
+            .header('content-type', photo.contentType)
+            .header('cache-control', 'private, no-cache')
+            // an <img> shows it; opened directly it is a download that runs nothing, whatever its bytes hold
+            .header('content-disposition', 'attachment; filename="photo"')
+            .header('content-security-policy', "default-src 'none'; sandbox")
+            .send(photo.bytes)
+        );
       },
     );
     app.get(
