@@ -4,6 +4,7 @@ import { todayInShanghai } from '../../../common/format.ts';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
+import { recordExport } from '../audit/audit.service.ts';
 import {
   acceptBinaryBodies,
   DOCX_CONTENT_TYPE,
@@ -80,7 +81,9 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const items = await listAllOfficers(db, requireActor(request), request.query);
+        const actor = requireActor(request);
+        const items = await listAllOfficers(db, actor, request.query);
+        await recordExport(db, actor, { entityType: 'officer', rows: items.length, filter: request.query });
         return sendFile(reply, {
           fileName: '执法人员.xlsx',
           contentType: XLSX_CONTENT_TYPE,
