@@ -35,7 +35,8 @@ describe('audit gaps', () => {
   });
 
   it('records the right password on a deactivated account', async () => {
-    const users = (await ctx.request({ method: 'GET', url: '/api/users?keyword=assessor', cookie: admin })).json;
+    const users = (await ctx.request({ method: 'GET', url: '/api/users?keyword=assessor', cookie: admin }))
+      .json;
     const assessor = users.items.find((user: { username: string }) => user.username === 'assessor');
     const off = await ctx.request({
       method: 'PATCH',
