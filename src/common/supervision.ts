@@ -157,3 +157,51 @@ export const NOTICE_STATE_LABELS: Readonly<Record<NoticeStateCode, string>> = {
 export const NOTICE_REPORT_DAYS = 30;
 /** Ways of service (送达方式) offered in the form. */
 export const SERVICE_MANNERS = ['直接送达', '邮寄送达', '电子送达', '留置送达'] as const;
+
+/** 第十五条: what the county government's 行政执法监督决定书 decides about the unlawful act. */
+export const DECISION_KINDS = ['void', 'illegal', 'change', 'revoke', 'other'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, string>> = {
+  void: '确认无效',
+  illegal: '确认违法',
+  change: '变更',
+  revoke: '撤销',
+  other: '其他',
+};
+
+/** 第十五条: why the bureau asks the government for a decision (逾期不改正 / 拒不改正). */
+export const DECISION_GROUNDS = ['overdue', 'refused'] as const;
+export type DecisionGround = (typeof DECISION_GROUNDS)[number];
+export const DECISION_GROUND_LABELS: Readonly<Record<DecisionGround, string>> = {
+  overdue: '逾期不改正',
+  refused: '拒不改正',
+};
+
+/**
+ * A decision's life (第十五条): the bureau's request (报请本级人民政府) drafted, signed off and
+ * numbered from 博司监, sent; the government's decision recorded with its own number and date;
+ * the unit's report within 30 days of receipt, accepted or returned.
+ */
+export const DECISION_STATES = [
+  'draft',
+  'awaiting_sign_off',
+  'requested',
+  'decided',
+  'reported',
+  'returned',
+  'accepted',
+  'withdrawn',
+] as const;
+export type DecisionState = (typeof DECISION_STATES)[number];
+export const DECISION_STATE_LABELS: Readonly<Record<DecisionState, string>> = {
+  draft: '报请草稿',
+  awaiting_sign_off: '报请待签发',
+  requested: '已报请待决定',
+  decided: '已决定待报告',
+  reported: '已报告待审核',
+  returned: '报告退回待重报',
+  accepted: '已办结',
+  withdrawn: '已撤回报请',
+};
+/** 第十五条: 自收到通知书或者决定书之日起30日内书面报告 — the same 30 calendar days for a decision. */
+export const DECISION_REPORT_DAYS = NOTICE_REPORT_DAYS;

@@ -1129,7 +1129,9 @@ export interface SupervisionNoticeTable {
 
 export interface SupervisionRectificationTable {
   id: Generated<number>;
-  notice_id: number;
+  /** one of notice_id / decision_id (migration 0075) */
+  notice_id: number | null;
+  decision_id: Generated<number | null>;
   content: string;
   submitted_on: string;
   submitted_by: number | null;
@@ -1146,6 +1148,42 @@ export interface Database {
 }
 
 export type SupervisionNotice = Selectable<SupervisionNoticeTable>;
+
+// Supervision decisions (issue 15, migration 0075): the request to the county government and its
+// 行政执法监督决定书.
+import type { DecisionGround, DecisionKind, DecisionState } from '../../common/supervision.ts';
+
+export interface SupervisionDecisionTable {
+  id: Generated<number>;
+  notice_id: number;
+  case_id: number | null;
+  ground: DecisionGround;
+  request_reason: string;
+  proposed_kind: DecisionKind;
+  state: Generated<DecisionState>;
+  sign_comment: string | null;
+  request_number: string | null;
+  request_year: number | null;
+  request_sequence: number | null;
+  request_signed_by: string | null;
+  requested_on: string | null;
+  kind: DecisionKind | null;
+  decision_number: string | null;
+  decided_on: string | null;
+  decision_content: string | null;
+  served_on: string | null;
+  report_due_on: string | null;
+  recorded_by: number | null;
+  closed_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_decision: SupervisionDecisionTable;
+}
 
 // ---- Enforcement coordination (issue 16, migrations 0080–0089, docs/coordination.md) ----
 

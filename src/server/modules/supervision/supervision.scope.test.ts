@@ -16,6 +16,7 @@ interface Targets {
   bureauId: number;
   attachmentId: number;
   noticeId: number;
+  decisionId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -155,7 +156,23 @@ beforeAll(async () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const decision = await db
+      .insertInto('supervision_decision')
+      .values({
+        notice_id: notice.id,
+        case_id: null,
+        ground: 'refused',
+        request_reason: '探针',
+        proposed_kind: 'illegal',
+        state: 'requested',
+        request_number: `${county.name}探针〔2026〕2号`,
+        requested_on: '2026-02-01',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
+      decisionId: decision.id,
       noticeId: notice.id,
       attachmentId: attachment.id,
       matterId: matter.id,
@@ -409,6 +426,86 @@ const SUPERVISION_PROBES: Probe[] = [
     name: 'withdraw notice',
     method: 'POST',
     url: (county) => `/api/supervision/notices/${of(county).noticeId}/withdraw`,
+    payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'list decisions',
+    method: 'GET',
+    url: () => '/api/supervision/decisions?pageSize=200',
+    list: (json, county) => hasId(of(county).decisionId)(json),
+  },
+  {
+    name: 'list decisions of a unit',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions?unitId=${county.target.orgId}`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'list decisions of a notice',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions?noticeId=${of(county).noticeId}`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'get decision',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}`,
+  },
+  {
+    name: 'print decision request',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/request.docx`,
+  },
+  {
+    name: 'print decision',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/document.docx`,
+  },
+  {
+    name: 'request a decision on the other county’s notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/decisions`,
+    payload: () => ({ ground: 'refused', requestReason: '越界', proposedKind: 'void' }),
+  },
+  {
+    name: 'edit decision request',
+    method: 'PATCH',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}`,
+    payload: () => ({ requestReason: '越界' }),
+  },
+  {
+    name: 'submit decision request',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/submit`,
+  },
+  {
+    name: 'record decision',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/record`,
+    payload: () => ({
+      kind: 'void',
+      decisionNumber: '越界〔2026〕1号',
+      decidedOn: '2026-02-02',
+      content: '越界',
+      servedOn: '2026-02-02',
+    }),
+  },
+  {
+    name: 'report on decision',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/report`,
+    payload: () => ({ content: '越界' }),
+  },
+  {
+    name: 'review decision report',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/review`,
+    payload: () => ({ accept: true }),
+  },
+  {
+    name: 'withdraw decision request',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/withdraw`,
     payload: () => ({ reason: '越界' }),
   },
 ];

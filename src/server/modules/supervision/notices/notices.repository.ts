@@ -78,14 +78,14 @@ export function updateNoticeRow(trx: Db, id: number, patch: Updateable<Database[
     .execute();
 }
 
-export function findRectifications(db: Db, noticeIds: readonly number[]) {
-  if (noticeIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('supervision_rectification')
-    .selectAll()
-    .where('notice_id', 'in', noticeIds)
-    .orderBy('id')
-    .execute();
+/** The written reports on notices (or, with `of: 'decision_id'`, on decisions), oldest first. */
+export function findRectifications(
+  db: Db,
+  ids: readonly number[],
+  of: 'notice_id' | 'decision_id' = 'notice_id',
+) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('supervision_rectification').selectAll().where(of, 'in', ids).orderBy('id').execute();
 }
 
 export function findRectificationById(db: Db, id: number) {

@@ -53,6 +53,7 @@ export const RectificationView = z.object({
   returnReason: zText().nullable(),
   attachments: z.array(AttachmentView),
 });
+export type RectificationView = z.infer<typeof RectificationView>;
 
 export const NoticeView = z.object({
   id: z.number(),

@@ -25,8 +25,6 @@ import {
   takeDocumentNumber,
 } from '../../documents/documents.public.ts';
 import { findOrgById } from '../../org/org.repository.ts';
-import { findAttachmentsOf } from '../attachments/attachments.repository.ts';
-import { attachmentsByOwner } from '../attachments/attachments.view.ts';
 import { getMatterForActor, getMatterForManage } from '../matters/matters.service.ts';
 import { resolveCase, resolveCaseFile } from '../supervision.links.ts';
 import { canAnswerFor, canManageMatter, canReadAddressed } from '../supervision.policy.ts';
@@ -49,6 +47,7 @@ import type {
   NoticeServeBody,
   NoticeView,
 } from './notices.schema.ts';
+import { presentReports } from './rectifications.view.ts';
 
 /** The register notices are numbered from (documents domain; 博司监 in the demo county). */
 export const NOTICE_REGISTER_CODE = 'supervision';
@@ -119,16 +118,10 @@ function dueOf(row: NoticeRow, today: string) {
 
 async function present(db: Db, actor: Actor, rows: readonly NoticeRow[]): Promise<NoticeView[]> {
   const today = todayInShanghai(new Date());
-  const reports = await findRectifications(
+  const reports = await presentReports(
     db,
     rows.map((row) => row.id),
-  );
-  const files = attachmentsByOwner(
-    await findAttachmentsOf(
-      db,
-      'rectification',
-      reports.map((report) => report.id),
-    ),
+    'notice_id',
   );
   return rows.map((row) => {
     const manages = canManageMatter(actor, { ownerPath: row.owner_path, unitPaths: [] });
@@ -159,17 +152,7 @@ async function present(db: Db, actor: Actor, rows: readonly NoticeRow[]): Promis
       correctionDue: isOpen ? supervisionDue(row.correction_due_on, today) : null,
       closedOn: row.closed_on,
       withdrawnReason: row.withdrawn_reason,
-      rectifications: reports
-        .filter((report) => report.notice_id === row.id)
-        .map((report) => ({
-          id: report.id,
-          content: report.content,
-          submittedOn: report.submitted_on,
-          state: report.state,
-          reviewedOn: report.reviewed_on,
-          returnReason: report.return_reason,
-          attachments: files.get(report.id) ?? [],
-        })),
+      rectifications: reports.get(row.id) ?? [],
       abilities: {
         canEdit: manages && row.state === 'draft',
         canSubmit: manages && row.state === 'draft',
