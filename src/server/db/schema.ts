@@ -1122,6 +1122,8 @@ export interface SupervisionNoticeTable {
   report_due_on: string | null;
   closed_on: string | null;
   withdrawn_reason: string | null;
+  /** the issued notice this one replaces once signed (migration 0076) */
+  supersedes_id: Generated<number | null>;
   created_by: number | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;

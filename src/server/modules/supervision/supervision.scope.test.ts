@@ -400,6 +400,18 @@ const SUPERVISION_PROBES: Probe[] = [
     }),
   },
   {
+    name: 'edit notice draft',
+    method: 'PATCH',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}`,
+    payload: () => ({ facts: '越界' }),
+  },
+  {
+    name: 'supersede notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/supersede`,
+    payload: () => ({ facts: '越界' }),
+  },
+  {
     name: 'submit notice',
     method: 'POST',
     url: (county) => `/api/supervision/notices/${of(county).noticeId}/submit`,

@@ -137,3 +137,14 @@ export function findOverdueNotices(
     .execute()
     .then((rows) => rows.map((row) => ({ ...row, due_on: row[dueColumn] })));
 }
+
+/** The notices that replace `ids` (their successors), unless withdrawn themselves. */
+export function findSuccessors(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('supervision_notice')
+    .select(['id', 'number', 'supersedes_id', 'state'])
+    .where('supersedes_id', 'in', ids)
+    .where('state', '<>', 'withdrawn')
+    .execute();
+}
