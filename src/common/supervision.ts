@@ -205,3 +205,45 @@ export const DECISION_STATE_LABELS: Readonly<Record<DecisionState, string>> = {
 };
 /** 第十五条: 自收到通知书或者决定书之日起30日内书面报告 — the same 30 calendar days for a decision. */
 export const DECISION_REPORT_DAYS = NOTICE_REPORT_DAYS;
+
+/** 第二十二、二十三条: a circular criticises (通报批评) or commends (通报表扬). */
+export const CIRCULAR_KINDS = ['criticism', 'commendation'] as const;
+export type CircularKind = (typeof CIRCULAR_KINDS)[number];
+export const CIRCULAR_KIND_LABELS: Readonly<Record<CircularKind, string>> = {
+  criticism: '通报批评',
+  commendation: '通报表扬',
+};
+/** The situation circulated: 第二十三条(一)–(四) for a criticism, 第二十二条 for a commendation. */
+export const CIRCULAR_SITUATIONS = [
+  'shirked_dispute',
+  'not_executed',
+  'not_corrected',
+  'other_violation',
+  'outstanding',
+] as const;
+export type CircularSituation = (typeof CIRCULAR_SITUATIONS)[number];
+export const CIRCULAR_SITUATION_LABELS: Readonly<Record<CircularSituation, string>> = {
+  shirked_dispute: '存在行政执法争议但不按照规定申请协调，相互推诿',
+  not_executed: '不执行行政执法争议协调处理决定',
+  not_corrected: '逾期不改正违法或者不当行政行为',
+  other_violation: '法律、法规规定的其他情形',
+  outstanding: '表现突出',
+};
+export const CIRCULAR_SITUATION_CLAUSES: Readonly<Record<CircularSituation, string>> = {
+  shirked_dispute: '第二十三条第（一）项',
+  not_executed: '第二十三条第（二）项',
+  not_corrected: '第二十三条第（三）项',
+  other_violation: '第二十三条第（四）项',
+  outstanding: '第二十二条',
+};
+export const circularKindOf = (situation: CircularSituation): CircularKind =>
+  situation === 'outstanding' ? 'commendation' : 'criticism';
+
+export const CIRCULAR_STATES = ['draft', 'awaiting_sign_off', 'issued', 'withdrawn'] as const;
+export type CircularState = (typeof CIRCULAR_STATES)[number];
+export const CIRCULAR_STATE_LABELS: Readonly<Record<CircularState, string>> = {
+  draft: '草稿',
+  awaiting_sign_off: '待签发',
+  issued: '已印发',
+  withdrawn: '已撤回',
+};

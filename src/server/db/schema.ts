@@ -1187,6 +1187,40 @@ export interface Database {
   supervision_decision: SupervisionDecisionTable;
 }
 
+// Supervision circulars (issue 15, migration 0077): 通报批评 / 通报表扬 (第二十二、二十三条).
+import type { CircularKind, CircularSituation, CircularState } from '../../common/supervision.ts';
+
+export interface SupervisionCircularTable {
+  id: Generated<number>;
+  issuer_org_id: number;
+  subject_org_id: number;
+  kind: CircularKind;
+  situation: CircularSituation;
+  persons: string | null;
+  title: string;
+  facts: string;
+  requirement: string | null;
+  notice_id: number | null;
+  decision_id: number | null;
+  violation_id: number | null;
+  dispute_id: number | null;
+  state: Generated<CircularState>;
+  sign_comment: string | null;
+  number: string | null;
+  year: number | null;
+  sequence: number | null;
+  signed_by: string | null;
+  issued_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_circular: SupervisionCircularTable;
+}
+
 // ---- Enforcement coordination (issue 16, migrations 0080–0089, docs/coordination.md) ----
 
 import type {

@@ -17,6 +17,7 @@ interface Targets {
   attachmentId: number;
   noticeId: number;
   decisionId: number;
+  circularId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -171,7 +172,32 @@ beforeAll(async () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const circular = await db
+      .insertInto('supervision_circular')
+      .values({
+        issuer_org_id: bureau.id,
+        subject_org_id: county.target.orgId,
+        kind: 'commendation',
+        situation: 'outstanding',
+        persons: null,
+        title: `${county.name}探针通报`,
+        facts: '探针',
+        requirement: null,
+        notice_id: null,
+        decision_id: null,
+        violation_id: null,
+        dispute_id: null,
+        state: 'issued',
+        number: `${county.name}探针〔2026〕3号`,
+        year: 2026,
+        sequence: 3,
+        issued_on: '2026-02-01',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
+      circularId: circular.id,
       decisionId: decision.id,
       noticeId: notice.id,
       attachmentId: attachment.id,
@@ -518,6 +544,56 @@ const SUPERVISION_PROBES: Probe[] = [
     name: 'withdraw decision request',
     method: 'POST',
     url: (county) => `/api/supervision/decisions/${of(county).decisionId}/withdraw`,
+    payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'list circulars',
+    method: 'GET',
+    url: () => '/api/supervision/circulars?pageSize=200',
+    list: (json, county) => hasId(of(county).circularId)(json),
+  },
+  {
+    name: 'list circulars of a unit',
+    method: 'GET',
+    url: (county) => `/api/supervision/circulars?unitId=${county.target.orgId}`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'get circular',
+    method: 'GET',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}`,
+  },
+  {
+    name: 'print circular',
+    method: 'GET',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}/document.docx`,
+  },
+  {
+    name: 'circulate the other county’s unit',
+    method: 'POST',
+    url: () => '/api/supervision/circulars',
+    payload: (county) => ({
+      situation: 'outstanding',
+      subjectOrgId: county.target.orgId,
+      title: '越界',
+      facts: '越界',
+    }),
+  },
+  {
+    name: 'edit circular',
+    method: 'PATCH',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}`,
+    payload: () => ({ facts: '越界' }),
+  },
+  {
+    name: 'submit circular',
+    method: 'POST',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}/submit`,
+  },
+  {
+    name: 'withdraw circular',
+    method: 'POST',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}/withdraw`,
     payload: () => ({ reason: '越界' }),
   },
 ];
