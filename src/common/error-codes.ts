@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** an assessment period's results are not yet computed (managers) or published (subjects) */
   | 'RESULTS_NOT_PUBLISHED'
+  /** 第十五条: a decision is asked for before the notice's correction deadline has passed */
+  | 'SUPERVISION_NOT_OVERDUE'
   | 'RATE_LIMITED'
   | 'INTERNAL';
 
@@ -35,6 +37,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RESULTS_NOT_PUBLISHED: 409,
+  SUPERVISION_NOT_OVERDUE: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };

@@ -128,6 +128,11 @@ export const PERMISSIONS = {
   'supervision.answer': ['legal_officer'],
   /** 第十七条: a justice office refers an act upward */
   'supervision.refer': ['justice_office'],
+  /**
+   * 第十五条: record the county government's supervision decision — a supervisor, or an account of
+   * the government's own organisation (a leader there; supervision.policy.ts canRecordDecision)
+   */
+  'supervision.decide': ['supervisor', 'leader'],
   // Enforcement coordination (issue 16, docs/coordination.md): disputes, joint actions, liaison. A
   // legal officer reads the disputes its agency is a party to; the bureau's staff the county.
   'coordination.read': ['admin', 'supervisor', 'legal_officer', 'leader'],

@@ -1122,6 +1122,8 @@ export interface SupervisionNoticeTable {
   report_due_on: string | null;
   closed_on: string | null;
   withdrawn_reason: string | null;
+  /** the issued notice this one replaces once signed (migration 0076) */
+  supersedes_id: Generated<number | null>;
   created_by: number | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
@@ -1129,7 +1131,9 @@ export interface SupervisionNoticeTable {
 
 export interface SupervisionRectificationTable {
   id: Generated<number>;
-  notice_id: number;
+  /** one of notice_id / decision_id (migration 0075) */
+  notice_id: number | null;
+  decision_id: Generated<number | null>;
   content: string;
   submitted_on: string;
   submitted_by: number | null;
@@ -1146,6 +1150,76 @@ export interface Database {
 }
 
 export type SupervisionNotice = Selectable<SupervisionNoticeTable>;
+
+// Supervision decisions (issue 15, migration 0075): the request to the county government and its
+// 行政执法监督决定书.
+import type { DecisionGround, DecisionKind, DecisionState } from '../../common/supervision.ts';
+
+export interface SupervisionDecisionTable {
+  id: Generated<number>;
+  notice_id: number;
+  case_id: number | null;
+  ground: DecisionGround;
+  request_reason: string;
+  proposed_kind: DecisionKind;
+  state: Generated<DecisionState>;
+  sign_comment: string | null;
+  request_number: string | null;
+  request_year: number | null;
+  request_sequence: number | null;
+  request_signed_by: string | null;
+  requested_on: string | null;
+  kind: DecisionKind | null;
+  decision_number: string | null;
+  decided_on: string | null;
+  decision_content: string | null;
+  served_on: string | null;
+  report_due_on: string | null;
+  recorded_by: number | null;
+  closed_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_decision: SupervisionDecisionTable;
+}
+
+// Supervision circulars (issue 15, migration 0077): 通报批评 / 通报表扬 (第二十二、二十三条).
+import type { CircularKind, CircularSituation, CircularState } from '../../common/supervision.ts';
+
+export interface SupervisionCircularTable {
+  id: Generated<number>;
+  issuer_org_id: number;
+  subject_org_id: number;
+  kind: CircularKind;
+  situation: CircularSituation;
+  persons: string | null;
+  title: string;
+  facts: string;
+  requirement: string | null;
+  notice_id: number | null;
+  decision_id: number | null;
+  violation_id: number | null;
+  dispute_id: number | null;
+  state: Generated<CircularState>;
+  sign_comment: string | null;
+  number: string | null;
+  year: number | null;
+  sequence: number | null;
+  signed_by: string | null;
+  issued_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_circular: SupervisionCircularTable;
+}
 
 // ---- Enforcement coordination (issue 16, migrations 0080–0089, docs/coordination.md) ----
 

@@ -152,6 +152,17 @@ export const CaseView = CaseListItem.extend({
   isMajorStability: z.boolean(),
   handlers: z.array(z.object({ officerId: z.number(), name: zText(), certificateNumber: zText() })),
   parties: z.array(PartyView),
+  /** the county government's supervision decisions on this case (协调监督办法第十五条; supervision domain) */
+  supervisionDecisions: z.array(
+    z.object({
+      id: z.number(),
+      kindLabel: zText(),
+      decisionNumber: zText(),
+      decidedOn: zText(),
+      noticeNumber: zText().nullable(),
+      stateLabel: zText(),
+    }),
+  ),
   updatedAt: zText(),
 });
 export type CaseView = z.infer<typeof CaseView>;

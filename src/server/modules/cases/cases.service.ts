@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrgsOnPaths } from '../officers/officers.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
+import { supervisionDecisionsOfCase } from '../supervision/supervision.public.ts';
 import {
   CASE_KIND_LABELS,
   caseUnitOn,
@@ -82,7 +83,11 @@ const signature = (name: string | null, at: Date | null) =>
   name && at ? { name, at: at.toISOString() } : null;
 
 export async function presentCase(db: Db, row: CaseRow, today: string): Promise<CaseView> {
-  const [parties, handlers] = await Promise.all([findParties(db, [row.id]), findHandlers(db, [row.id])]);
+  const [parties, handlers, decisions] = await Promise.all([
+    findParties(db, [row.id]),
+    findHandlers(db, [row.id]),
+    supervisionDecisionsOfCase(db, row.id),
+  ]);
   return {
     ...presentCaseListItem(row, today),
     summary: row.summary,
@@ -104,6 +109,7 @@ export async function presentCase(db: Db, row: CaseRow, today: string): Promise<
       certificateNumber: handler.certificate_number,
     })),
     parties: parties.map((party) => presentParty(party)),
+    supervisionDecisions: decisions,
     updatedAt: row.updated_at.toISOString(),
   };
 }

@@ -6,6 +6,7 @@ import { todayInShanghai } from '../../../common/format.ts';
 import { NOTICE_REPORT_DAYS } from '../../../common/supervision.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
+import { decisionsOfCase } from './decisions/decisions.service.ts';
 import { createMatter } from './matters/matters.service.ts';
 import { createNoticeDraft } from './notices/notices.service.ts';
 
@@ -55,3 +56,9 @@ export async function createDraftNoticeFromReview(
   });
   return { matterId: matter.id, noticeId: notice.id };
 }
+
+/**
+ * 第十五条: the county government's supervision decisions recorded on a case (确认违法, 撤销 …),
+ * newest first, for the case's page. The caller has already checked the reader may read the case.
+ */
+export const supervisionDecisionsOfCase = decisionsOfCase;
