@@ -870,6 +870,88 @@ export interface Database {
   review_sheet: ReviewSheetTable;
 }
 
+// Reviews: re-reviews, manual changes, publication, objections, rectifications, showcase (0064).
+export interface ReviewAssignmentTable {
+  kind: Generated<'initial' | 'recheck'>;
+  reason: string | null;
+}
+
+export interface ReviewAssignmentChangeTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  action: 'add' | 'remove' | 'recheck';
+  reason: string;
+  broken_rules: Generated<string[]>;
+  changed_by_id: number | null;
+  changed_by_name: string;
+  changed_at: Generated<Timestamp>;
+}
+
+export interface ReviewCampaignTable {
+  published_on: string | null;
+  published_by_name: string | null;
+  circular_number: string | null;
+  circular_issued_on: string | null;
+}
+
+export interface ReviewCampaignUnitTable {
+  files_returned_on: string | null;
+  files_returned_note: string | null;
+  files_returned_by_name: string | null;
+}
+
+export interface ReviewFileTable {
+  exemplary_at: Timestamp | null;
+  exemplary_by_name: string | null;
+  exemplary_note: string | null;
+  article19_grounds: Generated<number[]>;
+  article19_note: string | null;
+  notice_id: number | null;
+}
+
+export type ReviewObjectionState = 'pending' | 'upheld' | 'refused';
+export interface ReviewObjectionTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  unit_org_id: number;
+  reasons: string;
+  proof: string | null;
+  filed_by_id: number | null;
+  filed_by_name: string;
+  filed_at: Generated<Timestamp>;
+  state: Generated<ReviewObjectionState>;
+  score_before: string | null;
+  changed_score_tenths: number | null;
+  decision_reason: string | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+}
+
+export type ReviewRectificationState = 'submitted' | 'accepted' | 'returned';
+export interface ReviewRectificationTable {
+  id: Generated<number>;
+  campaign_id: number;
+  unit_org_id: number;
+  report: string;
+  attachment_names: Generated<string[]>;
+  submitted_by_id: number | null;
+  submitted_by_name: string;
+  submitted_at: Generated<Timestamp>;
+  state: Generated<ReviewRectificationState>;
+  decision_note: string | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface Database {
+  review_assignment_change: ReviewAssignmentChangeTable;
+  review_objection: ReviewObjectionTable;
+  review_rectification: ReviewRectificationTable;
+}
+
 // ---- Workbench: warnings (issue 17, 0090) ----
 
 export type WarningTier = 'notice' | 'warning' | 'alarm';
