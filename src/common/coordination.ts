@@ -116,9 +116,3 @@ export const COORDINATION_PARAMETER_LABELS: Readonly<Record<keyof CoordinationPa
   executionDays: '执行确认时限（工作日）',
   warnDays: '临期提醒（天）',
 };
-
-/**
- * The register code (发文机关代字) of the bureau's coordination documents is the bureau's own prefix
- * and this: 博司 + 协 → 博司协〔2026〕N号.
- */
-export const COORDINATION_REGISTER_SUFFIX = '协';

@@ -1227,13 +1227,6 @@ export interface CoordinationMeetingTable {
   created_at: Generated<Timestamp>;
 }
 
-export interface CoordinationRegisterTable {
-  county_org_id: number;
-  register_code: string;
-  year: number;
-  last_sequence: number;
-}
-
 export interface CoordinationDocumentTable {
   id: Generated<number>;
   dispute_id: number;
@@ -1270,7 +1263,6 @@ export interface Database {
   coordination_dispute: CoordinationDisputeTable;
   coordination_dispute_party: CoordinationDisputePartyTable;
   coordination_meeting: CoordinationMeetingTable;
-  coordination_register: CoordinationRegisterTable;
   coordination_document: CoordinationDocumentTable;
   coordination_violation: CoordinationViolationTable;
 }

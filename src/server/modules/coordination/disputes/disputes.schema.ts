@@ -94,15 +94,6 @@ export const OpinionDraftBody = z.object({
   body: text('正文', 20000),
 });
 
-export const SignBody = z.discriminatedUnion(
-  'decision',
-  [
-    z.object({ decision: z.literal('sign') }),
-    z.object({ decision: z.literal('return'), comment: text('退回意见', 1000) }),
-  ],
-  { error: '签发结论应为签发或退回' },
-);
-
 export const ServeBody = z.object({ servedOn: zIsoDate });
 
 export const DisputeListQuery = PagingQuery.extend({
