@@ -1306,10 +1306,20 @@ export interface Database {
 // ---- Enforcement coordination (issue 16, migrations 0080–0089, docs/coordination.md) ----
 
 import type {
+  CircularStatus,
   DisputeDocumentKind,
   DisputeDocumentStatus,
   DisputePartyRole,
   DisputeStatus,
+  JointOrigin,
+  JointResponse,
+  JointRole,
+  JointSituation,
+  JointStatus,
+  LiaisonCounterpart,
+  LiaisonKind,
+  LiaisonStatus,
+  MatterStatus,
   ViolationKind,
 } from '../../common/coordination.ts';
 
@@ -1383,13 +1393,6 @@ export interface CoordinationMeetingTable {
   created_at: Generated<Timestamp>;
 }
 
-export interface CoordinationRegisterTable {
-  county_org_id: number;
-  register_code: string;
-  year: number;
-  last_sequence: number;
-}
-
 export interface CoordinationDocumentTable {
   id: Generated<number>;
   dispute_id: number;
@@ -1426,7 +1429,6 @@ export interface Database {
   coordination_dispute: CoordinationDisputeTable;
   coordination_dispute_party: CoordinationDisputePartyTable;
   coordination_meeting: CoordinationMeetingTable;
-  coordination_register: CoordinationRegisterTable;
   coordination_document: CoordinationDocumentTable;
   coordination_violation: CoordinationViolationTable;
 }
@@ -1436,3 +1438,140 @@ export type CoordinationDisputeParty = Selectable<CoordinationDisputePartyTable>
 export type CoordinationMeeting = Selectable<CoordinationMeetingTable>;
 export type CoordinationDocument = Selectable<CoordinationDocumentTable>;
 export type CoordinationViolation = Selectable<CoordinationViolationTable>;
+
+export interface CoordinationJointActionTable {
+  id: Generated<number>;
+  county_org_id: number;
+  origin: JointOrigin;
+  situation: JointSituation;
+  title: string;
+  initiating_org_id: number;
+  places: string;
+  targets: string;
+  starts_on: string;
+  ends_on: string;
+  status: JointStatus;
+  coordination_reason: string | null;
+  coordination_requested_on: string | null;
+  proposal_number: string | null;
+  proposal_issued_on: string | null;
+  started_on: string | null;
+  summary: string | null;
+  closed_on: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationJointParticipantTable {
+  id: Generated<number>;
+  action_id: number;
+  org_id: number;
+  role: JointRole;
+  duty: string;
+  response: Generated<JointResponse>;
+  response_note: string | null;
+  responded_on: string | null;
+  responded_by: number | null;
+}
+
+export interface CoordinationJointInspectionTable {
+  id: Generated<number>;
+  action_id: number;
+  held_on: string;
+  place: string;
+  org_names: string;
+  findings: string;
+  recorded_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CoordinationJointCaseTable {
+  action_id: number;
+  case_id: number;
+  linked_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CoordinationMajorMatterTable {
+  id: Generated<number>;
+  county_org_id: number;
+  title: string;
+  description: string;
+  org_id: number | null;
+  raised_on: string;
+  status: MatterStatus;
+  resolution: string | null;
+  resolved_on: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationMatterMeetingTable {
+  id: Generated<number>;
+  matter_id: number;
+  held_on: string;
+  attendees: string;
+  minutes: string;
+  recorded_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CoordinationCircularTable {
+  id: Generated<number>;
+  county_org_id: number;
+  period_from: string;
+  period_to: string;
+  title: string;
+  body: string;
+  status: CircularStatus;
+  number: string | null;
+  issued_on: string | null;
+  signed_by_name: string | null;
+  sign_comment: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationLiaisonTable {
+  id: Generated<number>;
+  county_org_id: number;
+  kind: LiaisonKind;
+  counterpart: LiaisonCounterpart;
+  counterpart_name: string;
+  org_id: number;
+  case_id: number | null;
+  subject: string;
+  reason: string;
+  sent_on: string;
+  due_on: string;
+  receipt_on: string | null;
+  receipt_by: string | null;
+  outcome: string | null;
+  outcome_on: string | null;
+  status: LiaisonStatus;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  coordination_joint_action: CoordinationJointActionTable;
+  coordination_joint_participant: CoordinationJointParticipantTable;
+  coordination_joint_inspection: CoordinationJointInspectionTable;
+  coordination_joint_case: CoordinationJointCaseTable;
+  coordination_major_matter: CoordinationMajorMatterTable;
+  coordination_matter_meeting: CoordinationMatterMeetingTable;
+  coordination_circular: CoordinationCircularTable;
+  coordination_liaison: CoordinationLiaisonTable;
+}
+
+export type CoordinationJointAction = Selectable<CoordinationJointActionTable>;
+export type CoordinationJointParticipant = Selectable<CoordinationJointParticipantTable>;
+export type CoordinationJointInspection = Selectable<CoordinationJointInspectionTable>;
+export type CoordinationMajorMatter = Selectable<CoordinationMajorMatterTable>;
+export type CoordinationMatterMeeting = Selectable<CoordinationMatterMeetingTable>;
+export type CoordinationCircular = Selectable<CoordinationCircularTable>;
+export type CoordinationLiaison = Selectable<CoordinationLiaisonTable>;

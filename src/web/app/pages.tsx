@@ -188,6 +188,14 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/coordination/disputes/DisputeDetailPage.tsx')),
   },
   {
+    path: '/coordination/opinions/:id',
+    label: '协调意见书',
+    icon: <SolutionOutlined />,
+    roles: rolesWith('coordination.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/coordination/disputes/OpinionRedirectPage.tsx')),
+  },
+  {
     path: '/file-requirement-rules',
     label: '卷内文书规则',
     icon: <FileProtectOutlined />,
