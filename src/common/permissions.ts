@@ -117,6 +117,10 @@ export const PERMISSIONS = {
   'warning_rule.write': ['admin'],
   /** run the warning pass now (it also runs on start and nightly) */
   'warning.run': ['admin'],
+  /** the cockpit (驾驶舱): the county for supervisors and county leaders, its own agency for a legal unit */
+  'cockpit.read': ['admin', 'supervisor', 'leader', 'legal_officer'],
+  /** 行政执法数据年报: read and download (per agency, or the county at county level) */
+  'annual_report.read': ['admin', 'supervisor', 'leader', 'legal_officer'],
   // Enforcement supervision (issue 15, docs/supervision.md). Reading is narrowed to the matters
   // that run in or concern the reader's subtree (supervision.policy.ts).
   'supervision.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'justice_office'],

@@ -1575,3 +1575,24 @@ export type CoordinationMajorMatter = Selectable<CoordinationMajorMatterTable>;
 export type CoordinationMatterMeeting = Selectable<CoordinationMatterMeetingTable>;
 export type CoordinationCircular = Selectable<CoordinationCircularTable>;
 export type CoordinationLiaison = Selectable<CoordinationLiaisonTable>;
+
+// ---- Workbench: cockpit and the annual enforcement statistics report (issue 17, 0091–0093) ----
+
+import type { PenaltyType } from '../../common/penalties.ts';
+
+/** 0091: penalty types and sums (yuan, numeric(14,2): a decimal string on read), merged into cases. */
+export interface EnforcementCaseTable {
+  penalty_types: Generated<PenaltyType[]>;
+  fine_amount: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  confiscated_amount: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+}
+
+/** 0092: the case kinds an organisation holds as duties (行政执法数据年报: 0 vs 无相关职责). */
+export interface OrgDutyTable {
+  org_id: number;
+  case_kind: CaseKind;
+}
+
+export interface Database {
+  org_duty: OrgDutyTable;
+}

@@ -103,6 +103,9 @@ export async function presentCase(db: Db, row: CaseRow, today: string): Promise<
     isSupervised: row.is_supervised,
     isAssigned: row.is_assigned,
     isMajorStability: row.is_major_stability,
+    penaltyTypes: row.penalty_types,
+    fineAmount: row.fine_amount === null ? null : Number(row.fine_amount),
+    confiscatedAmount: row.confiscated_amount === null ? null : Number(row.confiscated_amount),
     handlers: handlers.map((handler) => ({
       officerId: handler.officer_id,
       name: handler.name,
@@ -132,6 +135,8 @@ async function buildFilter(
     state: query.state,
     qualityGrade: query.qualityGrade,
     officerId: query.officerId,
+    recordTiming: query.recordTiming,
+    penaltyType: query.penaltyType,
     ...closedOnBounds(today),
   };
 }
