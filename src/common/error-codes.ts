@@ -20,6 +20,10 @@ export type ErrorCode =
   /** an assessment period's results are not yet computed (managers) or published (subjects) */
   | 'RESULTS_NOT_PUBLISHED'
   | 'RATE_LIMITED'
+  /** unit results not yet approved (审定) by the leading group for every category (seed 002 三(五)) */
+  | 'UNIT_APPROVAL_REQUIRED'
+  /** the period was recomputed after the results were submitted for approval */
+  | 'UNIT_APPROVAL_STALE'
   | 'INTERNAL';
 
 /** One table from code to HTTP status. */
@@ -36,5 +40,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RESULTS_NOT_PUBLISHED: 409,
   RATE_LIMITED: 429,
+  UNIT_APPROVAL_REQUIRED: 409,
+  UNIT_APPROVAL_STALE: 409,
   INTERNAL: 500,
 };
