@@ -32,6 +32,10 @@ export type ErrorCode =
   | 'REVIEW_ASSIGNMENT_RULES'
   /** 第十二条(七): outside the campaign's objection window */
   | 'REVIEW_OBJECTION_CLOSED'
+  /** unit results not yet approved (审定) by the leading group for every category (seed 002 三(五)) */
+  | 'UNIT_APPROVAL_REQUIRED'
+  /** the period was recomputed after the results were submitted for approval */
+  | 'UNIT_APPROVAL_STALE'
   | 'INTERNAL';
 
 /** One table from code to HTTP status. */
@@ -54,5 +58,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   REVIEW_NOT_PUBLISHED: 409,
   REVIEW_ASSIGNMENT_RULES: 409,
   REVIEW_OBJECTION_CLOSED: 409,
+  UNIT_APPROVAL_REQUIRED: 409,
+  UNIT_APPROVAL_STALE: 409,
   INTERNAL: 500,
 };

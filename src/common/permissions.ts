@@ -148,6 +148,16 @@ export const PERMISSIONS = {
   'coordination.manage': ['supervisor'],
   /** sign off the 协调意见书 (a leader whose scope covers the bureau) */
   'coordination.sign': ['leader'],
+  // Unit law-based-administration assessment (issue 20, docs/units.md, seed 002). The office
+  // (县推进依法行政工作领导小组办公室: the bureau's supervisors and assessors) sees every unit of the
+  // county; a unit's legal officer or justice office its own unit (units.policy.ts).
+  'units.read': ['admin', 'supervisor', 'assessor', 'leader', 'legal_officer', 'justice_office'],
+  /** dossier entries for any unit, checks, report to the leading group, follow-up, commendations */
+  'units.manage': ['supervisor', 'assessor'],
+  /** the unit's own side: dossier entries, the annual report, the rectification plan, 汇总表 sent */
+  'units.contribute': ['legal_officer', 'justice_office'],
+  /** 审定 by the leading group (三(五)): a leader whose scope is the county */
+  'units.approve': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

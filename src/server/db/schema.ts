@@ -1596,3 +1596,153 @@ export interface OrgDutyTable {
 export interface Database {
   org_duty: OrgDutyTable;
 }
+
+// ---- Unit law-based-administration assessment (issue 20, migrations 0110–0119, docs/units.md) ----
+
+import type {
+  CheckKind,
+  DossierEntryKind,
+  DossierSide,
+  SummaryRecipient,
+  UnitApprovalStatus,
+  UnitCategory,
+  UnitRectificationStatus,
+} from '../../common/units.ts';
+
+export interface UnitCategoryTable {
+  org_id: number;
+  category: UnitCategory;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitDossierEntryTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  kind: DossierEntryKind;
+  title: string;
+  occurred_on: string;
+  content: string | null;
+  added_side: DossierSide;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+/** `self_score` is numeric: an exact decimal string on read. */
+export interface UnitReportTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  body: string;
+  self_score: ColumnType<string | null, string | number | null, string | number | null>;
+  due_on: string;
+  submitted_on: string;
+  submitted_by: number;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitReportAttachmentTable {
+  id: Generated<number>;
+  report_id: number;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UnitReportAttachmentContentTable {
+  attachment_id: number;
+  bytes: Uint8Array;
+}
+
+export interface UnitCheckTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  kind: CheckKind;
+  checked_on: string;
+  checkers: string;
+  methods: string[];
+  findings: string;
+  period_id: number | null;
+  record_ids: ColumnType<number[], number[] | undefined, number[]>;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UnitApprovalTable {
+  id: Generated<number>;
+  period_id: number;
+  category: UnitCategory;
+  status: UnitApprovalStatus;
+  computed_at: Timestamp;
+  note: string | null;
+  submitted_by: number;
+  submitted_on: string;
+  decided_by: number | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitRectificationTable {
+  id: Generated<number>;
+  period_id: number;
+  unit_org_id: number;
+  status: UnitRectificationStatus;
+  plan: string;
+  filed_on: string;
+  filed_by: number;
+  review_note: string | null;
+  reviewed_by: number | null;
+  reviewed_on: string | null;
+  progress: string | null;
+  progress_on: string | null;
+  done_on: string | null;
+  done_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitCommendationTable {
+  id: Generated<number>;
+  period_id: number;
+  kind: 'unit' | 'individual';
+  unit_org_id: number;
+  person_name: string | null;
+  reason: string;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UnitSummarySubmissionTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  recipient: SummaryRecipient;
+  submitted_on: string;
+  submitted_by: number;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  unit_category: UnitCategoryTable;
+  unit_dossier_entry: UnitDossierEntryTable;
+  unit_report: UnitReportTable;
+  unit_report_attachment: UnitReportAttachmentTable;
+  unit_report_attachment_content: UnitReportAttachmentContentTable;
+  unit_check: UnitCheckTable;
+  unit_approval: UnitApprovalTable;
+  unit_rectification: UnitRectificationTable;
+  unit_commendation: UnitCommendationTable;
+  unit_summary_submission: UnitSummarySubmissionTable;
+}
+
+export type UnitRectification = Selectable<UnitRectificationTable>;

@@ -86,3 +86,16 @@ export async function findCoordinationViolation(
     .executeTakeFirst();
   return row ? factOf(row) : null;
 }
+
+/** Disputes filed in the calendar year that the unit is a party to (a unit's 依法行政档案, issue 20). */
+export async function countDisputesOfUnit(db: Db, unitOrgId: number, year: number): Promise<number> {
+  const row = await db
+    .selectFrom('coordination_dispute_party')
+    .innerJoin('coordination_dispute', 'coordination_dispute.id', 'coordination_dispute_party.dispute_id')
+    .select((eb) => eb.fn.count<number>('coordination_dispute.id').distinct().as('count'))
+    .where('coordination_dispute_party.org_id', '=', unitOrgId)
+    .where('coordination_dispute.filed_on', '>=', `${year}-01-01`)
+    .where('coordination_dispute.filed_on', '<=', `${year}-12-31`)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
