@@ -16,6 +16,7 @@ interface Targets {
   bureauId: number;
   attachmentId: number;
   noticeId: number;
+  rectificationId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -155,7 +156,13 @@ beforeAll(async () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const rectification = await db
+      .insertInto('supervision_rectification')
+      .values({ notice_id: notice.id, content: '探针报告', submitted_on: '2026-01-20', submitted_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
+      rectificationId: rectification.id,
       noticeId: notice.id,
       attachmentId: attachment.id,
       matterId: matter.id,
@@ -410,6 +417,13 @@ const SUPERVISION_PROBES: Probe[] = [
     method: 'POST',
     url: (county) => `/api/supervision/notices/${of(county).noticeId}/withdraw`,
     payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'upload rectification report file',
+    method: 'POST',
+    url: (county) => `/api/supervision/rectifications/${of(county).rectificationId}/attachments`,
+    payload: () => Buffer.from('%PDF-1.4 probe'),
+    headers: { 'content-type': 'application/pdf' },
   },
 ];
 

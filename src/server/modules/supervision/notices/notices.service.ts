@@ -34,6 +34,7 @@ import { buildNoticeDocument } from './notice.build.ts';
 import {
   findNoticeById,
   findNotices,
+  findRectificationById,
   findRectifications,
   insertNotice,
   insertRectification,
@@ -408,6 +409,21 @@ export async function withdrawNotice(db: Db, actor: Actor, id: number, reason: s
     });
   });
   return getNotice(db, actor, id);
+}
+
+/**
+ * Who reads and writes the files of a rectification report (attachments.service): readers of its
+ * notice read them; the unit's legal officer adds them while the report waits for review.
+ */
+export async function getRectificationOwner(db: Db, actor: Actor, id: number, mode: 'read' | 'write') {
+  const report = await findRectificationById(db, id);
+  if (!report) throw notFound('落实情况报告');
+  const row = await getNoticeRow(db, actor, report.notice_id);
+  if (mode === 'write') {
+    if (!canAnswerFor(actor, row.unit_path)) throw notFound('落实情况报告');
+    if (report.state !== 'submitted') throw new AppError('CONFLICT', '报告已审核，不能再更改附件');
+  }
+  return { orgId: row.unit_org_id };
 }
 
 /** The notice as a DOCX (GB/T 9704 via the documents renderer). */
