@@ -18,6 +18,7 @@ interface Targets {
   noticeId: number;
   decisionId: number;
   circularId: number;
+  rectificationId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -196,9 +197,15 @@ beforeAll(async () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const rectification = await db
+      .insertInto('supervision_rectification')
+      .values({ notice_id: notice.id, content: '探针报告', submitted_on: '2026-01-20', submitted_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
       circularId: circular.id,
       decisionId: decision.id,
+      rectificationId: rectification.id,
       noticeId: notice.id,
       attachmentId: attachment.id,
       matterId: matter.id,
@@ -595,6 +602,13 @@ const SUPERVISION_PROBES: Probe[] = [
     method: 'POST',
     url: (county) => `/api/supervision/circulars/${of(county).circularId}/withdraw`,
     payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'upload rectification report file',
+    method: 'POST',
+    url: (county) => `/api/supervision/rectifications/${of(county).rectificationId}/attachments`,
+    payload: () => Buffer.from('%PDF-1.4 probe'),
+    headers: { 'content-type': 'application/pdf' },
   },
 ];
 

@@ -13,6 +13,7 @@ import { inspectUpload, type UploadedFile } from '../../../lib/uploads.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { getEvidenceOwner } from '../inspections/inspections.service.ts';
 import { getReportRequestOwner } from '../inspections/report-requests.service.ts';
+import { getRectificationOwner } from '../notices/notices.service.ts';
 import { getReferralOwner } from '../referrals/referrals.service.ts';
 import type { AttachmentView } from '../supervision.schema.ts';
 import {
@@ -34,11 +35,12 @@ type OwnerResolver = (
   mode: 'read' | 'write',
 ) => Promise<{ orgId: number }>;
 
-/** Each owner type's access rule, from the sub-domain that owns it (rectification reports: not yet). */
+/** Each owner type's access rule, from the sub-domain that owns it. */
 const OWNERS: Partial<Record<SupervisionAttachmentOwner, OwnerResolver>> = {
   evidence: getEvidenceOwner,
   report_request: getReportRequestOwner,
   referral: getReferralOwner,
+  rectification: getRectificationOwner,
 };
 
 function resolverOf(type: SupervisionAttachmentOwner): OwnerResolver {

@@ -146,3 +146,13 @@ export function findOverdueDecisions(db: Db, countyPath: string, dueBefore: stri
     .orderBy('supervision_decision.id')
     .execute();
 }
+
+/** The notice a decision was requested on (a decision's report is read and answered as that notice is). */
+export async function findDecisionNoticeId(db: Db, id: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('supervision_decision')
+    .select('notice_id')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.notice_id;
+}

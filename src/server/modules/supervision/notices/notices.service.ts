@@ -25,6 +25,7 @@ import {
   takeDocumentNumber,
 } from '../../documents/documents.public.ts';
 import { findOrgById } from '../../org/org.repository.ts';
+import { findDecisionNoticeId } from '../decisions/decisions.repository.ts';
 import { getMatterForActor, getMatterForManage } from '../matters/matters.service.ts';
 import { resolveCase, resolveCaseFile } from '../supervision.links.ts';
 import { canAnswerFor, canManageMatter, canReadAddressed } from '../supervision.policy.ts';
@@ -32,6 +33,7 @@ import { buildNoticeDocument } from './notice.build.ts';
 import {
   findNoticeById,
   findNotices,
+  findRectificationById,
   findRectifications,
   findSuccessors,
   insertNotice,
@@ -526,6 +528,26 @@ export async function withdrawNotice(db: Db, actor: Actor, id: number, reason: s
     });
   });
   return getNotice(db, actor, id);
+}
+
+/**
+ * Who reads and writes the files of a rectification report (attachments.service): readers of its
+ * notice read them; the unit's legal officer adds them while the report waits for review.
+ */
+export async function getRectificationOwner(db: Db, actor: Actor, id: number, mode: 'read' | 'write') {
+  const report = await findRectificationById(db, id);
+  if (!report) throw notFound('落实情况报告');
+  // a report on a supervision decision (第十五条) belongs to the notice the decision was requested on
+  const noticeId =
+    report.notice_id ??
+    (report.decision_id === null ? undefined : await findDecisionNoticeId(db, report.decision_id));
+  if (noticeId === undefined) throw notFound('落实情况报告');
+  const row = await getNoticeRow(db, actor, noticeId);
+  if (mode === 'write') {
+    if (!canAnswerFor(actor, row.unit_path)) throw notFound('落实情况报告');
+    if (report.state !== 'submitted') throw new AppError('CONFLICT', '报告已审核，不能再更改附件');
+  }
+  return { orgId: row.unit_org_id };
 }
 
 /** The notice as a DOCX (GB/T 9704 via the documents renderer). */
