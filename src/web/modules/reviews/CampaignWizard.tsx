@@ -240,7 +240,7 @@ export function CampaignWizard({
                 label="结案日期自"
                 rules={[{ required: true, message: '请选择日期' }]}
               >
-                <DatePicker style={{ width: '100%' }} />
+                <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" />
               </Form.Item>
             </Col>
             <Col xs={12}>
@@ -249,7 +249,7 @@ export function CampaignWizard({
                 label="结案日期至"
                 rules={[{ required: true, message: '请选择日期' }]}
               >
-                <DatePicker style={{ width: '100%' }} />
+                <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" />
               </Form.Item>
             </Col>
           </Row>
@@ -270,7 +270,7 @@ export function CampaignWizard({
                 label="报送案卷目录截止"
                 rules={[{ required: true, message: '请选择日期' }]}
               >
-                <DatePicker style={{ width: '100%' }} />
+                <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" />
               </Form.Item>
             </Col>
             <Col xs={12}>
@@ -279,7 +279,7 @@ export function CampaignWizard({
                 label="评分截止"
                 rules={[{ required: true, message: '请选择日期' }]}
               >
-                <DatePicker style={{ width: '100%' }} />
+                <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" />
               </Form.Item>
             </Col>
           </Row>

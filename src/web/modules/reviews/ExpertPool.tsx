@@ -355,7 +355,7 @@ function DeclarationModal({ expert, onClose }: { expert: ExpertView; onClose: ()
         )}
         {kind === 'former_unit' && (
           <Form.Item name="leftOn" label="调离日期" rules={[{ required: true, message: '请选择调离日期' }]}>
-            <DatePicker style={{ width: '100%' }} />
+            <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" />
           </Form.Item>
         )}
         <Form.Item name="reason" label="理由" rules={[{ required: true, message: '请填写理由' }]}>

@@ -186,6 +186,9 @@ export default function ScoreSheetPage() {
         {view.criteria.map((criterion, index) => {
           const suggestion = view.suggestions.find((item) => item.no === criterion.no);
           const current = watched?.[index];
+          // a signed sheet shows only the criteria it deducted on
+          if (isSubmitted && tenths(current?.deducted ?? initialItems(view)[index]?.deducted) === 0)
+            return null;
           const differs =
             suggestion &&
             (tenths(current?.deducted) !== tenths(suggestion.deducted) ||
@@ -275,6 +278,7 @@ export default function ScoreSheetPage() {
             </Card>
           );
         })}
+        {isSubmitted && <Typography.Paragraph type="secondary">其余各项未扣分。</Typography.Paragraph>}
         <Card size="small" style={{ marginBottom: 12 }}>
           <Form.Item name="note" label="评查意见" style={{ marginBottom: 0 }}>
             <Input.TextArea rows={3} maxLength={5000} placeholder="案卷的主要问题和改进建议" />
@@ -287,6 +291,7 @@ export default function ScoreSheetPage() {
             <Typography.Text type="secondary">其他评查人员尚未提交。</Typography.Text>
           ) : (
             <Collapse
+              defaultActiveKey={view.others.map((_other, index) => index)}
               items={view.others.map((other, index) => ({
                 key: index,
                 label: `${other.expertName}：${other.total} 分（${formatDateTime(other.submittedAt)} 签名）`,
