@@ -34,6 +34,11 @@ import {
   WORK_LOG_READ_ROLES,
 } from '../modules/officers/officers-access.ts';
 import {
+  REVIEW_PAGE_ROLES,
+  REVIEW_READ_ROLES,
+  REVIEW_SCORE_ROLES,
+} from '../modules/reviews/reviews-access.ts';
+import {
   NOTICE_REGISTER_ROLES,
   REFERRAL_PAGE_ROLES,
   SUPERVISION_ANSWER_ROLES,
@@ -181,6 +186,30 @@ export const APP_PAGES: readonly AppPage[] = [
     roles: ASSESSMENT_READ_ROLES,
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/assessment/ScorecardPage.tsx')),
+  },
+  // Case-file reviews (issue 14, docs/reviews.md): one menu entry; a reviewer sees only the own queue
+  {
+    path: '/reviews',
+    label: '案卷评查',
+    icon: <FileDoneOutlined />,
+    roles: REVIEW_PAGE_ROLES,
+    component: lazy(() => import('../modules/reviews/ReviewsPage.tsx')),
+  },
+  {
+    path: '/reviews/campaigns/:id',
+    label: '评查活动',
+    icon: <FileDoneOutlined />,
+    roles: REVIEW_READ_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/reviews/CampaignPage.tsx')),
+  },
+  {
+    path: '/reviews/assignments/:id',
+    label: '案卷评分表',
+    icon: <FileDoneOutlined />,
+    roles: REVIEW_SCORE_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/reviews/ScoreSheetPage.tsx')),
   },
   // Enforcement coordination (issue 16, docs/coordination.md)
   {
