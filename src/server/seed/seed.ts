@@ -11,6 +11,7 @@ import { seedDemoCoordination } from './demo-coordination.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
 import { seedDemoDocuments, seedDemoSignOffs } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
+import { seedDemoSupervision } from './demo-supervision.ts';
 
 /** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
 const BOHU_DIVISION_CODE = '652829';
@@ -30,7 +31,11 @@ export interface SeedResult {
  * Loads the demo county into an empty database, in one transaction, audited as the system.
  * Does nothing when any organisation exists, so a second start loads nothing twice.
  */
-export async function seedDemoCounty(db: Db): Promise<SeedResult> {
+export async function seedDemoCounty(
+  db: Db,
+  /** supervision: false leaves the supervision tables empty (the unit-test template; each supervision test builds its own world, demo-supervision.test.ts checks the demo) */
+  options: { supervision?: boolean } = {},
+): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const result = await db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('org').select('id').limit(1).executeTakeFirst();
@@ -96,6 +101,8 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
     await seedDemoSignOffs(db);
     // jurisdiction disputes at every stage (issue 16), through the coordination services
     await seedDemoCoordination(db, today);
+    // supervision matters, inspections, referrals, notices, a decision and circulars (issue 15)
+    if (options.supervision !== false) await seedDemoSupervision(db, today);
   }
   return result;
 }

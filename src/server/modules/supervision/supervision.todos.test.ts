@@ -38,7 +38,7 @@ beforeAll(async () => {
     .where('kind', '=', 'justice_bureau')
     .orderBy('id')
     .executeTakeFirstOrThrow();
-  await ctx.db
+  const notice = await ctx.db
     .insertInto('supervision_notice')
     .values({
       matter_id: matterId,
@@ -57,6 +57,27 @@ beforeAll(async () => {
       served_on: addCalendarDays(today, -40),
       report_due_on: addCalendarDays(today, -10),
     })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  // a decision of the county government whose report is 3 days late
+  await ctx.db
+    .insertInto('supervision_decision')
+    .values({
+      notice_id: notice.id,
+      case_id: null,
+      ground: 'overdue',
+      request_reason: '逾期不改正',
+      proposed_kind: 'revoke',
+      state: 'decided',
+      request_number: '博司监〔2026〕91号',
+      requested_on: addCalendarDays(today, -40),
+      kind: 'revoke',
+      decision_number: '博政监决〔2026〕9号',
+      decided_on: addCalendarDays(today, -35),
+      decision_content: '撤销',
+      served_on: addCalendarDays(today, -33),
+      report_due_on: addCalendarDays(today, -3),
+    })
     .execute();
 });
 afterAll(() => ctx.close());
@@ -64,7 +85,7 @@ afterAll(() => ctx.close());
 describe('supervision to-dos and warnings', () => {
   it('puts an overdue report in the unit legal officer’s to-dos, not in another unit’s', async () => {
     const todos = await supervisionTodos.listTodos({ db: ctx.db, actor: await actorOf('legal'), today });
-    expect(todos).toEqual([
+    expect(todos.filter((todo) => todo.kind === 'notice.report')).toEqual([
       expect.objectContaining({
         kind: 'notice.report',
         title: '报告整改落实情况：博司监〔2026〕90号',
@@ -102,5 +123,23 @@ describe('supervision to-dos and warnings', () => {
         (hit) => hit.value,
       ),
     ).toEqual([5]);
+  });
+
+  it('puts the decision’s report in the legal officer’s to-dos and raises 决定报告逾期', async () => {
+    const todos = await supervisionTodos.listTodos({ db: ctx.db, actor: await actorOf('legal'), today });
+    expect(todos.filter((todo) => todo.kind === 'decision.report')).toEqual([
+      expect.objectContaining({
+        title: '报告监督决定落实情况：博政监决〔2026〕9号',
+        deadlineState: 'overdue',
+        dueOn: addCalendarDays(today, -3),
+      }),
+    ]);
+    const indicator = supervisionWarnings.find((candidate) => candidate.code === 'decision.reply_overdue')!;
+    const hits = await indicator.findHits({ db: ctx.db, countyPath: '/1/', today, params: { days: 0 } });
+    expect(hits.map((hit) => hit.value)).toEqual([3]);
+    expect(hits[0]!.message).toContain('已逾期 3 日（博政监决〔2026〕9号）');
+    expect(await indicator.findHits({ db: ctx.db, countyPath: '/1/', today, params: { days: 3 } })).toEqual(
+      [],
+    );
   });
 });

@@ -6,6 +6,8 @@
 import { addCalendarDays, calendarDaysBetween } from '../../../common/calendar.ts';
 import { can } from '../../lib/access.ts';
 import type { TodoItem, TodoProvider, WarningIndicator } from '../workbench/workbench.types.ts';
+import { findOverdueDecisions } from './decisions/decisions.repository.ts';
+import { listDecisions } from './decisions/decisions.service.ts';
 import { listReportRequests } from './inspections/report-requests.service.ts';
 import { findOverdueNotices } from './notices/notices.repository.ts';
 import { listNotices } from './notices/notices.service.ts';
@@ -34,6 +36,21 @@ export const supervisionTodos: TodoProvider = {
           });
         }
       }
+      for (const state of ['decided', 'returned'] as const) {
+        for (const decision of (await listDecisions(db, actor, { ...PAGE, state })).items) {
+          if (!decision.abilities.canReport) continue;
+          items.push({
+            key: `supervision:decision.report:${decision.id}`,
+            domain: DOMAIN,
+            kind: 'decision.report',
+            title: `报告监督决定落实情况：${decision.decisionNumber}`,
+            dueOn: decision.due?.dueOn ?? null,
+            deadlineState: decision.due?.state ?? null,
+            link: `/supervision/decisions/${decision.id}`,
+            orgId: decision.unit.id,
+          });
+        }
+      }
       for (const request of (await listReportRequests(db, actor, { ...PAGE, state: 'waiting' })).items) {
         if (!request.abilities.canReply) continue;
         items.push({
@@ -48,7 +65,35 @@ export const supervisionTodos: TodoProvider = {
         });
       }
     }
+    if (can(actor, 'supervision.decide')) {
+      // 第十五条: the government's decision awaited — recorded by the supervisor or the government
+      for (const decision of (await listDecisions(db, actor, { ...PAGE, state: 'requested' })).items) {
+        if (!decision.abilities.canRecord) continue;
+        items.push({
+          key: `supervision:decision.record:${decision.id}`,
+          domain: DOMAIN,
+          kind: 'decision.record',
+          title: `登记县政府监督决定：${decision.requestNumber}（${decision.unit.name}）`,
+          dueOn: null,
+          deadlineState: null,
+          link: `/supervision/decisions/${decision.id}`,
+          orgId: decision.issuer.id,
+        });
+      }
+    }
     if (can(actor, 'supervision.manage')) {
+      for (const decision of (await listDecisions(db, actor, { ...PAGE, state: 'reported' })).items) {
+        items.push({
+          key: `supervision:decision.review:${decision.id}`,
+          domain: DOMAIN,
+          kind: 'decision.review',
+          title: `审核监督决定落实报告：${decision.decisionNumber}（${decision.unit.name}）`,
+          dueOn: null,
+          deadlineState: null,
+          link: `/supervision/decisions/${decision.id}`,
+          orgId: decision.issuer.id,
+        });
+      }
       for (const notice of (await listNotices(db, actor, { ...PAGE, state: 'reported' })).items) {
         items.push({
           key: `supervision:notice.review:${notice.id}`,
@@ -116,8 +161,28 @@ function overdueIndicator(
   };
 }
 
-/** 通知书回复逾期 and 整改逾期, on calendar days (第十五条's 30 日). */
+/** 第十五条: the unit's report on a decision, due 30 calendar days after receipt, past due by `days`. */
+const decisionReplyOverdue: WarningIndicator = {
+  code: 'decision.reply_overdue',
+  domain: DOMAIN,
+  label: '监督决定落实情况报告逾期',
+  clause: '协调监督工作办法第十五条',
+  defaultParams: { days: 0 },
+  async findHits({ db, countyPath, today, params }) {
+    const rows = await findOverdueDecisions(db, countyPath, addCalendarDays(today, -(params.days ?? 0)));
+    return rows.map((row) => ({
+      causeKey: `decision.reply_overdue:${row.id}`,
+      orgId: row.unit_org_id,
+      message: `${row.unit_name}监督决定落实情况书面报告已逾期 ${calendarDaysBetween(row.report_due_on!, today)} 日（${row.decision_number}）`,
+      link: `/supervision/decisions/${row.id}`,
+      value: calendarDaysBetween(row.report_due_on!, today),
+    }));
+  },
+};
+
+/** 通知书回复逾期, 整改逾期 and 决定报告逾期, on calendar days (第十五条's 30 日). */
 export const supervisionWarnings: WarningIndicator[] = [
   overdueIndicator('notice.reply_overdue', '监督通知书落实情况报告逾期', 'report', '落实情况书面报告'),
   overdueIndicator('notice.rectification_overdue', '监督通知书整改逾期', 'correction', '整改'),
+  decisionReplyOverdue,
 ];
