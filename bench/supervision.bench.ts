@@ -123,23 +123,24 @@ async function measure(where: string, handle: DatabaseHandle) {
   const supervisor = await actorOfAccount(db, 'supervisor');
   const legal = await actorOfAccount(db, 'legal');
   const page = { page: 1, pageSize: 20 };
+  const matterPage = { ...page, overdue: undefined, keyword: undefined };
   const unitOf = (index: number) => units[index % units.length]!;
   const shapes = [
     await timeQueries('matters: county, kind + field + state', (index) =>
       listMatters(db, supervisor, {
-        ...page,
+        ...matterPage,
         kind: (['routine', 'special', 'review'] as const)[index % 3],
         field: 'food_drug',
         state: 'open',
       }),
     ),
     await timeQueries('matters: county, one unit + overdue', (index) =>
-      listMatters(db, supervisor, { ...page, unitId: unitOf(index), overdue: true }),
+      listMatters(db, supervisor, { ...matterPage, unitId: unitOf(index), overdue: true }),
     ),
     await timeQueries('matters: keyword', (index) =>
-      listMatters(db, supervisor, { ...page, keyword: `监督事项${(index * 37) % 2000}` }),
+      listMatters(db, supervisor, { ...matterPage, keyword: `监督事项${(index * 37) % 2000}` }),
     ),
-    await timeQueries('matters: legal officer’s agency', () => listMatters(db, legal, page)),
+    await timeQueries('matters: legal officer’s agency', () => listMatters(db, legal, matterPage)),
     await timeQueries('notices: county register, state + year', (index) =>
       listNotices(db, supervisor, {
         ...page,
