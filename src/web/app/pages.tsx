@@ -237,6 +237,13 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/supervision/NoticeDetailPage.tsx')),
   },
   {
+    path: '/supervision/decisions',
+    label: '监督决定与通报',
+    icon: <FileDoneOutlined />,
+    roles: NOTICE_REGISTER_ROLES,
+    component: lazy(() => import('../modules/supervision/DecisionsPage.tsx')),
+  },
+  {
     path: '/supervision/referrals',
     label: '司法所提请',
     icon: <SendOutlined />,
@@ -266,6 +273,14 @@ export const APP_PAGES: readonly AppPage[] = [
     roles: SUPERVISION_READ_ROLES,
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/supervision/FocusPage.tsx')),
+  },
+  {
+    path: '/coordination/opinions/:id',
+    label: '协调意见书',
+    icon: <SolutionOutlined />,
+    roles: rolesWith('coordination.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/coordination/disputes/OpinionRedirectPage.tsx')),
   },
   {
     path: '/file-requirement-rules',
