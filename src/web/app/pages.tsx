@@ -266,6 +266,13 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/supervision/NoticeDetailPage.tsx')),
   },
   {
+    path: '/supervision/decisions',
+    label: '监督决定与通报',
+    icon: <FileDoneOutlined />,
+    roles: NOTICE_REGISTER_ROLES,
+    component: lazy(() => import('../modules/supervision/DecisionsPage.tsx')),
+  },
+  {
     path: '/supervision/referrals',
     label: '司法所提请',
     icon: <SendOutlined />,

@@ -92,7 +92,12 @@ function control(field: FormField): ReactNode {
     case 'date':
       return <DatePicker style={{ width: '100%' }} />;
     case 'select':
-      return <Select options={field.options as Array<{ value: string; label: string }>} />;
+      return (
+        <Select
+          options={field.options as Array<{ value: string; label: string }>}
+          showSearch={{ optionFilterProp: 'label' }}
+        />
+      );
     case 'units':
       return <UnitSelect only={field.units} />;
     case 'supervisors':

@@ -89,17 +89,17 @@ export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCr
           label="监督方式（第十一条）"
           rules={[{ required: true, message: '请选择监督方式' }]}
         >
-          <Select options={KIND_OPTIONS} />
+          <Select options={KIND_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item
           name="field"
           label="监督领域（第十二条）"
           rules={[{ required: true, message: '请选择监督领域' }]}
         >
-          <Select options={FIELD_OPTIONS} />
+          <Select options={FIELD_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item name="source" label="事项来源" rules={[{ required: true, message: '请选择事项来源' }]}>
-          <Select options={SOURCE_OPTIONS} />
+          <Select options={SOURCE_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         {kind === 'case' ? (
           <Form.Item

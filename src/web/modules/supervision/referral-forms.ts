@@ -18,7 +18,7 @@ export function acceptReferralForm(
       { name: 'field', label: '监督领域', kind: 'select', options: FIELD_OPTIONS },
       { name: 'dueOn', label: '办结期限', kind: 'date', isOptional: true },
     ],
-    initialValues: { kind: 'case', title: `${referral.unit.name}执法行为（${referral.office.name}提请）` },
+    initialValues: { kind: 'routine', title: `${referral.unit.name}执法行为（${referral.office.name}提请）` },
     save: (values: Values) =>
       acceptReferral(referral.id, {
         title: values.title,

@@ -136,3 +136,22 @@ export function uploadSupervisionAttachment(owner: AttachmentOwner, ownerId: num
   });
 }
 export const attachmentPath = (file: { id: number }) => `${base}/attachments/${file.id}`;
+
+// 行政执法监督决定 (报请县政府, 第十五条) and 通报 (第二十二、二十三条): read and print here
+export type DecisionView =
+  import('../../../server/modules/supervision/decisions/decisions.schema.ts').DecisionView;
+export type CircularView =
+  import('../../../server/modules/supervision/circulars/circulars.schema.ts').CircularView;
+export type DecisionFilter = Filter<
+  import('../../../server/modules/supervision/decisions/decisions.schema.ts').DecisionListQuery
+>;
+export type CircularFilter = Filter<
+  import('../../../server/modules/supervision/circulars/circulars.schema.ts').CircularListQuery
+>;
+export const findDecisions = (filter: DecisionFilter) =>
+  api.get<Page<DecisionView>>(`${base}/decisions`, { ...filter });
+export const findCirculars = (filter: CircularFilter) =>
+  api.get<Page<CircularView>>(`${base}/circulars`, { ...filter });
+export const decisionRequestDocxPath = (id: number) => `${base}/decisions/${id}/request.docx`;
+export const decisionDocxPath = (id: number) => `${base}/decisions/${id}/document.docx`;
+export const circularDocxPath = (id: number) => `${base}/circulars/${id}/document.docx`;
