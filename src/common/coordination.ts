@@ -117,8 +117,96 @@ export const COORDINATION_PARAMETER_LABELS: Readonly<Record<keyof CoordinationPa
   warnDays: '临期提醒（天）',
 };
 
+/** 第八条's five situations in which the bureau may propose a joint enforcement action. */
+export const JOINT_SITUATIONS = [
+  'plan_disagreement',
+  'hot_event',
+  'assigned_case',
+  'cross_region',
+  'other',
+] as const;
+export type JointSituation = (typeof JOINT_SITUATIONS)[number];
+export const JOINT_SITUATION_LABELS: Readonly<Record<JointSituation, string>> = {
+  plan_disagreement: '（一）行政执法机关之间就联合执法行动方案未能达成一致意见',
+  hot_event: '（二）需要对社会关注的热点事件、重大突发事件开展联合执法',
+  assigned_case: '（三）需要对上级交办的案件开展联合执法',
+  cross_region: '（四）需要跨区域、跨层级开展联合执法',
+  other: '（五）其他有必要进行协调的情形',
+};
+
 /**
- * The register code (发文机关代字) of the bureau's coordination documents is the bureau's own prefix
- * and this: 博司 + 协 → 博司协〔2026〕N号.
+ * A joint action's states: agencies' own plan under negotiation, or referred to the bureau when
+ * they cannot agree (第八条(一)); the bureau's draft, its issued 建议书 waiting for each agency's
+ * confirmation; confirmed, running, closed with its summary.
  */
-export const COORDINATION_REGISTER_SUFFIX = '协';
+export const JOINT_STATUSES = [
+  'negotiating',
+  'coordination_requested',
+  'draft',
+  'proposed',
+  'confirmed',
+  'running',
+  'closed',
+] as const;
+export type JointStatus = (typeof JOINT_STATUSES)[number];
+export const JOINT_STATUS_LABELS: Readonly<Record<JointStatus, string>> = {
+  negotiating: '部门协商中',
+  coordination_requested: '申请司法局协调',
+  draft: '建议书草稿',
+  proposed: '待各部门确认',
+  confirmed: '已确认待实施',
+  running: '实施中',
+  closed: '已总结',
+};
+export type JointOrigin = 'bureau' | 'agency';
+export type JointRole = 'initiator' | 'participant';
+export type JointResponse = 'pending' | 'confirmed' | 'objected';
+export const JOINT_RESPONSE_LABELS: Readonly<Record<JointResponse, string>> = {
+  pending: '待确认',
+  confirmed: '已确认',
+  objected: '有异议',
+};
+
+/** 第九条: a major or difficult enforcement matter's states. */
+export const MATTER_STATUSES = ['open', 'discussed', 'resolved'] as const;
+export type MatterStatus = (typeof MATTER_STATUSES)[number];
+export const MATTER_STATUS_LABELS: Readonly<Record<MatterStatus, string>> = {
+  open: '待研究',
+  discussed: '已研究',
+  resolved: '已协调处理',
+};
+export type CircularStatus = 'draft' | 'pending_sign' | 'issued';
+export const CIRCULAR_STATUS_LABELS: Readonly<Record<CircularStatus, string>> = {
+  draft: '草稿',
+  pending_sign: '待签发',
+  issued: '已印发',
+};
+
+/** 第十条: what a liaison entry is, and with whom. */
+export const LIAISON_KINDS = ['case_transfer', 'issue_report', 'information_exchange'] as const;
+export type LiaisonKind = (typeof LIAISON_KINDS)[number];
+export const LIAISON_KIND_LABELS: Readonly<Record<LiaisonKind, string>> = {
+  case_transfer: '案件移送',
+  issue_report: '问题反映',
+  information_exchange: '信息交流',
+};
+export const LIAISON_COUNTERPARTS = ['congress', 'supervisory', 'judicial', 'other'] as const;
+export type LiaisonCounterpart = (typeof LIAISON_COUNTERPARTS)[number];
+export const LIAISON_COUNTERPART_LABELS: Readonly<Record<LiaisonCounterpart, string>> = {
+  congress: '人大',
+  supervisory: '监察机关',
+  judicial: '司法机关',
+  other: '其他',
+};
+export const LIAISON_STATUSES = ['sent', 'received', 'done'] as const;
+export type LiaisonStatus = (typeof LIAISON_STATUSES)[number];
+export const LIAISON_STATUS_LABELS: Readonly<Record<LiaisonStatus, string>> = {
+  sent: '已移送/发出',
+  received: '已接收',
+  done: '已办结',
+};
+/**
+ * Default days (calendar) until a liaison entry is due to be received and answered when the writer
+ * names none: the seed is silent; 15 days is this module's choice (docs/coordination.md).
+ */
+export const DEFAULT_LIAISON_DUE_DAYS = 15;

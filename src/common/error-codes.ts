@@ -19,7 +19,23 @@ export type ErrorCode =
   | 'CONFLICT'
   /** an assessment period's results are not yet computed (managers) or published (subjects) */
   | 'RESULTS_NOT_PUBLISHED'
+  /** 第十五条: a decision is asked for before the notice's correction deadline has passed */
+  | 'SUPERVISION_NOT_OVERDUE'
   | 'RATE_LIMITED'
+  /** 评查办法第十二条(六): a review campaign cannot be published while a file has no final score */
+  | 'REVIEW_FILES_UNSCORED'
+  /** 第十二条(五): a file flagged for 复评 has no submitted re-review yet */
+  | 'REVIEW_RECHECK_MISSING'
+  /** a campaign's results are shown to the reviewed unit only once published */
+  | 'REVIEW_NOT_PUBLISHED'
+  /** a manual assignment change breaks a rule of 第十条/第十一条 (details.problems says which) */
+  | 'REVIEW_ASSIGNMENT_RULES'
+  /** 第十二条(七): outside the campaign's objection window */
+  | 'REVIEW_OBJECTION_CLOSED'
+  /** unit results not yet approved (审定) by the leading group for every category (seed 002 三(五)) */
+  | 'UNIT_APPROVAL_REQUIRED'
+  /** the period was recomputed after the results were submitted for approval */
+  | 'UNIT_APPROVAL_STALE'
   | 'INTERNAL';
 
 /** One table from code to HTTP status. */
@@ -35,6 +51,14 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RESULTS_NOT_PUBLISHED: 409,
+  SUPERVISION_NOT_OVERDUE: 409,
   RATE_LIMITED: 429,
+  REVIEW_FILES_UNSCORED: 409,
+  REVIEW_RECHECK_MISSING: 409,
+  REVIEW_NOT_PUBLISHED: 409,
+  REVIEW_ASSIGNMENT_RULES: 409,
+  REVIEW_OBJECTION_CLOSED: 409,
+  UNIT_APPROVAL_REQUIRED: 409,
+  UNIT_APPROVAL_STALE: 409,
   INTERNAL: 500,
 };

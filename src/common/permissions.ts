@@ -117,6 +117,10 @@ export const PERMISSIONS = {
   'warning_rule.write': ['admin'],
   /** run the warning pass now (it also runs on start and nightly) */
   'warning.run': ['admin'],
+  /** the cockpit (驾驶舱): the county for supervisors and county leaders, its own agency for a legal unit */
+  'cockpit.read': ['admin', 'supervisor', 'leader', 'legal_officer'],
+  /** 行政执法数据年报: read and download (per agency, or the county at county level) */
+  'annual_report.read': ['admin', 'supervisor', 'leader', 'legal_officer'],
   // Enforcement supervision (issue 15, docs/supervision.md). Reading is narrowed to the matters
   // that run in or concern the reader's subtree (supervision.policy.ts).
   'supervision.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'justice_office'],
@@ -128,6 +132,11 @@ export const PERMISSIONS = {
   'supervision.answer': ['legal_officer'],
   /** 第十七条: a justice office refers an act upward */
   'supervision.refer': ['justice_office'],
+  /**
+   * 第十五条: record the county government's supervision decision — a supervisor, or an account of
+   * the government's own organisation (a leader there; supervision.policy.ts canRecordDecision)
+   */
+  'supervision.decide': ['supervisor', 'leader'],
   // Enforcement coordination (issue 16, docs/coordination.md): disputes, joint actions, liaison. A
   // legal officer reads the disputes its agency is a party to; the bureau's staff the county.
   'coordination.read': ['admin', 'supervisor', 'legal_officer', 'leader'],
@@ -139,6 +148,16 @@ export const PERMISSIONS = {
   'coordination.manage': ['supervisor'],
   /** sign off the 协调意见书 (a leader whose scope covers the bureau) */
   'coordination.sign': ['leader'],
+  // Unit law-based-administration assessment (issue 20, docs/units.md, seed 002). The office
+  // (县推进依法行政工作领导小组办公室: the bureau's supervisors and assessors) sees every unit of the
+  // county; a unit's legal officer or justice office its own unit (units.policy.ts).
+  'units.read': ['admin', 'supervisor', 'assessor', 'leader', 'legal_officer', 'justice_office'],
+  /** dossier entries for any unit, checks, report to the leading group, follow-up, commendations */
+  'units.manage': ['supervisor', 'assessor'],
+  /** the unit's own side: dossier entries, the annual report, the rectification plan, 汇总表 sent */
+  'units.contribute': ['legal_officer', 'justice_office'],
+  /** 审定 by the leading group (三(五)): a leader whose scope is the county */
+  'units.approve': ['leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -102,3 +102,26 @@ export const DECLARATION_KIND_LABELS: Readonly<Record<(typeof DECLARATION_KINDS)
   case: '回避特定案件',
   former_unit: '曾在该单位工作',
 };
+
+/**
+ * 第十七条: 整改报告及已整改案卷，应当在评查通报发出后10日内报送. Calendar days: the seed says 日, not
+ * 工作日 (where it means working days, seed 004 says 工作日).
+ */
+export const RECTIFICATION_DAYS = 10;
+/** 第十八条: officers with at least this many failing files are listed for 通报批评 (a parameter). */
+export const DEFAULT_FAILING_OFFICER_THRESHOLD = 2;
+/** 第十九条(一)–(五): failing files that call for a 行政执法监督通知书. */
+export const ARTICLE19_GROUNDS = [1, 2, 3, 4, 5] as const;
+export const ARTICLE19_GROUND_LABELS: Readonly<Record<(typeof ARTICLE19_GROUNDS)[number], string>> = {
+  1: '行政执法主体不合法',
+  2: '行政执法行为程序不符合法定要求，影响实体判断',
+  3: '作出的行政执法行为无法定依据、适用法律错误',
+  4: '作出的行政执法决定所依据的事实没有证据证明',
+  5: '拒绝接受行政执法案卷评查，干扰、阻扰案卷评查活动',
+};
+export const OBJECTION_STATE_LABELS = { pending: '待复核', upheld: '已采纳', refused: '不予采纳' } as const;
+export const RECTIFICATION_STATE_LABELS = {
+  submitted: '已报送待审核',
+  accepted: '已通过',
+  returned: '已退回',
+} as const;

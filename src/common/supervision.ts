@@ -157,3 +157,93 @@ export const NOTICE_STATE_LABELS: Readonly<Record<NoticeStateCode, string>> = {
 export const NOTICE_REPORT_DAYS = 30;
 /** Ways of service (送达方式) offered in the form. */
 export const SERVICE_MANNERS = ['直接送达', '邮寄送达', '电子送达', '留置送达'] as const;
+
+/** 第十五条: what the county government's 行政执法监督决定书 decides about the unlawful act. */
+export const DECISION_KINDS = ['void', 'illegal', 'change', 'revoke', 'other'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export const DECISION_KIND_LABELS: Readonly<Record<DecisionKind, string>> = {
+  void: '确认无效',
+  illegal: '确认违法',
+  change: '变更',
+  revoke: '撤销',
+  other: '其他',
+};
+
+/** 第十五条: why the bureau asks the government for a decision (逾期不改正 / 拒不改正). */
+export const DECISION_GROUNDS = ['overdue', 'refused'] as const;
+export type DecisionGround = (typeof DECISION_GROUNDS)[number];
+export const DECISION_GROUND_LABELS: Readonly<Record<DecisionGround, string>> = {
+  overdue: '逾期不改正',
+  refused: '拒不改正',
+};
+
+/**
+ * A decision's life (第十五条): the bureau's request (报请本级人民政府) drafted, signed off and
+ * numbered from 博司监, sent; the government's decision recorded with its own number and date;
+ * the unit's report within 30 days of receipt, accepted or returned.
+ */
+export const DECISION_STATES = [
+  'draft',
+  'awaiting_sign_off',
+  'requested',
+  'decided',
+  'reported',
+  'returned',
+  'accepted',
+  'withdrawn',
+] as const;
+export type DecisionState = (typeof DECISION_STATES)[number];
+export const DECISION_STATE_LABELS: Readonly<Record<DecisionState, string>> = {
+  draft: '报请草稿',
+  awaiting_sign_off: '报请待签发',
+  requested: '已报请待决定',
+  decided: '已决定待报告',
+  reported: '已报告待审核',
+  returned: '报告退回待重报',
+  accepted: '已办结',
+  withdrawn: '已撤回报请',
+};
+/** 第十五条: 自收到通知书或者决定书之日起30日内书面报告 — the same 30 calendar days for a decision. */
+export const DECISION_REPORT_DAYS = NOTICE_REPORT_DAYS;
+
+/** 第二十二、二十三条: a circular criticises (通报批评) or commends (通报表扬). */
+export const CIRCULAR_KINDS = ['criticism', 'commendation'] as const;
+export type CircularKind = (typeof CIRCULAR_KINDS)[number];
+export const CIRCULAR_KIND_LABELS: Readonly<Record<CircularKind, string>> = {
+  criticism: '通报批评',
+  commendation: '通报表扬',
+};
+/** The situation circulated: 第二十三条(一)–(四) for a criticism, 第二十二条 for a commendation. */
+export const CIRCULAR_SITUATIONS = [
+  'shirked_dispute',
+  'not_executed',
+  'not_corrected',
+  'other_violation',
+  'outstanding',
+] as const;
+export type CircularSituation = (typeof CIRCULAR_SITUATIONS)[number];
+export const CIRCULAR_SITUATION_LABELS: Readonly<Record<CircularSituation, string>> = {
+  shirked_dispute: '存在行政执法争议但不按照规定申请协调，相互推诿',
+  not_executed: '不执行行政执法争议协调处理决定',
+  not_corrected: '逾期不改正违法或者不当行政行为',
+  other_violation: '法律、法规规定的其他情形',
+  outstanding: '表现突出',
+};
+export const CIRCULAR_SITUATION_CLAUSES: Readonly<Record<CircularSituation, string>> = {
+  shirked_dispute: '第二十三条第（一）项',
+  not_executed: '第二十三条第（二）项',
+  not_corrected: '第二十三条第（三）项',
+  other_violation: '第二十三条第（四）项',
+  outstanding: '第二十二条',
+};
+export const circularKindOf = (situation: CircularSituation): CircularKind =>
+  situation === 'outstanding' ? 'commendation' : 'criticism';
+
+export const CIRCULAR_STATES = ['draft', 'awaiting_sign_off', 'issued', 'withdrawn'] as const;
+export type CircularState = (typeof CIRCULAR_STATES)[number];
+export const CIRCULAR_STATE_LABELS: Readonly<Record<CircularState, string>> = {
+  draft: '草稿',
+  awaiting_sign_off: '待签发',
+  issued: '已印发',
+  withdrawn: '已撤回',
+};

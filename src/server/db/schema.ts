@@ -870,6 +870,88 @@ export interface Database {
   review_sheet: ReviewSheetTable;
 }
 
+// Reviews: re-reviews, manual changes, publication, objections, rectifications, showcase (0064).
+export interface ReviewAssignmentTable {
+  kind: Generated<'initial' | 'recheck'>;
+  reason: string | null;
+}
+
+export interface ReviewAssignmentChangeTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  expert_id: number;
+  action: 'add' | 'remove' | 'recheck';
+  reason: string;
+  broken_rules: Generated<string[]>;
+  changed_by_id: number | null;
+  changed_by_name: string;
+  changed_at: Generated<Timestamp>;
+}
+
+export interface ReviewCampaignTable {
+  published_on: string | null;
+  published_by_name: string | null;
+  circular_number: string | null;
+  circular_issued_on: string | null;
+}
+
+export interface ReviewCampaignUnitTable {
+  files_returned_on: string | null;
+  files_returned_note: string | null;
+  files_returned_by_name: string | null;
+}
+
+export interface ReviewFileTable {
+  exemplary_at: Timestamp | null;
+  exemplary_by_name: string | null;
+  exemplary_note: string | null;
+  article19_grounds: Generated<number[]>;
+  article19_note: string | null;
+  notice_id: number | null;
+}
+
+export type ReviewObjectionState = 'pending' | 'upheld' | 'refused';
+export interface ReviewObjectionTable {
+  id: Generated<number>;
+  campaign_id: number;
+  file_id: number;
+  unit_org_id: number;
+  reasons: string;
+  proof: string | null;
+  filed_by_id: number | null;
+  filed_by_name: string;
+  filed_at: Generated<Timestamp>;
+  state: Generated<ReviewObjectionState>;
+  score_before: string | null;
+  changed_score_tenths: number | null;
+  decision_reason: string | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+}
+
+export type ReviewRectificationState = 'submitted' | 'accepted' | 'returned';
+export interface ReviewRectificationTable {
+  id: Generated<number>;
+  campaign_id: number;
+  unit_org_id: number;
+  report: string;
+  attachment_names: Generated<string[]>;
+  submitted_by_id: number | null;
+  submitted_by_name: string;
+  submitted_at: Generated<Timestamp>;
+  state: Generated<ReviewRectificationState>;
+  decision_note: string | null;
+  decided_by_name: string | null;
+  decided_at: Timestamp | null;
+}
+
+export interface Database {
+  review_assignment_change: ReviewAssignmentChangeTable;
+  review_objection: ReviewObjectionTable;
+  review_rectification: ReviewRectificationTable;
+}
+
 // ---- Workbench: warnings (issue 17, 0090) ----
 
 export type WarningTier = 'notice' | 'warning' | 'alarm';
@@ -1122,6 +1204,8 @@ export interface SupervisionNoticeTable {
   report_due_on: string | null;
   closed_on: string | null;
   withdrawn_reason: string | null;
+  /** the issued notice this one replaces once signed (migration 0076) */
+  supersedes_id: Generated<number | null>;
   created_by: number | null;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
@@ -1129,7 +1213,9 @@ export interface SupervisionNoticeTable {
 
 export interface SupervisionRectificationTable {
   id: Generated<number>;
-  notice_id: number;
+  /** one of notice_id / decision_id (migration 0075) */
+  notice_id: number | null;
+  decision_id: Generated<number | null>;
   content: string;
   submitted_on: string;
   submitted_by: number | null;
@@ -1147,13 +1233,93 @@ export interface Database {
 
 export type SupervisionNotice = Selectable<SupervisionNoticeTable>;
 
+// Supervision decisions (issue 15, migration 0075): the request to the county government and its
+// 行政执法监督决定书.
+import type { DecisionGround, DecisionKind, DecisionState } from '../../common/supervision.ts';
+
+export interface SupervisionDecisionTable {
+  id: Generated<number>;
+  notice_id: number;
+  case_id: number | null;
+  ground: DecisionGround;
+  request_reason: string;
+  proposed_kind: DecisionKind;
+  state: Generated<DecisionState>;
+  sign_comment: string | null;
+  request_number: string | null;
+  request_year: number | null;
+  request_sequence: number | null;
+  request_signed_by: string | null;
+  requested_on: string | null;
+  kind: DecisionKind | null;
+  decision_number: string | null;
+  decided_on: string | null;
+  decision_content: string | null;
+  served_on: string | null;
+  report_due_on: string | null;
+  recorded_by: number | null;
+  closed_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_decision: SupervisionDecisionTable;
+}
+
+// Supervision circulars (issue 15, migration 0077): 通报批评 / 通报表扬 (第二十二、二十三条).
+import type { CircularKind, CircularSituation, CircularState } from '../../common/supervision.ts';
+
+export interface SupervisionCircularTable {
+  id: Generated<number>;
+  issuer_org_id: number;
+  subject_org_id: number;
+  kind: CircularKind;
+  situation: CircularSituation;
+  persons: string | null;
+  title: string;
+  facts: string;
+  requirement: string | null;
+  notice_id: number | null;
+  decision_id: number | null;
+  violation_id: number | null;
+  dispute_id: number | null;
+  state: Generated<CircularState>;
+  sign_comment: string | null;
+  number: string | null;
+  year: number | null;
+  sequence: number | null;
+  signed_by: string | null;
+  issued_on: string | null;
+  withdrawn_reason: string | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_circular: SupervisionCircularTable;
+}
+
 // ---- Enforcement coordination (issue 16, migrations 0080–0089, docs/coordination.md) ----
 
 import type {
+  CircularStatus,
   DisputeDocumentKind,
   DisputeDocumentStatus,
   DisputePartyRole,
   DisputeStatus,
+  JointOrigin,
+  JointResponse,
+  JointRole,
+  JointSituation,
+  JointStatus,
+  LiaisonCounterpart,
+  LiaisonKind,
+  LiaisonStatus,
+  MatterStatus,
   ViolationKind,
 } from '../../common/coordination.ts';
 
@@ -1227,13 +1393,6 @@ export interface CoordinationMeetingTable {
   created_at: Generated<Timestamp>;
 }
 
-export interface CoordinationRegisterTable {
-  county_org_id: number;
-  register_code: string;
-  year: number;
-  last_sequence: number;
-}
-
 export interface CoordinationDocumentTable {
   id: Generated<number>;
   dispute_id: number;
@@ -1270,7 +1429,6 @@ export interface Database {
   coordination_dispute: CoordinationDisputeTable;
   coordination_dispute_party: CoordinationDisputePartyTable;
   coordination_meeting: CoordinationMeetingTable;
-  coordination_register: CoordinationRegisterTable;
   coordination_document: CoordinationDocumentTable;
   coordination_violation: CoordinationViolationTable;
 }
@@ -1280,3 +1438,311 @@ export type CoordinationDisputeParty = Selectable<CoordinationDisputePartyTable>
 export type CoordinationMeeting = Selectable<CoordinationMeetingTable>;
 export type CoordinationDocument = Selectable<CoordinationDocumentTable>;
 export type CoordinationViolation = Selectable<CoordinationViolationTable>;
+
+export interface CoordinationJointActionTable {
+  id: Generated<number>;
+  county_org_id: number;
+  origin: JointOrigin;
+  situation: JointSituation;
+  title: string;
+  initiating_org_id: number;
+  places: string;
+  targets: string;
+  starts_on: string;
+  ends_on: string;
+  status: JointStatus;
+  coordination_reason: string | null;
+  coordination_requested_on: string | null;
+  proposal_number: string | null;
+  proposal_issued_on: string | null;
+  started_on: string | null;
+  summary: string | null;
+  closed_on: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationJointParticipantTable {
+  id: Generated<number>;
+  action_id: number;
+  org_id: number;
+  role: JointRole;
+  duty: string;
+  response: Generated<JointResponse>;
+  response_note: string | null;
+  responded_on: string | null;
+  responded_by: number | null;
+}
+
+export interface CoordinationJointInspectionTable {
+  id: Generated<number>;
+  action_id: number;
+  held_on: string;
+  place: string;
+  org_names: string;
+  findings: string;
+  recorded_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CoordinationJointCaseTable {
+  action_id: number;
+  case_id: number;
+  linked_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CoordinationMajorMatterTable {
+  id: Generated<number>;
+  county_org_id: number;
+  title: string;
+  description: string;
+  org_id: number | null;
+  raised_on: string;
+  status: MatterStatus;
+  resolution: string | null;
+  resolved_on: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationMatterMeetingTable {
+  id: Generated<number>;
+  matter_id: number;
+  held_on: string;
+  attendees: string;
+  minutes: string;
+  recorded_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CoordinationCircularTable {
+  id: Generated<number>;
+  county_org_id: number;
+  period_from: string;
+  period_to: string;
+  title: string;
+  body: string;
+  status: CircularStatus;
+  number: string | null;
+  issued_on: string | null;
+  signed_by_name: string | null;
+  sign_comment: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface CoordinationLiaisonTable {
+  id: Generated<number>;
+  county_org_id: number;
+  kind: LiaisonKind;
+  counterpart: LiaisonCounterpart;
+  counterpart_name: string;
+  org_id: number;
+  case_id: number | null;
+  subject: string;
+  reason: string;
+  sent_on: string;
+  due_on: string;
+  receipt_on: string | null;
+  receipt_by: string | null;
+  outcome: string | null;
+  outcome_on: string | null;
+  status: LiaisonStatus;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  coordination_joint_action: CoordinationJointActionTable;
+  coordination_joint_participant: CoordinationJointParticipantTable;
+  coordination_joint_inspection: CoordinationJointInspectionTable;
+  coordination_joint_case: CoordinationJointCaseTable;
+  coordination_major_matter: CoordinationMajorMatterTable;
+  coordination_matter_meeting: CoordinationMatterMeetingTable;
+  coordination_circular: CoordinationCircularTable;
+  coordination_liaison: CoordinationLiaisonTable;
+}
+
+export type CoordinationJointAction = Selectable<CoordinationJointActionTable>;
+export type CoordinationJointParticipant = Selectable<CoordinationJointParticipantTable>;
+export type CoordinationJointInspection = Selectable<CoordinationJointInspectionTable>;
+export type CoordinationMajorMatter = Selectable<CoordinationMajorMatterTable>;
+export type CoordinationMatterMeeting = Selectable<CoordinationMatterMeetingTable>;
+export type CoordinationCircular = Selectable<CoordinationCircularTable>;
+export type CoordinationLiaison = Selectable<CoordinationLiaisonTable>;
+
+// ---- Workbench: cockpit and the annual enforcement statistics report (issue 17, 0091–0093) ----
+
+import type { PenaltyType } from '../../common/penalties.ts';
+
+/** 0091: penalty types and sums (yuan, numeric(14,2): a decimal string on read), merged into cases. */
+export interface EnforcementCaseTable {
+  penalty_types: Generated<PenaltyType[]>;
+  fine_amount: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  confiscated_amount: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+}
+
+/** 0092: the case kinds an organisation holds as duties (行政执法数据年报: 0 vs 无相关职责). */
+export interface OrgDutyTable {
+  org_id: number;
+  case_kind: CaseKind;
+}
+
+export interface Database {
+  org_duty: OrgDutyTable;
+}
+
+// ---- Unit law-based-administration assessment (issue 20, migrations 0110–0119, docs/units.md) ----
+
+import type {
+  CheckKind,
+  DossierEntryKind,
+  DossierSide,
+  SummaryRecipient,
+  UnitApprovalStatus,
+  UnitCategory,
+  UnitRectificationStatus,
+} from '../../common/units.ts';
+
+export interface UnitCategoryTable {
+  org_id: number;
+  category: UnitCategory;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitDossierEntryTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  kind: DossierEntryKind;
+  title: string;
+  occurred_on: string;
+  content: string | null;
+  added_side: DossierSide;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+/** `self_score` is numeric: an exact decimal string on read. */
+export interface UnitReportTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  body: string;
+  self_score: ColumnType<string | null, string | number | null, string | number | null>;
+  due_on: string;
+  submitted_on: string;
+  submitted_by: number;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitReportAttachmentTable {
+  id: Generated<number>;
+  report_id: number;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UnitReportAttachmentContentTable {
+  attachment_id: number;
+  bytes: Uint8Array;
+}
+
+export interface UnitCheckTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  kind: CheckKind;
+  checked_on: string;
+  checkers: string;
+  methods: string[];
+  findings: string;
+  period_id: number | null;
+  record_ids: ColumnType<number[], number[] | undefined, number[]>;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UnitApprovalTable {
+  id: Generated<number>;
+  period_id: number;
+  category: UnitCategory;
+  status: UnitApprovalStatus;
+  computed_at: Timestamp;
+  note: string | null;
+  submitted_by: number;
+  submitted_on: string;
+  decided_by: number | null;
+  decided_on: string | null;
+  decision_note: string | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitRectificationTable {
+  id: Generated<number>;
+  period_id: number;
+  unit_org_id: number;
+  status: UnitRectificationStatus;
+  plan: string;
+  filed_on: string;
+  filed_by: number;
+  review_note: string | null;
+  reviewed_by: number | null;
+  reviewed_on: string | null;
+  progress: string | null;
+  progress_on: string | null;
+  done_on: string | null;
+  done_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface UnitCommendationTable {
+  id: Generated<number>;
+  period_id: number;
+  kind: 'unit' | 'individual';
+  unit_org_id: number;
+  person_name: string | null;
+  reason: string;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+}
+
+export interface UnitSummarySubmissionTable {
+  id: Generated<number>;
+  county_org_id: number;
+  unit_org_id: number;
+  year: number;
+  recipient: SummaryRecipient;
+  submitted_on: string;
+  submitted_by: number;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  unit_category: UnitCategoryTable;
+  unit_dossier_entry: UnitDossierEntryTable;
+  unit_report: UnitReportTable;
+  unit_report_attachment: UnitReportAttachmentTable;
+  unit_report_attachment_content: UnitReportAttachmentContentTable;
+  unit_check: UnitCheckTable;
+  unit_approval: UnitApprovalTable;
+  unit_rectification: UnitRectificationTable;
+  unit_commendation: UnitCommendationTable;
+  unit_summary_submission: UnitSummarySubmissionTable;
+}
+
+export type UnitRectification = Selectable<UnitRectificationTable>;

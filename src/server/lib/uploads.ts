@@ -108,6 +108,16 @@ export function assertClaimMatches(
   }
 }
 
+/**
+ * The one check of every upload route (issue 11 item 10): not empty, at most 10 MiB, PDF/JPEG/PNG by
+ * its first bytes, and a name or content type that does not claim another type than the bytes.
+ */
+export function inspectUpload(file: UploadedFile, field = 'file', noun = '附件'): InspectedAttachment {
+  const inspected = inspectAttachment(file.bytes, field, noun);
+  assertClaimMatches(inspected.contentType, file, field, noun);
+  return inspected;
+}
+
 export interface UploadedFile {
   /** from the URL-encoded `x-file-name` header, cut to 200 characters; `fallbackName` when absent */
   fileName: string;

@@ -3,9 +3,11 @@
  * cases use the same ones): a sheet as plain data, writing it, reading rows by header, and the
  * all-or-nothing import report (row-by-row problems, nothing written).
  */
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
 import { AppError } from './errors.ts';
+import { inflatedSizeWithin } from './zip-guard.ts';
 
 /** A sheet as plain data: what a pure build function returns and writeSheet turns into XLSX. */
 export interface SheetModel {
@@ -55,31 +57,49 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-/** The first sheet's rows after the header, keyed by header text, with their sheet row numbers. */
+/**
+ * The first sheet's rows after the header, keyed by header text, with their sheet row numbers.
+ * Streamed (ExcelJS's WorkbookReader), so a huge sheet is never held whole: reading stops after
+ * `maxRows` data rows, and the caller learns there were more from `hasMore`.
+ */
 export async function readSheet(
   bytes: Buffer,
-): Promise<Array<{ row: number; values: Record<string, string> }>> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell((cell, column) => {
-    headers[column] = cellText(cell.value).replace(/[*＊]$/, '');
+  maxRows = Number.POSITIVE_INFINITY,
+): Promise<Array<{ row: number; values: Record<string, string> }> & { hasMore?: boolean }> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
   });
-  const rows: Array<{ row: number; values: Record<string, string> }> = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const values: Record<string, string> = {};
-    let isEmpty = true;
-    row.eachCell({ includeEmpty: false }, (cell, column) => {
-      const header = headers[column];
-      if (!header) return;
-      values[header] = cellText(cell.value);
-      if (values[header] !== '') isEmpty = false;
-    });
-    if (!isEmpty) rows.push({ row: rowNumber, values });
-  });
+  const rows: Array<{ row: number; values: Record<string, string> }> & { hasMore?: boolean } = [];
+  for await (const sheet of reader) {
+    const headers: string[] = [];
+    for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+      if (row.number === 1) {
+        row.eachCell((cell, column) => {
+          headers[column] = cellText(cell.value).replace(/[*＊]$/, '');
+        });
+        continue;
+      }
+      const values: Record<string, string> = {};
+      let isEmpty = true;
+      row.eachCell({ includeEmpty: false }, (cell, column) => {
+        const header = headers[column];
+        if (!header) return;
+        values[header] = cellText(cell.value);
+        if (values[header] !== '') isEmpty = false;
+      });
+      if (isEmpty) continue;
+      if (rows.length >= maxRows) {
+        rows.hasMore = true;
+        break;
+      }
+      rows.push({ row: row.number, values });
+    }
+    break; // the first sheet only
+  }
   return rows;
 }
 
@@ -114,16 +134,31 @@ export function failImport(problems: RowProblem[]): never {
   });
 }
 
-/** The data rows of an uploaded sheet, or the import report for an empty, oversized or unreadable file. */
+/** An import's sheet may inflate to this much XML at most (a 5,000-row sheet is a few MB). */
+export const IMPORT_MAX_INFLATED_BYTES = 40 * 1024 * 1024;
+
+/** One import is parsed at a time per server: a second one meanwhile is told to wait (429). */
+let isImportRunning = false;
+
+/**
+ * The data rows of an uploaded sheet, or the import report for an empty, oversized or unreadable
+ * file. A file that inflates past IMPORT_MAX_INFLATED_BYTES is refused before it is parsed, and the
+ * rows are streamed and counted, so a spreadsheet bomb costs neither the memory nor the minutes.
+ */
 export async function parseImportRows(bytes: Buffer) {
+  if (isImportRunning) throw new AppError('RATE_LIMITED', '另一份文件正在导入，请稍后再试');
+  isImportRunning = true;
   try {
-    const rows = await readSheet(bytes);
+    if (inflatedSizeWithin(bytes, IMPORT_MAX_INFLATED_BYTES) === null)
+      failImport([{ row: 1, field: '', message: `文件过大，一次最多导入 ${IMPORT_MAX_ROWS} 行` }]);
+    const rows = await readSheet(bytes, IMPORT_MAX_ROWS);
     if (rows.length === 0) failImport([{ row: 1, field: '', message: '文件中没有数据行' }]);
-    if (rows.length > IMPORT_MAX_ROWS)
-      failImport([{ row: 1, field: '', message: `一次最多导入 ${IMPORT_MAX_ROWS} 行` }]);
+    if (rows.hasMore) failImport([{ row: 1, field: '', message: `一次最多导入 ${IMPORT_MAX_ROWS} 行` }]);
     return rows;
   } catch (error) {
     if (error instanceof AppError) throw error;
     failImport([{ row: 1, field: '', message: '无法读取文件，请使用下载的 XLSX 模板' }]);
+  } finally {
+    isImportRunning = false;
   }
 }

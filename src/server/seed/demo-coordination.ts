@@ -11,6 +11,7 @@ import type { Db } from '../db/database.ts';
 import type { Actor } from '../lib/access.ts';
 import { hashPassword } from '../lib/password.ts';
 import { actorOfAccount } from '../modules/assessment/account-actor.ts';
+import { COORDINATION_RECORD_TYPES } from '../modules/coordination/coordination.documents.ts';
 import {
   answerView,
   applyDispute,
@@ -24,10 +25,11 @@ import {
 import {
   createOpinionDraft,
   serveOpinion,
-  signOpinion,
   submitOpinion,
 } from '../modules/coordination/disputes/opinions.service.ts';
 import { markViolation } from '../modules/coordination/violations/violations.service.ts';
+import { listSignOffsOfRecord } from '../modules/documents/documents.public.ts';
+import { signSignOff } from '../modules/documents/sign-offs/sign-offs.service.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
 import { DEMO_PASSWORD } from './demo-county.ts';
 
@@ -69,6 +71,14 @@ async function addAccounts(db: Db) {
       password_hash: passwordHash,
     });
   }
+}
+
+/** The bureau's head signs a coordination document waiting in the 待签发 list (documents layer). */
+export async function signAsHead(db: Db, head: Actor, recordType: string, recordId: number, on: string) {
+  const requests = await listSignOffsOfRecord(db, head, { domain: 'coordination', recordType, recordId });
+  const pending = requests.find((request) => request.status === 'pending');
+  if (!pending) throw new Error(`no sign-off waits for ${recordType} ${recordId}`);
+  await signSignOff(db, head, pending.id, {}, on);
 }
 
 interface Cast {
@@ -267,7 +277,7 @@ async function runDispute(db: Db, cast: Cast, spec: DemoDispute, today: string) 
   const documentId = drafted.documents.at(-1)!.id;
   await submitOpinion(db, cast.supervisor, id, documentId, day(9));
   if (spec.stage === 'signing') return;
-  await signOpinion(db, cast.head, id, documentId, { decision: 'sign' }, day(10));
+  await signAsHead(db, cast.head, COORDINATION_RECORD_TYPES.opinion, documentId, day(10));
   await serveOpinion(db, cast.supervisor, id, documentId, { servedOn: day(11) }, day(11));
   await confirmExecution(
     db,

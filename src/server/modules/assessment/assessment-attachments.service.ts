@@ -8,7 +8,7 @@
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan, can } from '../../lib/access.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import { assertClaimMatches, inspectAttachment, type UploadedFile } from '../../lib/uploads.ts';
+import { inspectUpload, type UploadedFile } from '../../lib/uploads.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import {
   areResultsVisible,
@@ -67,8 +67,7 @@ async function getAppealForProofWrite(db: Db, actor: Actor, period: PeriodRow, a
 }
 
 function checkFile(file: UploadedFile, noun: string) {
-  const inspected = inspectAttachment(file.bytes, FIELD, noun);
-  assertClaimMatches(inspected.contentType, file, FIELD, noun);
+  const inspected = inspectUpload(file, FIELD, noun);
   return inspected;
 }
 

@@ -23,6 +23,7 @@ import { attachmentsByAppeal, attachmentsByRecord } from './assessment-attachmen
 import { presentRecord } from './assessment-records.service.ts';
 import { loadEngineInput } from './engine-input.ts';
 import { assertStatus } from './periods.service.ts';
+import { assertMayPublish } from './publish-guards.ts';
 import { findResult, findResultSummaries, replaceResults } from './results.repository.ts';
 import { findSchemeVersionById } from './schemes.repository.ts';
 import { schemeOf } from './schemes.service.ts';
@@ -90,6 +91,7 @@ export async function publishPeriod(
   assertCan(actor, 'assessment.manage');
   const period = await getPeriodForActor(db, actor, periodId);
   assertStatus(period, ['computed'], '公示');
+  await assertMayPublish(db, period);
   const calendar = await loadWorkCalendar(db);
   const closesOn = calendar.addWorkingDays(today, period.appeal_days);
   await db.transaction().execute(async (trx) => {

@@ -75,6 +75,8 @@ export interface AuditFilter {
   from?: Date | undefined;
   to?: Date | undefined;
   keyword?: string | undefined;
+  /** also rows that belong to no organisation (system-wide) */
+  includeUnowned?: boolean;
   page: number;
   pageSize: number;
 }
@@ -87,7 +89,12 @@ export async function findAuditRows(
   let query = db
     .selectFrom('audit_log')
     .leftJoin('org', 'org.id', 'audit_log.org_id')
-    .where((eb) => eb.or(filter.scopePaths.map((prefix) => eb('org.path', 'like', `${prefix}%`))));
+    .where((eb) =>
+      eb.or([
+        ...filter.scopePaths.map((prefix) => eb('org.path', 'like', `${prefix}%`)),
+        ...(filter.includeUnowned ? [eb('audit_log.org_id', 'is', null)] : []),
+      ]),
+    );
   if (filter.actorId !== undefined) query = query.where('audit_log.actor_id', '=', filter.actorId);
   if (filter.action) query = query.where('audit_log.action', '=', filter.action);
   if (filter.entityType) query = query.where('audit_log.entity_type', '=', filter.entityType);

@@ -131,7 +131,15 @@ export async function login(db: Db, input: LoginInput, now = new Date()) {
     });
     throw badCredentials;
   }
-  if (!user.is_active) throw new AppError('ACCOUNT_INACTIVE', '账号已停用，请联系系统管理员');
+  if (!user.is_active) {
+    // the right password on a deactivated account: someone still holds it, and the admin should know
+    await db
+      .transaction()
+      .execute((trx) =>
+        recordAudit(trx, actorRef, { action: 'auth.login_inactive', entityType: 'user', entityId: user.id }),
+      );
+    throw new AppError('ACCOUNT_INACTIVE', '账号已停用，请联系系统管理员');
+  }
 
   const token = randomBytes(32).toString('base64url');
   await db.transaction().execute(async (trx) => {

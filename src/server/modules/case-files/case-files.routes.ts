@@ -136,10 +136,9 @@ export function caseFilesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { fileName, bytes } = readUploadedFile(request);
         return reply
           .status(201)
-          .send(await addAttachment(db, requireActor(request), request.params.id, fileName, bytes));
+          .send(await addAttachment(db, requireActor(request), request.params.id, readUploadedFile(request)));
       },
     );
     app.get(

@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.ts';
 import type { CaseFile, FileDocument } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
-import { inspectAttachment } from '../../lib/uploads.ts';
+import { inspectUpload, type UploadedFile } from '../../lib/uploads.ts';
 import { countyIdOf } from '../assessment/assessment.access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { CASE_KIND_LABELS, closedOnBounds } from '../cases/cases.policy.ts';
@@ -396,16 +396,11 @@ export async function deleteDocument(db: Db, actor: Actor, documentId: number) {
   });
 }
 
-/** Evidence attachment: type by magic bytes, ≤ 10 MiB, SHA-256 kept. */
-export async function addAttachment(
-  db: Db,
-  actor: Actor,
-  documentId: number,
-  fileName: string,
-  bytes: Buffer,
-) {
+/** Evidence attachment: the one upload check (type by magic bytes matching its name, ≤ 10 MiB), SHA-256 kept. */
+export async function addAttachment(db: Db, actor: Actor, documentId: number, file: UploadedFile) {
+  const { fileName, bytes } = file;
   const { row } = await getDocumentForWrite(db, actor, documentId);
-  const { contentType, sha256 } = inspectAttachment(bytes);
+  const { contentType, sha256 } = inspectUpload(file, 'file', '证据材料');
   const id = await db.transaction().execute(async (trx) => {
     const id = await insertAttachment(
       trx,

@@ -194,21 +194,26 @@ describe('case files', () => {
       payload: doc('main', 1, 'P05', 1, 1),
     });
     const documentId = file.json.documents[0].id;
-    const upload = (body: Buffer, contentType: string) =>
+    const upload = (body: Buffer, contentType: string, fileName = '现场照片.png') =>
       ctx.request({
         method: 'POST',
         url: `/api/file-documents/${documentId}/attachments`,
         cookie: legal,
         payload: body,
-        headers: { 'content-type': contentType, 'x-file-name': encodeURIComponent('现场照片.png') },
+        headers: { 'content-type': contentType, 'x-file-name': encodeURIComponent(fileName) },
       });
     const fake = await upload(Buffer.from('MZ not a pdf'), 'application/pdf');
     expect(fake.status).toBe(400);
     expect(fake.json.error.message).toContain('PDF、JPEG 或 PNG');
+    // the same upload check as every other route: a PNG named x.pdf is refused at its field
+    const disguised = await upload(PNG, 'application/octet-stream', 'x.pdf');
+    expect(disguised.status).toBe(400);
+    expect(disguised.json.error.fields[0]).toMatchObject({ field: 'file' });
+    expect(disguised.json.error.fields[0].message).toContain('扩展名是 .pdf，内容却是PNG 图片');
     const png = await upload(PNG, 'image/png');
     expect(png.status, JSON.stringify(png.json)).toBe(201);
     expect(png.json.contentType).toBe('image/png');
-    const pdf = await upload(PDF, 'application/octet-stream');
+    const pdf = await upload(PDF, 'application/octet-stream', '询问笔录.pdf');
     expect(pdf.json.contentType).toBe('application/pdf');
     expect(pdf.json.sha256).toMatch(/^[0-9a-f]{64}$/);
     const download = await ctx.app.inject({

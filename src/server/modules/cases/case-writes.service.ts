@@ -11,6 +11,7 @@ import { findOfficerById } from '../officers/officers.repository.ts';
 import { canHandleCases } from '../officers/officers.service.ts';
 import { findAncestry } from '../org/org.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
+import { penaltyProblems } from './case-penalty.rules.ts';
 import { CASE_UNIT_KINDS, MIN_HANDLERS } from './cases.policy.ts';
 import {
   type CaseRow,
@@ -111,6 +112,14 @@ function checkDates(filedOn: string, closedOn: string | null | undefined, today:
   if (problems.length > 0) throw invalid(problems);
 }
 
+/** 行政处罚法第九条 penalty fields consistent with the case's kind (case-penalty.rules.ts). */
+function checkPenalty(fields: Parameters<typeof penaltyProblems>[0]) {
+  const problems = penaltyProblems(fields);
+  if (problems.length > 0) throw invalid(problems);
+}
+
+const amountOf = (value: string | null) => (value === null ? null : Number(value));
+
 /** What the audit log keeps of a case: its fields with parties' ID numbers and phones masked. */
 async function auditView(db: Db, row: CaseRow) {
   const parties = await findParties(db, [row.id]);
@@ -129,6 +138,13 @@ export async function createCase(db: Db, actor: Actor, body: CaseCreateBody): Pr
   assertCan(actor, 'case.write');
   const today = todayInShanghai(new Date());
   checkDates(body.filedOn, body.closedOn, today);
+  const penalty = {
+    kind: body.kind,
+    penaltyTypes: body.penaltyTypes ?? [],
+    fineAmount: body.fineAmount ?? null,
+    confiscatedAmount: body.confiscatedAmount ?? null,
+  };
+  checkPenalty(penalty);
   const { org, unitPath } = await assertCaseOrg(db, actor, body.orgId);
   const handlers = await checkHandlers(db, actor, body.handlerIds, body.filedOn, unitPath);
   try {
@@ -160,6 +176,9 @@ export async function createCase(db: Db, actor: Actor, body: CaseCreateBody): Pr
         is_supervised: body.isSupervised ?? false,
         is_assigned: body.isAssigned ?? false,
         is_major_stability: body.isMajorStability ?? false,
+        penalty_types: penalty.penaltyTypes,
+        fine_amount: penalty.fineAmount,
+        confiscated_amount: penalty.confiscatedAmount,
         party_names: partyNames(body.parties),
         created_by: actor.id,
       });
@@ -187,6 +206,19 @@ export async function updateCase(db: Db, actor: Actor, id: number, body: CaseUpd
   const today = todayInShanghai(new Date());
   const filedOn = body.filedOn ?? row.filed_on;
   checkDates(filedOn, body.closedOn === undefined ? row.closed_on : body.closedOn, today);
+  const penaltyTouched =
+    body.kind !== undefined ||
+    body.penaltyTypes !== undefined ||
+    body.fineAmount !== undefined ||
+    body.confiscatedAmount !== undefined;
+  if (penaltyTouched)
+    checkPenalty({
+      kind: body.kind ?? row.kind,
+      penaltyTypes: body.penaltyTypes ?? row.penalty_types,
+      fineAmount: body.fineAmount !== undefined ? body.fineAmount : amountOf(row.fine_amount),
+      confiscatedAmount:
+        body.confiscatedAmount !== undefined ? body.confiscatedAmount : amountOf(row.confiscated_amount),
+    });
   let unitPath: string | undefined;
   if (body.orgId !== undefined && body.orgId !== row.org_id)
     unitPath = (await assertCaseOrg(db, actor, body.orgId)).unitPath;
@@ -230,6 +262,9 @@ export async function updateCase(db: Db, actor: Actor, id: number, body: CaseUpd
         ...(body.isSupervised !== undefined && { is_supervised: body.isSupervised }),
         ...(body.isAssigned !== undefined && { is_assigned: body.isAssigned }),
         ...(body.isMajorStability !== undefined && { is_major_stability: body.isMajorStability }),
+        ...(body.penaltyTypes !== undefined && { penalty_types: body.penaltyTypes }),
+        ...(body.fineAmount !== undefined && { fine_amount: body.fineAmount }),
+        ...(body.confiscatedAmount !== undefined && { confiscated_amount: body.confiscatedAmount }),
         ...(body.parties !== undefined && { party_names: partyNames(body.parties) }),
       });
       if (body.parties !== undefined) await replaceParties(trx, id, body.parties.map(toPartyValues));

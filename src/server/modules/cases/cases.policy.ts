@@ -72,6 +72,10 @@ export const RECORD_STATE_LABELS: Readonly<Record<RecordState, string>> = {
   overdue: '逾期',
 };
 
+/** 按时报送 / 逾期报送 of a handed-in record (the record's due date against its hand-in date). */
+export const RECORD_TIMINGS = ['on_time', 'late'] as const;
+export type RecordTiming = (typeof RECORD_TIMINGS)[number];
+
 export function recordDueOn(closedOn: string): string {
   return addCalendarDays(closedOn, RECORD_DUE_DAYS);
 }

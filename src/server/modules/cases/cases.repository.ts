@@ -1,8 +1,10 @@
+import type { Insertable } from 'kysely';
 import { type Expression, type ExpressionBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import type { PenaltyType } from '../../../common/penalties.ts';
 import type { Db } from '../../db/database.ts';
 import { containsPattern } from '../../db/like.ts';
-import type { CaseParty, Database, EnforcementCase } from '../../db/schema.ts';
-import type { RecordState } from './cases.policy.ts';
+import type { CaseParty, Database, EnforcementCase, EnforcementCaseTable } from '../../db/schema.ts';
+import { RECORD_DUE_DAYS, type RecordState, type RecordTiming } from './cases.policy.ts';
 
 export type CaseRow = EnforcementCase & { org_name: string; org_path: string };
 
@@ -121,6 +123,9 @@ export interface CaseFilter {
   state?: RecordState | undefined;
   qualityGrade?: EnforcementCase['quality_grade'] | undefined;
   officerId?: number | undefined;
+  recordTiming?: RecordTiming | undefined;
+  /** cases whose penalty types include this one */
+  penaltyType?: PenaltyType | undefined;
   /** closed_on bounds for the state filter (cases.policy.ts closedOnBounds) */
   overdueBefore: string;
   lastDueSoon: string;
@@ -150,6 +155,17 @@ export function filteredCases(db: Db, filter: CaseFilter) {
     const officerId = filter.officerId;
     query = query.where((eb) => handledBy(eb, [officerId]));
   }
+  // 按时报送: handed in on or before closing + 30 days (RECORD_DUE_DAYS, seed 000 填表说明1)
+  if (filter.recordTiming) {
+    const due = sql`enforcement_case.closed_on + ${sql.lit(RECORD_DUE_DAYS)}`;
+    query = query
+      .where('enforcement_case.record_submitted_on', 'is not', null)
+      .where(
+        sql<SqlBool>`enforcement_case.record_submitted_on ${sql.raw(filter.recordTiming === 'on_time' ? '<=' : '>')} ${due}`,
+      );
+  }
+  if (filter.penaltyType)
+    query = query.where(sql<SqlBool>`enforcement_case.penalty_types @> array[${filter.penaltyType}]::text[]`);
   // Same rules as recordStateOf (cases.policy.ts); cases.test.ts checks they agree.
   switch (filter.state) {
     case undefined:
@@ -455,6 +471,9 @@ export function findHandlers(db: Db, caseIds: readonly number[]) {
 }
 
 /** The 复议/诉讼 mark (0060), written only by the reviews domain's litigation service. */
+/** 0091: penalty types and sums (行政执法数据年报); optional on insert (an import leaves them empty). */
+type PenaltyColumn = 'penalty_types' | 'fine_amount' | 'confiscated_amount';
+
 type LitigationColumn = `litigation_${'kind' | 'outcome' | 'note' | 'by_id' | 'by_name' | 'at'}`;
 
 export type CaseValues = Omit<
@@ -468,7 +487,13 @@ export type CaseValues = Omit<
   | 'is_assigned'
   | 'is_major_stability'
   | LitigationColumn
-> & { party_names: string; is_supervised: boolean; is_assigned: boolean; is_major_stability: boolean };
+  | PenaltyColumn
+> & {
+  party_names: string;
+  is_supervised: boolean;
+  is_assigned: boolean;
+  is_major_stability: boolean;
+} & Partial<Pick<Insertable<EnforcementCaseTable>, PenaltyColumn>>;
 
 export function insertCase(trx: Db, values: CaseValues) {
   return trx.insertInto('enforcement_case').values(values).returning('id').executeTakeFirstOrThrow();

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../lib/app-deps.ts';
 import { renderFormDocx } from '../../lib/form.docx.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
+import { recordExport } from '../audit/audit.service.ts';
 import {
   acceptBinaryBodies,
   DOCX_CONTENT_TYPE,
@@ -43,7 +44,9 @@ export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const items = await listAllCases(db, requireActor(request), request.query);
+        const actor = requireActor(request);
+        const items = await listAllCases(db, actor, request.query);
+        await recordExport(db, actor, { entityType: 'case', rows: items.length, filter: request.query });
         return sendFile(reply, {
           fileName: '执法案件.xlsx',
           contentType: XLSX_CONTENT_TYPE,

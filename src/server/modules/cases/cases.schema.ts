@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { MAX_PENALTY_AMOUNT, PENALTY_TYPES } from '../../../common/penalties.ts';
 import { zId, zIdNumber, zIdParam, zIsoDate, zPhone, zText, zUscc } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
-import { CASE_KINDS, QUALITY_GRADES, RECORD_STATES } from './cases.policy.ts';
+import { CASE_KINDS, QUALITY_GRADES, RECORD_STATES, RECORD_TIMINGS } from './cases.policy.ts';
 
 export const text = (label: string, max: number) =>
   z
@@ -50,6 +51,21 @@ export const PartyBody = z.discriminatedUnion('kind', [PersonParty, Organization
 });
 export type PartyBody = z.infer<typeof PartyBody>;
 
+/** A sum in yuan with at most two decimals; '' or null = none. */
+function penaltyAmount(label: string) {
+  return z
+    .preprocess(
+      emptyToNull,
+      z
+        .number({ error: `${label}应为数字` })
+        .min(0, `${label}不能为负数`)
+        .max(MAX_PENALTY_AMOUNT, `${label}过大`)
+        .refine((value) => Math.round(value * 100) === value * 100, `${label}最多保留两位小数`)
+        .nullable(),
+    )
+    .optional();
+}
+
 const CaseFields = {
   orgId: zId('请选择执法部门'),
   kind: z.enum(CASE_KINDS, { error: '案件类别无效' }),
@@ -67,6 +83,14 @@ const CaseFields = {
   isSupervised: z.boolean().optional(),
   isAssigned: z.boolean().optional(),
   isMajorStability: z.boolean().optional(),
+  // 行政执法数据年报 (issue 17): 《行政处罚法》第九条 penalty types and the sums, in yuan (two decimals)
+  penaltyTypes: z
+    .array(z.enum(PENALTY_TYPES, { error: '处罚种类无效' }), { error: '处罚种类应为列表' })
+    .max(PENALTY_TYPES.length, '处罚种类重复')
+    .refine((types) => new Set(types).size === types.length, '处罚种类重复')
+    .optional(),
+  fineAmount: penaltyAmount('罚款金额'),
+  confiscatedAmount: penaltyAmount('没收金额'),
 };
 export const CaseCreateBody = z.object(CaseFields);
 export type CaseCreateBody = z.infer<typeof CaseCreateBody>;
@@ -95,6 +119,9 @@ export const CaseListQuery = PagingQuery.extend({
   state: z.enum(RECORD_STATES, { error: '记录表状态无效' }).optional(),
   qualityGrade: z.enum(QUALITY_GRADES, { error: '质量等次应为优秀、合格或不合格' }).optional(),
   officerId: zIdParam().optional(),
+  /** 按时报送 (handed in within 30 days of closing) or 逾期报送 (later): the cockpit's drill-down */
+  recordTiming: z.enum(RECORD_TIMINGS, { error: '报送时效无效' }).optional(),
+  penaltyType: z.enum(PENALTY_TYPES, { error: '处罚种类无效' }).optional(),
 });
 export type CaseListQuery = z.infer<typeof CaseListQuery>;
 
@@ -150,8 +177,23 @@ export const CaseView = CaseListItem.extend({
   isSupervised: z.boolean(),
   isAssigned: z.boolean(),
   isMajorStability: z.boolean(),
+  penaltyTypes: z.array(z.enum(PENALTY_TYPES)),
+  /** yuan, as a number with two decimals; null = none */
+  fineAmount: z.number().nullable(),
+  confiscatedAmount: z.number().nullable(),
   handlers: z.array(z.object({ officerId: z.number(), name: zText(), certificateNumber: zText() })),
   parties: z.array(PartyView),
+  /** the county government's supervision decisions on this case (协调监督办法第十五条; supervision domain) */
+  supervisionDecisions: z.array(
+    z.object({
+      id: z.number(),
+      kindLabel: zText(),
+      decisionNumber: zText(),
+      decidedOn: zText(),
+      noticeNumber: zText().nullable(),
+      stateLabel: zText(),
+    }),
+  ),
   updatedAt: zText(),
 });
 export type CaseView = z.infer<typeof CaseView>;

@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrgsOnPaths } from '../officers/officers.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
+import { supervisionDecisionsOfCase } from '../supervision/supervision.public.ts';
 import {
   CASE_KIND_LABELS,
   caseUnitOn,
@@ -82,7 +83,11 @@ const signature = (name: string | null, at: Date | null) =>
   name && at ? { name, at: at.toISOString() } : null;
 
 export async function presentCase(db: Db, row: CaseRow, today: string): Promise<CaseView> {
-  const [parties, handlers] = await Promise.all([findParties(db, [row.id]), findHandlers(db, [row.id])]);
+  const [parties, handlers, decisions] = await Promise.all([
+    findParties(db, [row.id]),
+    findHandlers(db, [row.id]),
+    supervisionDecisionsOfCase(db, row.id),
+  ]);
   return {
     ...presentCaseListItem(row, today),
     summary: row.summary,
@@ -98,12 +103,16 @@ export async function presentCase(db: Db, row: CaseRow, today: string): Promise<
     isSupervised: row.is_supervised,
     isAssigned: row.is_assigned,
     isMajorStability: row.is_major_stability,
+    penaltyTypes: row.penalty_types,
+    fineAmount: row.fine_amount === null ? null : Number(row.fine_amount),
+    confiscatedAmount: row.confiscated_amount === null ? null : Number(row.confiscated_amount),
     handlers: handlers.map((handler) => ({
       officerId: handler.officer_id,
       name: handler.name,
       certificateNumber: handler.certificate_number,
     })),
     parties: parties.map((party) => presentParty(party)),
+    supervisionDecisions: decisions,
     updatedAt: row.updated_at.toISOString(),
   };
 }
@@ -126,6 +135,8 @@ async function buildFilter(
     state: query.state,
     qualityGrade: query.qualityGrade,
     officerId: query.officerId,
+    recordTiming: query.recordTiming,
+    penaltyType: query.penaltyType,
     ...closedOnBounds(today),
   };
 }

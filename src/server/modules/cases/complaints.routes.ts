@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
+import { recordExport } from '../audit/audit.service.ts';
 import { XLSX_CONTENT_TYPE } from '../officers/binary-body.ts';
 import { IdParams } from './cases.schema.ts';
 import {
@@ -50,7 +51,9 @@ export function complaintsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const items = await listAllComplaints(db, requireActor(request), request.query);
+        const actor = requireActor(request);
+        const items = await listAllComplaints(db, actor, request.query);
+        await recordExport(db, actor, { entityType: 'complaint', rows: items.length, filter: request.query });
         return sendFile(reply, {
           fileName: '投诉举报与信访.xlsx',
           contentType: XLSX_CONTENT_TYPE,

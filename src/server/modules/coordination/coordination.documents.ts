@@ -1,82 +1,87 @@
 /**
- * The one place coordination numbers, signs off and prints its documents. The shared official-
- * document layer (branch `documents`: documents.public.ts with takeDocumentNumber, requestSignOff,
- * renderOfficialDocx) has not landed on main yet; until it does these three functions do the work
- * locally with the same signatures and shapes, so switching is an edit of this file only.
+ * How coordination numbers, signs off and prints its documents: through the shared documents layer
+ * (documents.public.ts) only. The bureau's 'coordination' register (博司协) numbers every
+ * coordination document — 协调意见书, 联合执法建议书, 定期通报 — in one gapless sequence a year.
  */
-import { formatChineseDate, formatDocNo } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
-import { bodyParagraph, fullWidthTable, packDocument, textRow, titleParagraph } from '../../lib/docx.ts';
+import { conflict } from '../../lib/errors.ts';
+import {
+  type DocumentBlock,
+  findIssuingRegister,
+  REGISTER_CODES,
+  recordIssuedDocument,
+  type SignOffSigner,
+  takeDocumentNumber,
+} from '../documents/documents.public.ts';
 
-/** A block of an official document's body. */
-export type OfficialBlock =
-  | { type: 'heading'; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'table'; headers: string[]; rows: string[][] };
+export const COORDINATION_DOMAIN = 'coordination';
+/** recordType of each numbered coordination document (unique across domains). */
+export const COORDINATION_RECORD_TYPES = {
+  opinion: 'coordination_opinion',
+  jointProposal: 'coordination_joint_proposal',
+  circular: 'coordination_circular',
+} as const;
 
-/** The view-model of an official document (公文), as documents.public.ts defines it. */
-export interface OfficialDocumentContent {
-  layout: 'official';
-  /** 发文机关 */
-  issuerName: string;
-  /** 发文字号, null while a draft (printed as 〔 〕号) */
-  number: string | null;
-  title: string;
-  /** 主送机关 */
-  recipients: string[];
-  body: OfficialBlock[];
-  /** 落款 */
-  signatureOrg: string;
-  /** 成文日期 'YYYY-MM-DD', null while a draft */
-  date: string | null;
+/** The register a county's coordination documents take their number from (its justice bureau's). */
+export async function findCoordinationRegister(db: Db, bureauOrgId: number) {
+  return findIssuingRegister(db, { orgId: bureauOrgId, registerCode: REGISTER_CODES.coordination });
+}
+
+/** The prefix printed in a blank number before issue (博司协〔　　〕号). */
+export async function coordinationPrefixOf(db: Db, bureauOrgId: number): Promise<string | null> {
+  return (await findCoordinationRegister(db, bureauOrgId))?.prefix ?? null;
 }
 
 /**
- * Takes the next number of a register in the caller's transaction: 博司协〔2026〕1号, 2号 …
- * (documents.public.ts: takeDocumentNumber(trx, { orgId, registerCode, year })).
+ * In the signing transaction: takes the next number of the bureau's coordination register and
+ * enters the document in the register book (发文登记簿). Returns the number and its parts.
  */
-export async function takeDocumentNumber(
+export async function issueCoordinationDocument(
   trx: Db,
-  input: { orgId: number; registerCode: string; year: number },
-): Promise<{ sequence: number; number: string }> {
-  const row = await trx
-    .insertInto('coordination_register')
-    .values({
-      county_org_id: input.orgId,
-      register_code: input.registerCode,
-      year: input.year,
-      last_sequence: 1,
-    })
-    .onConflict((conflict) =>
-      conflict
-        .columns(['county_org_id', 'register_code', 'year'])
-        .doUpdateSet((eb) => ({ last_sequence: eb('coordination_register.last_sequence', '+', 1) })),
-    )
-    .returning('last_sequence')
-    .executeTakeFirstOrThrow();
-  return {
-    sequence: row.last_sequence,
-    number: formatDocNo({ prefix: input.registerCode, year: input.year, seq: row.last_sequence }),
-  };
+  signer: SignOffSigner,
+  input: { bureauOrgId: number; recordType: string; recordId: number; title: string; recipient: string },
+): Promise<{ number: string; sequence: number; year: number }> {
+  const register = await findCoordinationRegister(trx, input.bureauOrgId);
+  if (!register) throw conflict('司法局未设置协调文书（博司协）发文登记簿，请管理员先在发文登记簿中设置');
+  const year = Number(signer.signedOn.slice(0, 4));
+  const { sequence, number } = await takeDocumentNumber(trx, {
+    orgId: register.orgId,
+    registerCode: REGISTER_CODES.coordination,
+    year,
+  });
+  await recordIssuedDocument(trx, signer.actor, {
+    orgId: register.orgId,
+    registerCode: REGISTER_CODES.coordination,
+    number,
+    sequence,
+    year,
+    title: input.title,
+    recipient: input.recipient,
+    issuedOn: signer.signedOn,
+    signedBy: signer.name,
+    source: { domain: COORDINATION_DOMAIN, recordType: input.recordType, recordId: input.recordId },
+  });
+  return { number, sequence, year };
 }
 
-/** Prints an official document as A4 Word (documents.public.ts: renderOfficialDocx). */
-export function renderOfficialDocx(content: OfficialDocumentContent): Promise<Buffer> {
-  const children = [
-    titleParagraph(content.issuerName, { size: 44, after: 120 }),
-    bodyParagraph(content.number ?? '〔    〕号', { align: 'centre', after: 240 }),
-    titleParagraph(content.title, { size: 36 }),
-    ...(content.recipients.length > 0 ? [bodyParagraph(`${content.recipients.join('、')}：`)] : []),
-    ...content.body.map((block) => {
-      if (block.type === 'heading') return bodyParagraph(block.text, { isHeading: true, before: 120 });
-      if (block.type === 'paragraph') return bodyParagraph(block.text, { isIndented: true });
-      return fullWidthTable([
-        textRow(block.headers, { bold: true, isHeader: true, isCentred: true }),
-        ...block.rows.map((row) => textRow(row)),
-      ]);
-    }),
-    bodyParagraph(content.signatureOrg, { align: 'right', before: 480 }),
-    bodyParagraph(content.date ? formatChineseDate(content.date) : '年  月  日', { align: 'right' }),
-  ];
-  return packDocument(content.title, children);
+const HEADING_PATTERNS: Array<[RegExp, 1 | 2]> = [
+  [/^[一二三四五六七八九十]+、\s*/, 1],
+  [/^[（(][一二三四五六七八九十]+[)）]\s*/, 2],
+];
+
+/**
+ * Blocks from an editor's text: one paragraph a line, blank lines dropped; a line opening 一、 is a
+ * heading and （一） a sub-heading (the ordinal is dropped: the GB/T 9704 renderer numbers them).
+ */
+export function blocksOfText(text: string): DocumentBlock[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line): DocumentBlock => {
+      for (const [pattern, level] of HEADING_PATTERNS) {
+        if (pattern.test(line)) return { type: 'heading', level, text: line.replace(pattern, '') };
+      }
+      return { type: 'paragraph', text: line };
+    });
 }

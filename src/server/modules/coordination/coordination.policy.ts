@@ -119,3 +119,40 @@ export function disputeAbilities(
     canMarkViolation: manages && status !== 'returned',
   };
 }
+
+/**
+ * A joint action is read as a dispute is: by the county's staff, and by every agency taking part.
+ * The SQL form over `coordination_joint_action`.
+ */
+export function visibleJointActions(scopePaths: readonly string[]) {
+  return (eb: ExpressionBuilder<Database, 'coordination_joint_action'>): Expression<SqlBool> => {
+    if (scopePaths.length === 0) return sql<SqlBool>`false`;
+    const under = (column: string) =>
+      scopePaths.map((prefix) => sql<SqlBool>`${sql.ref(column)} like ${`${prefix}%`}`);
+    return eb.or([
+      eb.exists(
+        eb
+          .selectFrom('org as county_org')
+          .select('county_org.id')
+          .whereRef('county_org.id', '=', 'coordination_joint_action.county_org_id')
+          .where((inner) => inner.or(under('county_org.path'))),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('coordination_joint_participant as scope_participant')
+          .innerJoin('org as participant_org', 'participant_org.id', 'scope_participant.org_id')
+          .select('scope_participant.id')
+          .whereRef('scope_participant.action_id', '=', 'coordination_joint_action.id')
+          .where((inner) => inner.or(under('participant_org.path'))),
+      ),
+    ]);
+  };
+}
+
+/** Whether the actor reads a record of the county that concerns these organisations. */
+export function canSeeCountyRecord(
+  actor: Pick<Actor, 'roles' | 'scopePaths'>,
+  facts: { countyPath: string; orgPaths: readonly string[] },
+): boolean {
+  return canSeeDispute(actor, { countyPath: facts.countyPath, partyPaths: facts.orgPaths });
+}

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { disputesRoutes } from './disputes/disputes.routes.ts';
+import { jointActionsRoutes } from './joint-actions/joint-actions.routes.ts';
 import { coordinationSettingsRoutes } from './settings/settings.routes.ts';
 import { violationsRoutes } from './violations/violations.routes.ts';
 
@@ -10,5 +11,6 @@ export function coordinationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(coordinationSettingsRoutes(deps));
     await app.register(disputesRoutes(deps));
     await app.register(violationsRoutes(deps));
+    await app.register(jointActionsRoutes(deps));
   };
 }

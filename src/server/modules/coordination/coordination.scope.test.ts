@@ -146,10 +146,9 @@ const PROBES: Probe[] = [
   { name: 'edit an opinion', method: 'PUT', url: opinion, payload: () => ({ title: '探针', body: '探针' }) },
   { name: 'submit an opinion', method: 'POST', url: (county) => `${opinion(county)}/submit` },
   {
-    name: 'sign an opinion',
-    method: 'POST',
-    url: (county) => `${opinion(county)}/sign`,
-    payload: () => ({ decision: 'sign' }),
+    name: 'locate an opinion',
+    method: 'GET',
+    url: (county) => `/api/coordination/opinions/${target(county).documentId}`,
   },
   {
     name: 'serve an opinion',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { actorOfAccount } from '../assessment/account-actor.ts';
+import { documentsTodoProvider } from '../documents/documents.todos.ts';
 import { coordinationTodos, coordinationWarningIndicators } from './coordination.todos.ts';
 
 // Over the demo disputes (demo-coordination.ts): one waiting for review, one opinion waiting for
@@ -31,8 +32,14 @@ describe('coordinationTodos', () => {
     expect(todos.some((todo) => todo.kind === 'dispute.view')).toBe(false);
   });
 
-  it('gives the bureau’s head the opinion to sign, and an agency’s leader nothing', async () => {
-    expect((await todosOf('juzhang')).map((todo) => todo.kind)).toEqual(['opinion.sign']);
+  it('leaves the opinion to sign to the documents layer’s 待签发 to-dos, and gives an agency’s leader nothing', async () => {
+    expect(await todosOf('juzhang')).toEqual([]);
+    const signOffs = await documentsTodoProvider.listTodos({
+      db: ctx.db,
+      actor: await actorOfAccount(ctx.db, 'juzhang'),
+      today,
+    });
+    expect(signOffs.map((todo) => todo.title)).toContainEqual(expect.stringContaining('协调意见书'));
     expect(await todosOf('leader')).toEqual([]);
   });
 

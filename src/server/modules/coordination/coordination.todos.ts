@@ -1,8 +1,8 @@
 /**
  * Coordination's to-dos and warnings for the workbench (workbench.types.ts): applications to review
- * and signed opinions to serve (supervisors), opinions to sign (the bureau's leaders), written views
- * to give and executions to confirm (the parties' legal officers); warnings when a view or an
- * execution confirmation is overdue. Deadlines are the working-day dates stored on each dispute.
+ * and signed opinions to serve (supervisors), written views to give and executions to confirm (the
+ * parties' legal officers); warnings when a view or an execution confirmation is overdue. Opinions
+ * to sign are the documents layer's 待签发 to-dos. Deadlines are the working-day dates stored on each dispute.
  */
 import { deadlineState } from '../../../common/calendar.ts';
 import type { Db } from '../../db/database.ts';
@@ -71,20 +71,6 @@ async function listCoordinationTodos({ db, actor, today }: { db: Db; actor: Acto
           'opinion.serve',
           row.documentId,
           `送达协调意见书：${row.title}`,
-          row.concludeDueOn,
-          row.countyOrgId,
-          row.countyOrgId,
-          row.disputeId,
-        ),
-      );
-  }
-  if (can(actor, 'coordination.sign')) {
-    for (const row of await findOpinionsInStatus(db, counties, 'pending_sign'))
-      items.push(
-        await item(
-          'opinion.sign',
-          row.documentId,
-          `签发协调意见书：${row.title}`,
           row.concludeDueOn,
           row.countyOrgId,
           row.countyOrgId,

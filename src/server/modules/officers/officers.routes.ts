@@ -4,6 +4,7 @@ import { todayInShanghai } from '../../../common/format.ts';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
+import { recordExport } from '../audit/audit.service.ts';
 import {
   acceptBinaryBodies,
   DOCX_CONTENT_TYPE,
@@ -80,7 +81,9 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const items = await listAllOfficers(db, requireActor(request), request.query);
+        const actor = requireActor(request);
+        const items = await listAllOfficers(db, actor, request.query);
+        await recordExport(db, actor, { entityType: 'officer', rows: items.length, filter: request.query });
         return sendFile(reply, {
           fileName: '执法人员.xlsx',
           contentType: XLSX_CONTENT_TYPE,
@@ -200,10 +203,15 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       { schema: { tags, summary: '照片', params: IdParams } },
       async (request, reply) => {
         const photo = await getOfficerPhoto(db, requireActor(request), request.params.id);
-        return reply
-          .header('content-type', photo.contentType)
-          .header('cache-control', 'private, no-cache')
-          .send(photo.bytes);
+        return (
+          reply
+            .header('content-type', photo.contentType)
+            .header('cache-control', 'private, no-cache')
+            // an <img> shows it; opened directly it is a download that runs nothing, whatever its bytes hold
+            .header('content-disposition', 'attachment; filename="photo"')
+            .header('content-security-policy', "default-src 'none'; sandbox")
+            .send(photo.bytes)
+        );
       },
     );
     app.get(

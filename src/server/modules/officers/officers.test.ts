@@ -292,6 +292,10 @@ describe('photos', () => {
     const get = await ctx.app.inject({ method: 'GET', url, headers: { cookie: legal } });
     expect(get.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(get.rawPayload, png)).toBe(0);
+    // an image with an HTML tail, opened directly, must neither be sniffed nor run (issue 11 item 10)
+    expect(get.headers['x-content-type-options']).toBe('nosniff');
+    expect(get.headers['content-disposition']).toMatch(/^attachment/);
+    expect(get.headers['content-security-policy']).toContain('sandbox');
     expect(
       (
         await ctx.request({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
+import { recordExport } from '../audit/audit.service.ts';
 import { acceptBinaryBodies, UPLOAD_BODY_LIMIT, XLSX_CONTENT_TYPE } from './binary-body.ts';
 import { IdParams } from './officers.schema.ts';
 import { buildComplianceSheet, buildTrainingSheet } from './officers-export.ts';
@@ -50,7 +51,9 @@ export function trainingRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const items = await listAllTrainings(db, requireActor(request), request.query);
+        const actor = requireActor(request);
+        const items = await listAllTrainings(db, actor, request.query);
+        await recordExport(db, actor, { entityType: 'training', rows: items.length, filter: request.query });
         return sendFile(reply, {
           fileName: '培训记录.xlsx',
           contentType: XLSX_CONTENT_TYPE,

@@ -20,6 +20,7 @@ import {
   presentOrg,
   updateOrg,
 } from './org.service.ts';
+import { getOrgDuties, OrgDutiesBody, OrgDutiesParams, OrgDutiesView, setOrgDuties } from './org-duties.ts';
 
 export function orgRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -76,6 +77,31 @@ export function orgRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => moveOrg(db, requireActor(request), request.params.id, request.body.parentId),
+    );
+    app.get(
+      '/api/orgs/:id/duties',
+      {
+        schema: {
+          tags,
+          summary: '机构的执法职责（许可、处罚、强制、检查、征收……）',
+          params: OrgDutiesParams,
+          response: { 200: OrgDutiesView },
+        },
+      },
+      async (request) => getOrgDuties(db, requireActor(request), request.params.id),
+    );
+    app.put(
+      '/api/orgs/:id/duties',
+      {
+        schema: {
+          tags,
+          summary: '设置机构的执法职责',
+          params: OrgDutiesParams,
+          body: OrgDutiesBody,
+          response: { 200: OrgDutiesView },
+        },
+      },
+      async (request) => setOrgDuties(db, requireActor(request), request.params.id, request.body),
     );
     app.delete(
       '/api/orgs/:id',

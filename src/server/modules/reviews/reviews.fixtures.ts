@@ -163,3 +163,43 @@ export async function assignAs(ctx: TestContext, cookie: string, campaignId: num
   expect(applied.status, JSON.stringify(applied.json)).toBe(200);
   return preview.json;
 }
+
+/** Submits (signs) the sheet of each of the account's assignments on `fileId` with one deduction. */
+export async function scoreAs(
+  ctx: TestContext,
+  cookie: string,
+  fileId: number,
+  deducted: number,
+  reason = '证据不充分',
+) {
+  const mine = await ctx.request({ method: 'GET', url: '/api/review-assignments/mine', cookie });
+  const task = mine.json.items.find((item: { fileId: number }) => item.fileId === fileId);
+  expect(task, `no assignment on file ${fileId}`).toBeTruthy();
+  // split over criteria 2 (15 points) and 4 (15 points) so up to 30 points can be taken
+  const items =
+    deducted === 0
+      ? []
+      : [
+          { no: 2, deducted: Math.min(15, deducted), reason },
+          ...(deducted > 15 ? [{ no: 4, deducted: deducted - 15, reason }] : []),
+        ];
+  const response = await ctx.request({
+    method: 'PUT',
+    url: `/api/review-assignments/${task.assignmentId}/sheet`,
+    cookie,
+    payload: { items, submit: true },
+  });
+  expect(response.status, JSON.stringify(response.json)).toBe(200);
+  return response.json;
+}
+
+/** The account's user id by username. */
+export async function userIdOf(db: Db, username: string) {
+  return (
+    await db
+      .selectFrom('user_account')
+      .select('id')
+      .where('username', '=', username)
+      .executeTakeFirstOrThrow()
+  ).id;
+}

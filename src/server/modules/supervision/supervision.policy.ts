@@ -93,3 +93,18 @@ export function addressedInScope(scopePaths: readonly string[], unitPathColumn: 
     ]);
   };
 }
+
+/**
+ * 第十五条: whether the actor records the county government's decision on a matter — the matter's
+ * supervisor, or an account of the government's own organisation (kind 'government') whose scope
+ * covers the matter.
+ */
+export function canRecordDecision(
+  actor: Pick<Actor, 'roles' | 'scopePaths'>,
+  matter: { ownerPath: string },
+  actorOrgKind: OrgKind | null,
+): boolean {
+  if (!can(actor, 'supervision.decide')) return false;
+  if (canManageMatter(actor, { ownerPath: matter.ownerPath, unitPaths: [] })) return true;
+  return actorOrgKind === 'government' && isInScope(actor, matter.ownerPath);
+}

@@ -6,6 +6,7 @@ import { todayInShanghai } from '../../../common/format.ts';
 import { NOTICE_REPORT_DAYS } from '../../../common/supervision.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
+import { decisionsOfCase } from './decisions/decisions.service.ts';
 import { createMatter } from './matters/matters.service.ts';
 import { createNoticeDraft } from './notices/notices.service.ts';
 
@@ -54,4 +55,30 @@ export async function createDraftNoticeFromReview(
     correctionDueOn: addCalendarDays(today, NOTICE_REPORT_DAYS),
   });
   return { matterId: matter.id, noticeId: notice.id };
+}
+
+/**
+ * 第十五条: the county government's supervision decisions recorded on a case (确认违法, 撤销 …),
+ * newest first, for the case's page. The caller has already checked the reader may read the case.
+ */
+export const supervisionDecisionsOfCase = decisionsOfCase;
+
+/**
+ * Supervision notices issued to the unit in the calendar year, and how many it has answered with an
+ * accepted rectification (a unit's 依法行政档案, issue 20). Drafts and withdrawn notices do not count.
+ */
+export async function countNoticesToUnit(
+  db: Db,
+  unitOrgId: number,
+  year: number,
+): Promise<{ issued: number; accepted: number }> {
+  const rows = await db
+    .selectFrom('supervision_notice')
+    .select(['state'])
+    .where('unit_org_id', '=', unitOrgId)
+    .where('issued_on', '>=', `${year}-01-01`)
+    .where('issued_on', '<=', `${year}-12-31`)
+    .where('state', 'not in', ['draft', 'awaiting_sign_off', 'withdrawn'])
+    .execute();
+  return { issued: rows.length, accepted: rows.filter((row) => row.state === 'accepted').length };
 }

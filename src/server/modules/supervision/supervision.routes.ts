@@ -2,6 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { supervisionAttachmentsRoutes } from './attachments/attachments.routes.ts';
+import { circularsRoutes } from './circulars/circulars.routes.ts';
+import { decisionsRoutes } from './decisions/decisions.routes.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { mattersRoutes } from './matters/matters.routes.ts';
 import { noticesRoutes } from './notices/notices.routes.ts';
@@ -14,5 +16,7 @@ export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(referralsRoutes(deps));
     await app.register(noticesRoutes(deps));
     await app.register(supervisionAttachmentsRoutes(deps));
+    await app.register(decisionsRoutes(deps));
+    await app.register(circularsRoutes(deps));
   };
 }

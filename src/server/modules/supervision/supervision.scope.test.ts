@@ -16,6 +16,9 @@ interface Targets {
   bureauId: number;
   attachmentId: number;
   noticeId: number;
+  decisionId: number;
+  circularId: number;
+  rectificationId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -155,7 +158,54 @@ beforeAll(async () => {
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const decision = await db
+      .insertInto('supervision_decision')
+      .values({
+        notice_id: notice.id,
+        case_id: null,
+        ground: 'refused',
+        request_reason: '探针',
+        proposed_kind: 'illegal',
+        state: 'requested',
+        request_number: `${county.name}探针〔2026〕2号`,
+        requested_on: '2026-02-01',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const circular = await db
+      .insertInto('supervision_circular')
+      .values({
+        issuer_org_id: bureau.id,
+        subject_org_id: county.target.orgId,
+        kind: 'commendation',
+        situation: 'outstanding',
+        persons: null,
+        title: `${county.name}探针通报`,
+        facts: '探针',
+        requirement: null,
+        notice_id: null,
+        decision_id: null,
+        violation_id: null,
+        dispute_id: null,
+        state: 'issued',
+        number: `${county.name}探针〔2026〕3号`,
+        year: 2026,
+        sequence: 3,
+        issued_on: '2026-02-01',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const rectification = await db
+      .insertInto('supervision_rectification')
+      .values({ notice_id: notice.id, content: '探针报告', submitted_on: '2026-01-20', submitted_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
+      circularId: circular.id,
+      decisionId: decision.id,
+      rectificationId: rectification.id,
       noticeId: notice.id,
       attachmentId: attachment.id,
       matterId: matter.id,
@@ -383,6 +433,18 @@ const SUPERVISION_PROBES: Probe[] = [
     }),
   },
   {
+    name: 'edit notice draft',
+    method: 'PATCH',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}`,
+    payload: () => ({ facts: '越界' }),
+  },
+  {
+    name: 'supersede notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/supersede`,
+    payload: () => ({ facts: '越界' }),
+  },
+  {
     name: 'submit notice',
     method: 'POST',
     url: (county) => `/api/supervision/notices/${of(county).noticeId}/submit`,
@@ -410,6 +472,143 @@ const SUPERVISION_PROBES: Probe[] = [
     method: 'POST',
     url: (county) => `/api/supervision/notices/${of(county).noticeId}/withdraw`,
     payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'list decisions',
+    method: 'GET',
+    url: () => '/api/supervision/decisions?pageSize=200',
+    list: (json, county) => hasId(of(county).decisionId)(json),
+  },
+  {
+    name: 'list decisions of a unit',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions?unitId=${county.target.orgId}`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'list decisions of a notice',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions?noticeId=${of(county).noticeId}`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'get decision',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}`,
+  },
+  {
+    name: 'print decision request',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/request.docx`,
+  },
+  {
+    name: 'print decision',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/document.docx`,
+  },
+  {
+    name: 'request a decision on the other county’s notice',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/decisions`,
+    payload: () => ({ ground: 'refused', requestReason: '越界', proposedKind: 'void' }),
+  },
+  {
+    name: 'edit decision request',
+    method: 'PATCH',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}`,
+    payload: () => ({ requestReason: '越界' }),
+  },
+  {
+    name: 'submit decision request',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/submit`,
+  },
+  {
+    name: 'record decision',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/record`,
+    payload: () => ({
+      kind: 'void',
+      decisionNumber: '越界〔2026〕1号',
+      decidedOn: '2026-02-02',
+      content: '越界',
+      servedOn: '2026-02-02',
+    }),
+  },
+  {
+    name: 'report on decision',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/report`,
+    payload: () => ({ content: '越界' }),
+  },
+  {
+    name: 'review decision report',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/review`,
+    payload: () => ({ accept: true }),
+  },
+  {
+    name: 'withdraw decision request',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/withdraw`,
+    payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'list circulars',
+    method: 'GET',
+    url: () => '/api/supervision/circulars?pageSize=200',
+    list: (json, county) => hasId(of(county).circularId)(json),
+  },
+  {
+    name: 'list circulars of a unit',
+    method: 'GET',
+    url: (county) => `/api/supervision/circulars?unitId=${county.target.orgId}`,
+    list: (json) => json.items.length > 0,
+  },
+  {
+    name: 'get circular',
+    method: 'GET',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}`,
+  },
+  {
+    name: 'print circular',
+    method: 'GET',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}/document.docx`,
+  },
+  {
+    name: 'circulate the other county’s unit',
+    method: 'POST',
+    url: () => '/api/supervision/circulars',
+    payload: (county) => ({
+      situation: 'outstanding',
+      subjectOrgId: county.target.orgId,
+      title: '越界',
+      facts: '越界',
+    }),
+  },
+  {
+    name: 'edit circular',
+    method: 'PATCH',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}`,
+    payload: () => ({ facts: '越界' }),
+  },
+  {
+    name: 'submit circular',
+    method: 'POST',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}/submit`,
+  },
+  {
+    name: 'withdraw circular',
+    method: 'POST',
+    url: (county) => `/api/supervision/circulars/${of(county).circularId}/withdraw`,
+    payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'upload rectification report file',
+    method: 'POST',
+    url: (county) => `/api/supervision/rectifications/${of(county).rectificationId}/attachments`,
+    payload: () => Buffer.from('%PDF-1.4 probe'),
+    headers: { 'content-type': 'application/pdf' },
   },
 ];
 

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
+import { cockpitRoutes } from './cockpit/cockpit.routes.ts';
 import { todosRoutes } from './todos/todos.routes.ts';
 import { warningsRoutes } from './warnings/warnings.routes.ts';
 
@@ -8,5 +9,6 @@ export function workbenchRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(todosRoutes(deps));
     await app.register(warningsRoutes(deps));
+    await app.register(cockpitRoutes(deps));
   };
 }

@@ -92,6 +92,20 @@ const PROBES: Probe[] = [
     method: 'POST',
     url: (county) => `/api/workbench/alerts/${target(county).alertId}/read`,
   },
+  // the cockpit (驾驶舱): the county's or the unit's figures, never the other county's
+  {
+    name: 'cockpit',
+    method: 'GET',
+    url: () => '/api/workbench/cockpit',
+    list: (json, county) =>
+      county.orgIds.includes(json.org.id) ||
+      json.units.some((unit: { orgId: number }) => county.orgIds.includes(unit.orgId)),
+  },
+  {
+    name: 'cockpit filtered to the other county’s agency',
+    method: 'GET',
+    url: (county) => `/api/workbench/cockpit?orgId=${county.target.orgId}`,
+  },
 ];
 
 expectNoCrossCounty(world, PROBES);

@@ -20,6 +20,9 @@ export const applyDispute = (body: DisputeApplyBody) => api.post<DisputeView>(ba
 export const findCountyAgencies = () =>
   api.get<{ items: Array<{ id: number; name: string }> }>('/coordination/agencies');
 
+export const locateOpinion = (documentId: number) =>
+  api.get<{ disputeId: number }>(`/coordination/opinions/${documentId}`);
+
 /** One step of the procedure: POST (or PUT for a draft) to the dispute's sub-path, the new view back. */
 export function disputeAction(id: number, path: string, body: object = {}, method: 'post' | 'put' = 'post') {
   return api[method]<DisputeView>(`${base}/${id}/${path}`, body);

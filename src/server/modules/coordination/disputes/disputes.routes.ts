@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { todayInShanghai } from '../../../../common/format.ts';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../../lib/http.ts';
@@ -21,7 +22,6 @@ import {
   MeetingBody,
   OpinionDraftBody,
   ServeBody,
-  SignBody,
   ViewAnswerBody,
 } from './disputes.schema.ts';
 import {
@@ -40,9 +40,9 @@ import {
 } from './disputes.service.ts';
 import {
   createOpinionDraft,
+  locateOpinion,
   opinionDocx,
   serveOpinion,
-  signOpinion,
   submitOpinion,
   updateOpinionDraft,
 } from './opinions.service.ts';
@@ -239,26 +239,17 @@ export function disputesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       async (request) =>
         submitOpinion(db, requireActor(request), request.params.id, request.params.documentId, today()),
     );
-    app.post(
-      `${base}/:id/opinions/:documentId/sign`,
+    app.get(
+      '/api/coordination/opinions/:id',
       {
         schema: {
           tags,
-          summary: '签发或退回协调意见书（签发时编号）',
-          params: DocumentParams,
-          body: SignBody,
-          response,
+          summary: '协调意见书所属的争议（发文登记簿、待签发列表的链接）',
+          params: IdParams,
+          response: { 200: z.object({ disputeId: z.number() }) },
         },
       },
-      async (request) =>
-        signOpinion(
-          db,
-          requireActor(request),
-          request.params.id,
-          request.params.documentId,
-          request.body,
-          today(),
-        ),
+      async (request) => locateOpinion(db, requireActor(request), request.params.id),
     );
     app.post(
       `${base}/:id/opinions/:documentId/serve`,
@@ -275,13 +266,14 @@ export function disputesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       `${base}/:id/opinions/:documentId/docx`,
-      { schema: { tags, summary: '协调意见书 Word（草稿无文号、日期，用于预览）', params: DocumentParams } },
+      { schema: { tags, summary: '协调意见书 Word（草稿无文号，用于预览）', params: DocumentParams } },
       async (request, reply) => {
         const file = await opinionDocx(
           db,
           requireActor(request),
           request.params.id,
           request.params.documentId,
+          today(),
         );
         return sendFile(reply, {
           fileName: file.fileName,

@@ -1,25 +1,14 @@
 /** Request and response shapes of jurisdiction disputes (第七条); the web imports these types. */
 import { z } from 'zod';
-import { DEADLINE_STATE_LABELS } from '../../../../common/calendar.ts';
 import { DISPUTE_STATUSES } from '../../../../common/coordination.ts';
 import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
+import { DeadlineView, IdParams, optionalText, orgIdField, requiredText } from '../coordination.schema.ts';
 
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过 ${max} 个字符`);
-const optionalText = (label: string, max: number) =>
-  zText().trim().max(max, `${label}不能超过 ${max} 个字符`).nullable().optional();
-const orgId = (label: string) =>
-  z
-    .number({ error: `请选择${label}` })
-    .int()
-    .positive();
+const text = requiredText;
+const orgId = orgIdField;
 
-export const IdParams = z.object({ id: zIdParam() });
+export { IdParams };
 export const DocumentParams = z.object({
   id: zIdParam(),
   documentId: zIdParam(),
@@ -94,15 +83,6 @@ export const OpinionDraftBody = z.object({
   body: text('正文', 20000),
 });
 
-export const SignBody = z.discriminatedUnion(
-  'decision',
-  [
-    z.object({ decision: z.literal('sign') }),
-    z.object({ decision: z.literal('return'), comment: text('退回意见', 1000) }),
-  ],
-  { error: '签发结论应为签发或退回' },
-);
-
 export const ServeBody = z.object({ servedOn: zIsoDate });
 
 export const DisputeListQuery = PagingQuery.extend({
@@ -113,14 +93,7 @@ export const DisputeListQuery = PagingQuery.extend({
 });
 export type DisputeListQuery = z.infer<typeof DisputeListQuery>;
 
-const Deadline = z
-  .object({
-    label: zText(),
-    dueOn: zText(),
-    state: z.enum(['normal', 'due_soon', 'overdue']),
-    stateLabel: z.enum(Object.values(DEADLINE_STATE_LABELS) as [string, ...string[]]),
-  })
-  .nullable();
+const Deadline = DeadlineView;
 
 export const DisputeSummary = z.object({
   id: z.number(),

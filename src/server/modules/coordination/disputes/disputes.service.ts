@@ -10,7 +10,9 @@ import { type Actor, assertCan, isInScope } from '../../../lib/access.ts';
 import { conflict, type FieldProblem, forbidden, invalid, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { cancelSignOff } from '../../documents/documents.public.ts';
 import { findOrgById } from '../../org/org.repository.ts';
+import { COORDINATION_DOMAIN, COORDINATION_RECORD_TYPES } from '../coordination.documents.ts';
 import { canManageCounty, countyOf } from '../coordination.policy.ts';
 import { loadCoordinationParameters } from '../settings/settings.service.ts';
 import {
@@ -30,6 +32,7 @@ import {
   insertParties,
   lockDispute,
   updateDisputeRow,
+  updateDocumentRow,
   updatePartyRow,
   updateRespondents,
 } from './disputes.repository.ts';
@@ -377,12 +380,23 @@ export async function escalateDispute(
         .executeTakeFirst();
       if (signed) throw conflict('协调意见书已签发，应予送达，不能再报请县政府决定');
       // an opinion waiting for sign-off goes back to draft: there is no agreement to sign
-      await trx
-        .updateTable('coordination_document')
-        .set({ status: 'draft', sign_comment: '协调不成，已报县人民政府决定', updated_at: new Date() })
+      const pending = await trx
+        .selectFrom('coordination_document')
+        .select('id')
         .where('dispute_id', '=', id)
         .where('status', '=', 'pending_sign')
         .execute();
+      for (const document of pending) {
+        await updateDocumentRow(trx, document.id, {
+          status: 'draft',
+          sign_comment: '协调不成，已报县人民政府决定',
+        });
+        await cancelSignOff(trx, actor, {
+          domain: COORDINATION_DOMAIN,
+          recordType: COORDINATION_RECORD_TYPES.opinion,
+          recordId: document.id,
+        });
+      }
       await updateDisputeRow(trx, id, {
         status: 'escalated',
         escalated_on: today,

@@ -153,16 +153,32 @@ describe('the procedure from application to execution', () => {
     await post(cookies.supervisor, `${base}/${id}/opinions/${documentId}/submit`);
 
     // an agency's leader (its own scope) may not sign the bureau's opinion; the bureau's head may
-    const agencyLeader = await post(cookies.leader, `${base}/${id}/opinions/${documentId}/sign`, {
-      decision: 'sign',
-    });
+    const agencyLeader = await signOff(cookies.leader, documentId, 'sign');
     expect([403, 404]).toContain(agencyLeader.status);
-    const signed = await post(cookies.juzhang, `${base}/${id}/opinions/${documentId}/sign`, {
-      decision: 'sign',
-    });
-    expect(signed.status).toBe(200);
+    const nextBefore = await nextRegisterNumber();
+    expect((await signOff(cookies.juzhang, documentId, 'sign')).status).toBe(200);
+    const signed = await ctx.request({ method: 'GET', url: `${base}/${id}`, cookie: cookies.supervisor });
     const number = signed.json.documents[0].number as string;
-    expect(number).toMatch(new RegExp(`^博司协〔${today.slice(0, 4)}〕\\d+号$`));
+    expect(number).toBe(`博司协〔${today.slice(0, 4)}〕${nextBefore}号`);
+    expect(await nextRegisterNumber()).toBe(nextBefore + 1);
+    // the shared register book lists it, signed by the bureau's head, linked back to the opinion
+    const book = await ctx.request({
+      method: 'GET',
+      url: `/api/documents/issued?keyword=${encodeURIComponent(number)}`,
+      cookie: cookies.supervisor,
+    });
+    expect(book.json.items[0]).toMatchObject({
+      number,
+      recipient: '博湖县市场监督管理局、博湖县农业农村局',
+      signedBy: '周海涛',
+      source: { label: '协调意见书', link: `/coordination/opinions/${documentId}` },
+    });
+    const located = await ctx.request({
+      method: 'GET',
+      url: `/api/coordination/opinions/${documentId}`,
+      cookie: cookies.nongye,
+    });
+    expect(located.json).toEqual({ disputeId: id });
 
     const docx = await ctx.app.inject({
       method: 'GET',
@@ -240,9 +256,7 @@ describe('the procedure from application to execution', () => {
     );
     expect(newDocument.supersedesId).toBe(redraft.json.documents[0].id);
     await post(cookies.supervisor, `${base}/${disputeA.id}/opinions/${newDocument.id}/submit`);
-    await post(cookies.juzhang, `${base}/${disputeA.id}/opinions/${newDocument.id}/sign`, {
-      decision: 'sign',
-    });
+    await signOff(cookies.juzhang, newDocument.id, 'sign');
     const served = await post(cookies.supervisor, `${base}/${disputeA.id}/opinions/${newDocument.id}/serve`, {
       servedOn: today,
     });
@@ -262,9 +276,11 @@ describe('the procedure from application to execution', () => {
     });
     const documentId = drafted.json.documents[0].id;
     await post(cookies.supervisor, `${base}/${dispute.id}/opinions/${documentId}/submit`);
-    const returned = await post(cookies.juzhang, `${base}/${dispute.id}/opinions/${documentId}/sign`, {
-      decision: 'return',
-      comment: '第二条表述不清',
+    expect((await signOff(cookies.juzhang, documentId, 'return', '第二条表述不清')).status).toBe(200);
+    const returned = await ctx.request({
+      method: 'GET',
+      url: `${base}/${dispute.id}`,
+      cookie: cookies.supervisor,
     });
     expect(returned.json.status).toBe('consulting');
     expect(returned.json.documents[0]).toMatchObject({
@@ -429,9 +445,42 @@ async function signAndServe(id: number, title: string): Promise<string> {
   const drafted = await post(cookies.supervisor, `${base}/${id}/opinions`, { title, body: '正文' });
   const documentId = drafted.json.documents.at(-1).id;
   await post(cookies.supervisor, `${base}/${id}/opinions/${documentId}/submit`);
-  const signed = await post(cookies.juzhang, `${base}/${id}/opinions/${documentId}/sign`, {
-    decision: 'sign',
+  await signOff(cookies.juzhang, documentId, 'sign');
+  const served = await post(cookies.supervisor, `${base}/${id}/opinions/${documentId}/serve`, {
+    servedOn: today,
   });
-  await post(cookies.supervisor, `${base}/${id}/opinions/${documentId}/serve`, { servedOn: today });
-  return signed.json.documents.at(-1).number;
+  return served.json.documents.at(-1).number;
+}
+
+/** The leader decides the opinion's pending request in the documents layer's 待签发 list. */
+async function signOff(cookie: string, documentId: number, decision: 'sign' | 'return', comment = '') {
+  const request = await ctx.db
+    .selectFrom('sign_off_request')
+    .select('id')
+    .where('record_type', '=', 'coordination_opinion')
+    .where('record_id', '=', documentId)
+    .where('status', '=', 'pending')
+    .executeTakeFirstOrThrow();
+  return post(
+    cookie,
+    `/api/documents/sign-offs/${request.id}/${decision}`,
+    decision === 'return' ? { comment } : {},
+  );
+}
+
+/** The next number of the bureau's 博司协 register this year (1 before the first). */
+async function nextRegisterNumber(): Promise<number> {
+  const row = await ctx.db
+    .selectFrom('document_register')
+    .innerJoin('org', 'org.id', 'document_register.org_id')
+    .leftJoin('document_register_year', (join) =>
+      join
+        .onRef('document_register_year.register_id', '=', 'document_register.id')
+        .on('document_register_year.year', '=', Number(today.slice(0, 4))),
+    )
+    .select('document_register_year.next_number')
+    .where('document_register.code', '=', 'coordination')
+    .where('org.name', '=', '博湖县司法局')
+    .executeTakeFirstOrThrow();
+  return row.next_number ?? 1;
 }

@@ -1,34 +1,26 @@
 /**
- * 协调意见书 and the parties' notice of the government's decision as official-document view-models
- * (pure: the renderer in coordination.documents.ts prints them).
+ * 协调意见书 as an official-document view-model (pure): rendered by the documents domain's GB/T 9704
+ * renderer. Before sign-off the number prints blank (博司协〔　　〕号) and the date is today's.
  */
 import { formatChineseDate } from '../../../../common/format.ts';
-import type { OfficialBlock, OfficialDocumentContent } from '../coordination.documents.ts';
+import type { OfficialDocumentContent } from '../../documents/documents.public.ts';
+import { blocksOfText } from '../coordination.documents.ts';
 
 export interface OpinionFacts {
   bureauName: string;
   number: string | null;
+  /** 发文机关代字 printed before issue (博司协) */
+  numberPrefix: string | null;
   title: string;
-  /** the editor's text: one paragraph a line; a line starting 一、二、… is a heading */
+  /** the editor's text: one paragraph a line; a line starting 一、 is a heading, （一） a sub-heading */
   body: string;
   matter: string;
   filedOn: string;
   applicantName: string;
   respondentNames: string[];
   signedOn: string | null;
-}
-
-const HEADING_PATTERN = /^[一二三四五六七八九十]+、/;
-
-/** Paragraphs from the editor's text: blank lines dropped, 一、… lines as headings. */
-export function blocksOfText(text: string): OfficialBlock[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line) =>
-      HEADING_PATTERN.test(line) ? { type: 'heading', text: line } : { type: 'paragraph', text: line },
-    );
+  /** the day a draft is printed (its date line until it is signed) */
+  today: string;
 }
 
 /**
@@ -41,6 +33,7 @@ export function buildCoordinationOpinion(facts: OpinionFacts): OfficialDocumentC
     layout: 'official',
     issuerName: facts.bureauName,
     number: facts.number,
+    numberPrefix: facts.numberPrefix,
     title: facts.title,
     recipients: parties,
     body: [
@@ -55,6 +48,7 @@ export function buildCoordinationOpinion(facts: OpinionFacts): OfficialDocumentC
       },
     ],
     signatureOrg: facts.bureauName,
-    date: facts.signedOn,
+    date: facts.signedOn ?? facts.today,
+    marking: facts.number ? null : '未签发稿',
   };
 }

@@ -1,26 +1,39 @@
 /**
- * 协调意见书 (第七条 "经协调达成一致意见的，出具书面协调意见"): the supervisor drafts it, sends it for
- * sign-off, a leader of the bureau signs it (and it takes its number from the bureau's register)
- * or returns it, the supervisor serves it on every party. A served opinion is never edited: a new
- * draft supersedes it, and once that is served the parties confirm execution again.
+ * 协调意见书 (第七条 "经协调达成一致意见的，出具书面协调意见"): the supervisor drafts it and sends it
+ * for sign-off through the documents layer; a leader of the bureau signs it there (it takes its
+ * number from the bureau's 博司协 register) or returns it; the supervisor serves it on every party.
+ * A served opinion is never edited: a new draft supersedes it, and once that is served the parties
+ * confirm execution again.
  */
 
-import { COORDINATION_REGISTER_SUFFIX } from '../../../../common/coordination.ts';
 import type { Db } from '../../../db/database.ts';
-import { type Actor, assertCan, isInScope } from '../../../lib/access.ts';
-import { conflict, forbidden, invalid, notFound } from '../../../lib/errors.ts';
+import { type Actor, assertCan } from '../../../lib/access.ts';
+import { conflict, invalid, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
-import { renderOfficialDocx, takeDocumentNumber } from '../coordination.documents.ts';
 import {
+  registerDocumentKind,
+  registerSignOffHandler,
+  renderOfficialDocx,
+  requestSignOff,
+} from '../../documents/documents.public.ts';
+import {
+  COORDINATION_DOMAIN,
+  COORDINATION_RECORD_TYPES,
+  coordinationPrefixOf,
+  issueCoordinationDocument,
+} from '../coordination.documents.ts';
+import {
+  findDisputeById,
   findDocumentById,
   findJusticeBureau,
+  findParties,
   insertDocument,
   lockDispute,
   updateDocumentRow,
 } from './disputes.repository.ts';
 import { changeManagedDispute, getDispute, startExecution } from './disputes.service.ts';
-import { type LoadedDispute, loadVisibleDispute } from './disputes.view.ts';
+import { loadVisibleDispute } from './disputes.view.ts';
 import { buildCoordinationOpinion } from './opinion.build.ts';
 
 /** A document of this dispute, else NOT_FOUND. */
@@ -121,10 +134,7 @@ export async function updateOpinionDraft(
   return getDispute(db, actor, id, today);
 }
 
-/**
- * 送签: the draft waits for a leader's signature. (documents.public.ts requestSignOff when the
- * shared layer lands; until then the document's own status is the request.)
- */
+/** 送签: the draft waits in the bureau leaders' 待签发 list (documents layer, 签发). */
 export async function submitOpinion(db: Db, actor: Actor, id: number, documentId: number, today: string) {
   await changeManagedDispute(
     db,
@@ -135,12 +145,21 @@ export async function submitOpinion(db: Db, actor: Actor, id: number, documentId
     async (trx, { row }) => {
       const document = await documentOf(trx, id, documentId);
       if (document.kind !== 'opinion' || document.status !== 'draft') throw conflict('只有草稿可以送签');
+      const bureau = await findJusticeBureau(trx, row.county_path);
+      if (!bureau) throw conflict('本县未设置司法局，不能送签');
       await updateDocumentRow(trx, documentId, { status: 'pending_sign', sign_comment: null });
       await trx
         .updateTable('coordination_dispute')
         .set({ status: 'signing', updated_at: new Date() })
         .where('id', '=', id)
         .execute();
+      await requestSignOff(trx, actor, {
+        domain: COORDINATION_DOMAIN,
+        recordType: COORDINATION_RECORD_TYPES.opinion,
+        recordId: documentId,
+        orgId: bureau.id,
+        title: document.title,
+      });
       await recordAudit(trx, actor, {
         action: 'coordination.opinion_submit',
         entityType: 'coordination_document',
@@ -165,56 +184,70 @@ async function stateWithoutPendingOpinion(trx: Db, id: number) {
   return inForce ? 'served' : 'consulting';
 }
 
+/** The opinion and its dispute, locked for the leader's decision; refused unless it waits for sign-off. */
+async function lockPendingOpinion(trx: Db, documentId: number) {
+  const document = await findDocumentById(trx, documentId);
+  if (!document) throw notFound('协调意见书');
+  const locked = await lockDispute(trx, document.dispute_id);
+  if (locked?.status !== 'signing' || document.status !== 'pending_sign')
+    throw conflict('该协调意见书不在待签发状态');
+  const dispute = (await findDisputeById(trx, document.dispute_id))!;
+  return { document, dispute };
+}
+
+registerDocumentKind(COORDINATION_RECORD_TYPES.opinion, {
+  label: '协调意见书',
+  linkOf: (documentId) => `/coordination/opinions/${documentId}`,
+});
+
 /**
- * 签发: a leader whose scope covers the county signs (the opinion takes its number, e.g.
- * 博司协〔2026〕3号) or returns it with a comment (back to draft).
+ * 签发 (documents layer): a leader whose scope covers the bureau signs — the opinion takes the next
+ * number of the bureau's coordination register (博司协〔2026〕3号) and enters the register book in
+ * the same transaction — or returns it with a comment (back to draft).
  */
-export async function signOpinion(
-  db: Db,
-  actor: Actor,
-  id: number,
-  documentId: number,
-  body: { decision: 'sign' } | { decision: 'return'; comment: string },
-  today: string,
-) {
-  assertCan(actor, 'coordination.sign');
-  const loaded: LoadedDispute = await loadVisibleDispute(db, actor, id);
-  if (!isInScope(actor, loaded.row.county_path)) throw forbidden('只有司法局负责人可以签发协调意见书');
-  const bureau = await findJusticeBureau(db, loaded.row.county_path);
-  await db.transaction().execute(async (trx) => {
-    const locked = await lockDispute(trx, id);
-    const document = await documentOf(trx, id, documentId);
-    if (locked?.status !== 'signing' || document.status !== 'pending_sign')
-      throw conflict('该协调意见书不在待签发状态');
-    if (body.decision === 'return') {
-      await updateDocumentRow(trx, documentId, { status: 'draft', sign_comment: body.comment });
-      await trx
-        .updateTable('coordination_dispute')
-        .set({ status: await stateWithoutPendingOpinion(trx, id), updated_at: new Date() })
-        .where('id', '=', id)
-        .execute();
-    } else {
-      const { number } = await takeDocumentNumber(trx, {
-        orgId: loaded.row.county_org_id,
-        registerCode: `${bureau?.doc_prefix ?? ''}${COORDINATION_REGISTER_SUFFIX}`,
-        year: Number(today.slice(0, 4)),
-      });
-      await updateDocumentRow(trx, documentId, {
-        status: 'signed',
-        number,
-        signed_by: actor.id,
-        signed_on: today,
-      });
-    }
-    await recordAudit(trx, actor, {
-      action: body.decision === 'sign' ? 'coordination.opinion_sign' : 'coordination.opinion_return',
-      entityType: 'coordination_document',
-      entityId: documentId,
-      orgId: loaded.row.applicant_org_id,
-      after: body,
+registerSignOffHandler(COORDINATION_RECORD_TYPES.opinion, {
+  async onSigned(trx, request, signer) {
+    const { document, dispute } = await lockPendingOpinion(trx, request.recordId);
+    const parties = await findParties(trx, [dispute.id]);
+    const { number } = await issueCoordinationDocument(trx, signer, {
+      bureauOrgId: request.orgId,
+      recordType: COORDINATION_RECORD_TYPES.opinion,
+      recordId: document.id,
+      title: document.title,
+      recipient: parties.map((party) => party.org_name).join('、'),
     });
-  });
-  return getDispute(db, actor, id, today);
+    await updateDocumentRow(trx, document.id, {
+      status: 'signed',
+      number,
+      signed_by: signer.accountId,
+      signed_on: signer.signedOn,
+    });
+    await recordAudit(trx, signer.actor, {
+      action: 'coordination.opinion_sign',
+      entityType: 'coordination_document',
+      entityId: document.id,
+      orgId: dispute.applicant_org_id,
+      after: { number, signedOn: signer.signedOn },
+    });
+  },
+  async onReturned(trx, request, comment) {
+    const { document, dispute } = await lockPendingOpinion(trx, request.recordId);
+    await updateDocumentRow(trx, document.id, { status: 'draft', sign_comment: comment });
+    await trx
+      .updateTable('coordination_dispute')
+      .set({ status: await stateWithoutPendingOpinion(trx, dispute.id), updated_at: new Date() })
+      .where('id', '=', dispute.id)
+      .execute();
+  },
+});
+
+/** Which dispute an opinion belongs to (the register book and the sign-off list link to opinions). */
+export async function locateOpinion(db: Db, actor: Actor, documentId: number) {
+  assertCan(actor, 'coordination.read');
+  const document = await findDocumentById(db, documentId);
+  if (!document) throw notFound('协调意见书');
+  await loadVisibleDispute(db, actor, document.dispute_id);
+  return { disputeId: document.dispute_id };
 }
 
 /** 送达: the signed opinion is served on every party; one it supersedes is superseded. */
@@ -255,8 +288,8 @@ export async function serveOpinion(
   return getDispute(db, actor, id, today);
 }
 
-/** The opinion as Word (a draft prints without number and date: the editor's preview). */
-export async function opinionDocx(db: Db, actor: Actor, id: number, documentId: number) {
+/** The opinion as Word (a draft prints without number, marked 未签发稿: the editor's preview). */
+export async function opinionDocx(db: Db, actor: Actor, id: number, documentId: number, today: string) {
   assertCan(actor, 'coordination.read');
   const { row, parties } = await loadVisibleDispute(db, actor, id);
   const document = await documentOf(db, id, documentId);
@@ -265,6 +298,7 @@ export async function opinionDocx(db: Db, actor: Actor, id: number, documentId: 
   const content = buildCoordinationOpinion({
     bureauName: bureau?.name ?? '司法局',
     number: document.number,
+    numberPrefix: bureau ? await coordinationPrefixOf(db, bureau.id) : null,
     title: document.title,
     body: document.body,
     matter: row.matter,
@@ -272,6 +306,7 @@ export async function opinionDocx(db: Db, actor: Actor, id: number, documentId: 
     applicantName: row.applicant_name,
     respondentNames: parties.filter((party) => party.role === 'respondent').map((party) => party.org_name),
     signedOn: document.signed_on,
+    today,
   });
   return {
     fileName: `${document.number ?? '协调意见书（草稿）'}.docx`,

@@ -12,6 +12,9 @@ export function findAssignments(db: Db, campaignId: number) {
       'review_assignment.file_id',
       'review_assignment.expert_id',
       'review_assignment.source',
+      'review_assignment.kind',
+      'review_assignment.reason',
+      'review_assignment.assigned_by_name',
       'review_assignment.assigned_at',
       'enforcement_case.case_no',
       'review_expert.name as expert_name',
@@ -37,6 +40,8 @@ export async function applyAssignmentDiff(
       .where('campaign_id', '=', campaignId)
       .where('file_id', '=', pair.fileId)
       .where('expert_id', '=', pair.expertId)
+      // a re-review (0064) is never part of the automatic proposal
+      .where('kind', '=', 'initial')
       .execute();
   if (diff.added.length > 0)
     await trx
@@ -67,6 +72,7 @@ export function findAssignmentsOfUser(db: Db, userId: number) {
       'review_assignment.id as assignment_id',
       'review_assignment.expert_id',
       'review_assignment.file_id',
+      'review_assignment.kind as assignment_kind',
       'review_campaign.id as campaign_id',
       'review_campaign.name as campaign_name',
       'review_campaign.scoring_due_on',

@@ -31,12 +31,23 @@ export const AssignmentApplyBody = z.object({
 });
 
 export const AssignmentList = z.object({
-  items: z.array(Pair.extend({ id: z.number(), source: z.enum(['auto', 'manual']), assignedAt: zText() })),
+  items: z.array(
+    Pair.extend({
+      id: z.number(),
+      source: z.enum(['auto', 'manual']),
+      /** initial = 一卷一评 (第十一条); recheck = 复评 (第十二条(五)), whose result stands */
+      kind: z.enum(['initial', 'recheck']),
+      reason: zText().nullable(),
+      assignedAt: zText(),
+    }),
+  ),
 });
 
 export const MyAssignment = CaseBrief.extend({
   assignmentId: z.number(),
   fileId: z.number(),
+  /** recheck = a 复评 (第十二条(五)) */
+  assignmentKind: z.enum(['initial', 'recheck']),
   campaignId: z.number(),
   campaignName: zText(),
   scoringDueOn: zText(),

@@ -27,10 +27,13 @@ async function propose(db: Db, actor: Actor, campaignId: number) {
   const loaded = await loadManagedCampaign(db, actor, campaignId);
   if (!['drawn', 'scoring'].includes(loaded.row.state)) throw conflict('请先抽取评查案卷');
   const recusal = await loadRecusalInput(db, campaignId);
-  const current = (await findAssignments(db, campaignId)).map((row) => ({
-    fileId: row.file_id,
-    expertId: row.expert_id,
-  }));
+  // re-reviews (第十二条(五)) stay outside the automatic proposal of 第十一条
+  const current = (await findAssignments(db, campaignId))
+    .filter((row) => row.kind === 'initial')
+    .map((row) => ({
+      fileId: row.file_id,
+      expertId: row.expert_id,
+    }));
   const result = proposeAssignment({
     files: recusal.fileKinds.map((file) => ({ fileId: file.file_id, kind: file.kind })),
     reviewers: recusal.experts.map((expert) => ({ expertId: expert.id, expertise: expert.expertise })),
@@ -104,6 +107,8 @@ export async function listAssignments(db: Db, actor: Actor, campaignId: number) 
       expertId: row.expert_id,
       expertName: row.expert_name,
       source: row.source,
+      kind: row.kind,
+      reason: row.reason,
       assignedAt: row.assigned_at.toISOString(),
     })),
   };
@@ -125,6 +130,7 @@ export async function listMyAssignments(db: Db, actor: Actor) {
       .map((row) => ({
         assignmentId: row.assignment_id,
         fileId: row.file_id,
+        assignmentKind: row.assignment_kind,
         campaignId: row.campaign_id,
         campaignName: row.campaign_name,
         scoringDueOn: row.scoring_due_on,

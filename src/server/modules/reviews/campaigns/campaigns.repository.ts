@@ -90,6 +90,9 @@ export interface CampaignUnitRow {
   list_submitted_by_name: string | null;
   list_note: string | null;
   list_case_count: number | null;
+  /** 第十二条(九): when the unit's files went back (0064) */
+  files_returned_on: string | null;
+  files_returned_note: string | null;
 }
 
 export function findCampaignUnits(db: Db, campaignIds: readonly number[]): Promise<CampaignUnitRow[]> {
@@ -106,6 +109,8 @@ export function findCampaignUnits(db: Db, campaignIds: readonly number[]): Promi
       'review_campaign_unit.list_submitted_by_name',
       'review_campaign_unit.list_note',
       'review_campaign_unit.list_case_count',
+      'review_campaign_unit.files_returned_on',
+      'review_campaign_unit.files_returned_note',
     ])
     .where('review_campaign_unit.campaign_id', 'in', campaignIds)
     .orderBy('org.sort_order')

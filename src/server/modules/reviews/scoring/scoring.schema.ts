@@ -77,6 +77,23 @@ export const FileScoreList = z.object({
       spread: zText().nullable(),
       flags: z.array(z.enum(['fail', 'divergent', 'bands_differ'])),
       flagLabels: z.array(zText()),
+      /** 复评 (第十二条(五)): further reviewers assigned and submitted, their exact mean */
+      recheckAssigned: z.number(),
+      recheckSubmitted: z.number(),
+      recheckMean: zText().nullable(),
+      /** the result that stands: initial mean, re-review, or an upheld objection (第十二条(七)) */
+      resultState: z.enum(['unscored', 'needs_recheck', 'rechecking', 'final']),
+      resultStateLabel: zText(),
+      score: zText().nullable(),
+      finalBand: z.enum(['excellent', 'pass', 'fail']).nullable(),
+      finalBandLabel: zText().nullable(),
+      source: z.enum(['initial', 'recheck', 'objection']).nullable(),
+      sourceLabel: zText().nullable(),
+      pendingObjections: z.number(),
+      /** 第十八条 优秀案卷 */
+      isExemplary: z.boolean(),
+      /** 第十九条(一)–(五) grounds marked on a failing file */
+      article19Grounds: z.array(z.number()),
     }),
   ),
 });

@@ -3,21 +3,20 @@ import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan } from '../../../lib/access.ts';
 import { conflict, invalid, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
-import { findAssignments } from '../assignments/assignments.repository.ts';
-import { findReviewFiles } from '../campaigns/campaigns.repository.ts';
 import { loadManagedCampaign } from '../campaigns/campaigns.service.ts';
 import { loadRecusalInput } from '../panels/panels.service.ts';
 import { pairKey } from '../panels/recusal.rules.ts';
+import { RESULT_SOURCE_LABELS, RESULT_STATE_LABELS } from '../rechecks/result.rules.ts';
+import { computeCampaignResults } from '../rechecks/results.service.ts';
+import { loadCriteria } from './criteria.ts';
 import {
   findAssignmentForSheet,
-  findCriteriaVersion,
   findFileChecks,
   findSheetsOfFiles,
   upsertSheet,
 } from './scoring.repository.ts';
 import {
   BAND_LABELS,
-  type Bands,
   type Criterion,
   checkSheet,
   FLAG_LABELS,
@@ -28,31 +27,7 @@ import {
 } from './scoring.rules.ts';
 import type { SheetBody, SheetView } from './scoring.schema.ts';
 
-interface StoredCriterion {
-  no: number;
-  title: string;
-  points: number;
-  notes: string;
-}
-
 const toTenths = (value: number | string) => Math.round(Number(value) * 10);
-
-async function loadCriteria(db: Db, versionId: number | null) {
-  const version = versionId ? await findCriteriaVersion(db, versionId) : undefined;
-  if (!version) throw notFound('评查标准');
-  const stored = version.criteria as StoredCriterion[];
-  const criteria: Criterion[] = stored.map((item) => ({
-    no: item.no,
-    title: item.title,
-    pointsTenths: toTenths(item.points),
-    notes: item.notes,
-  }));
-  const bands: Bands = {
-    excellentFromTenths: toTenths(version.excellent_from),
-    passFromTenths: toTenths(version.pass_from),
-  };
-  return { version, stored, criteria, bands };
-}
 
 /** The member's own assignment, in a campaign being scored, not blocked by a conflict; else 404. */
 async function loadOwnAssignment(db: Db, actor: Actor, assignmentId: number) {
@@ -172,39 +147,46 @@ export async function saveSheet(
   return getSheet(db, actor, assignmentId);
 }
 
-/** The organiser's view: each file's exact mean, band and 复评 flags (第十二条(五)). */
+/** The organiser's view: each file's exact mean, band, 复评 flags (第十二条(五)) and the result that stands. */
 export async function listFileScores(db: Db, actor: Actor, campaignId: number) {
   const loaded = await loadManagedCampaign(db, actor, campaignId);
-  const { bands } = await loadCriteria(db, loaded.row.criteria_version_id);
-  const files = await findReviewFiles(db, campaignId, { liveOnly: true });
-  const [assignments, sheets] = await Promise.all([
-    findAssignments(db, campaignId),
-    findSheetsOfFiles(
-      db,
-      files.map((file) => file.id),
-    ),
-  ]);
+  const { bands, files } = await computeCampaignResults(db, loaded.row);
   const threshold = toTenths(loaded.row.divergence_threshold);
   return {
-    items: files.map((file) => {
-      const assigned = assignments.filter((row) => row.file_id === file.id).length;
-      const totals = sheets
-        .filter((sheet) => sheet.file_id === file.id && sheet.submitted_at)
-        .map((sheet) => sheet.total_tenths);
-      const score = scoreFile(totals, assigned, bands, threshold);
+    items: files.map(({ file, assignments, initialSheets, recheckSheets, objections, result }) => {
+      const assigned = assignments.filter((row) => row.kind === 'initial').length;
+      const score = scoreFile(
+        initialSheets.map((sheet) => sheet.total_tenths),
+        assigned,
+        bands,
+        threshold,
+      );
       return {
         fileId: file.id,
         caseId: file.case_id,
         caseNo: file.case_no,
         unitName: file.unit_name,
         assigned,
-        submitted: totals.length,
+        submitted: initialSheets.length,
         mean: score.meanText,
         band: score.band,
         bandLabel: score.band ? BAND_LABELS[score.band] : null,
         spread: score.spreadTenths === null ? null : formatTenths(score.spreadTenths),
         flags: score.flags,
         flagLabels: score.flags.map((flag) => FLAG_LABELS[flag]),
+        recheckAssigned: assignments.filter((row) => row.kind === 'recheck').length,
+        recheckSubmitted: recheckSheets.length,
+        recheckMean: result.recheckMean,
+        resultState: result.state,
+        resultStateLabel: RESULT_STATE_LABELS[result.state],
+        score: result.score,
+        finalBand: result.band,
+        finalBandLabel: result.band ? BAND_LABELS[result.band] : null,
+        source: result.source,
+        sourceLabel: result.source ? RESULT_SOURCE_LABELS[result.source] : null,
+        pendingObjections: objections.filter((objection) => objection.state === 'pending').length,
+        isExemplary: file.exemplary_at !== null,
+        article19Grounds: file.article19_grounds,
       };
     }),
   };

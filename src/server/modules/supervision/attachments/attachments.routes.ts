@@ -17,7 +17,7 @@ export function supervisionAttachmentsRoutes({ db }: AppDeps): FastifyPluginAsyn
     const upload = (
       url: string,
       summary: string,
-      ownerType: 'evidence' | 'report_request' | 'referral',
+      ownerType: 'evidence' | 'report_request' | 'referral' | 'rectification',
       noun: string,
     ) =>
       app.post(
@@ -48,6 +48,12 @@ export function supervisionAttachmentsRoutes({ db }: AppDeps): FastifyPluginAsyn
     upload('/api/supervision/evidence/:id/attachments', '上传证据材料', 'evidence', '证据材料');
     upload('/api/supervision/report-requests/:id/attachments', '上传报告附件', 'report_request', '报告附件');
     upload('/api/supervision/referrals/:id/attachments', '上传提请附件（现场照片等）', 'referral', '附件');
+    upload(
+      '/api/supervision/rectifications/:id/attachments',
+      '上传落实情况报告附件（审核前）',
+      'rectification',
+      '报告附件',
+    );
     app.get(
       '/api/supervision/attachments/:id',
       { schema: { tags, summary: '下载行政执法监督附件', params: IdParams } },

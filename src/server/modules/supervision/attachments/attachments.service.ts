@@ -9,10 +9,11 @@ import type { SupervisionAttachmentOwner } from '../../../db/schema.ts';
 import type { Actor } from '../../../lib/access.ts';
 import { AppError, notFound } from '../../../lib/errors.ts';
 import type { DownloadFile } from '../../../lib/http.ts';
-import { assertClaimMatches, inspectAttachment, type UploadedFile } from '../../../lib/uploads.ts';
+import { inspectUpload, type UploadedFile } from '../../../lib/uploads.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { getEvidenceOwner } from '../inspections/inspections.service.ts';
 import { getReportRequestOwner } from '../inspections/report-requests.service.ts';
+import { getRectificationOwner } from '../notices/notices.service.ts';
 import { getReferralOwner } from '../referrals/referrals.service.ts';
 import type { AttachmentView } from '../supervision.schema.ts';
 import {
@@ -34,11 +35,12 @@ type OwnerResolver = (
   mode: 'read' | 'write',
 ) => Promise<{ orgId: number }>;
 
-/** Each owner type's access rule, from the sub-domain that owns it (rectification reports: not yet). */
+/** Each owner type's access rule, from the sub-domain that owns it. */
 const OWNERS: Partial<Record<SupervisionAttachmentOwner, OwnerResolver>> = {
   evidence: getEvidenceOwner,
   report_request: getReportRequestOwner,
   referral: getReferralOwner,
+  rectification: getRectificationOwner,
 };
 
 function resolverOf(type: SupervisionAttachmentOwner): OwnerResolver {
@@ -57,8 +59,7 @@ export async function uploadAttachment(
   noun = '附件',
 ): Promise<AttachmentView> {
   const { orgId } = await resolverOf(ownerType)(db, actor, ownerId, 'write');
-  const inspected = inspectAttachment(file.bytes, FIELD, noun);
-  assertClaimMatches(inspected.contentType, file, FIELD, noun);
+  const inspected = inspectUpload(file, FIELD, noun);
   if ((await countAttachmentsOf(db, ownerType, ownerId)) >= ATTACHMENTS_PER_RECORD_MAX) {
     throw new AppError('VALIDATION_FAILED', `每条记录最多 ${ATTACHMENTS_PER_RECORD_MAX} 个${noun}`, {
       fields: [{ field: FIELD, message: `${noun}已达 ${ATTACHMENTS_PER_RECORD_MAX} 个` }],

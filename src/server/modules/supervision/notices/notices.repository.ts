@@ -78,14 +78,14 @@ export function updateNoticeRow(trx: Db, id: number, patch: Updateable<Database[
     .execute();
 }
 
-export function findRectifications(db: Db, noticeIds: readonly number[]) {
-  if (noticeIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('supervision_rectification')
-    .selectAll()
-    .where('notice_id', 'in', noticeIds)
-    .orderBy('id')
-    .execute();
+/** The written reports on notices (or, with `of: 'decision_id'`, on decisions), oldest first. */
+export function findRectifications(
+  db: Db,
+  ids: readonly number[],
+  of: 'notice_id' | 'decision_id' = 'notice_id',
+) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('supervision_rectification').selectAll().where(of, 'in', ids).orderBy('id').execute();
 }
 
 export function findRectificationById(db: Db, id: number) {
@@ -136,4 +136,15 @@ export function findOverdueNotices(
     .orderBy('supervision_notice.id')
     .execute()
     .then((rows) => rows.map((row) => ({ ...row, due_on: row[dueColumn] })));
+}
+
+/** The notices that replace `ids` (their successors), unless withdrawn themselves. */
+export function findSuccessors(db: Db, ids: readonly number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('supervision_notice')
+    .select(['id', 'number', 'supersedes_id', 'state'])
+    .where('supersedes_id', 'in', ids)
+    .where('state', '<>', 'withdrawn')
+    .execute();
 }

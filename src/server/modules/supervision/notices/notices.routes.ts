@@ -5,11 +5,13 @@ import { SUPERVISION_TAGS } from '../matters/matters.routes.ts';
 import { IdParams } from '../supervision.schema.ts';
 import {
   NoticeDraftBody,
+  NoticeDraftPatch,
   NoticeListQuery,
   NoticePage,
   NoticeReportBody,
   NoticeReviewBody,
   NoticeServeBody,
+  NoticeSupersedeBody,
   NoticeView,
   NoticeWithdrawBody,
 } from './notices.schema.ts';
@@ -22,6 +24,8 @@ import {
   reviewReport,
   serveNotice,
   submitNotice,
+  supersedeNotice,
+  updateNoticeDraft,
   withdrawNotice,
 } from './notices.service.ts';
 
@@ -67,6 +71,35 @@ export function noticesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         reply
           .status(201)
           .send(await createNoticeDraft(db, requireActor(request), request.params.id, request.body)),
+    );
+    app.patch(
+      '/api/supervision/notices/:id',
+      {
+        schema: {
+          tags,
+          summary: '修改通知书草稿（已签发的通知书不能修改，只能撤回或替代）',
+          params: IdParams,
+          body: NoticeDraftPatch,
+          ...ok,
+        },
+      },
+      async (request) => updateNoticeDraft(db, requireActor(request), request.params.id, request.body),
+    );
+    app.post(
+      '/api/supervision/notices/:id/supersede',
+      {
+        schema: {
+          tags,
+          summary: '以新通知书替代已签发的通知书（新通知书签发时原通知书撤回）',
+          params: IdParams,
+          body: NoticeSupersedeBody,
+          response: { 201: NoticeView },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await supersedeNotice(db, requireActor(request), request.params.id, request.body)),
     );
     app.post(
       '/api/supervision/notices/:id/submit',

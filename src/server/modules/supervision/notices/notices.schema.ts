@@ -15,6 +15,12 @@ export const NoticeDraftBody = z.object({
   correctionDueOn: zIsoDate,
 });
 export type NoticeDraftBody = z.infer<typeof NoticeDraftBody>;
+/** A draft's edit: any of the draft's fields. */
+export const NoticeDraftPatch = NoticeDraftBody.partial();
+export type NoticeDraftPatch = z.infer<typeof NoticeDraftPatch>;
+/** What changes in the notice that supersedes an issued one (the unit stays the same). */
+export const NoticeSupersedeBody = NoticeDraftBody.omit({ unitId: true }).partial();
+export type NoticeSupersedeBody = z.infer<typeof NoticeSupersedeBody>;
 
 export const NoticeServeBody = z.object({
   servedOn: zIsoDate,
@@ -53,6 +59,7 @@ export const RectificationView = z.object({
   returnReason: zText().nullable(),
   attachments: z.array(AttachmentView),
 });
+export type RectificationView = z.infer<typeof RectificationView>;
 
 export const NoticeView = z.object({
   id: z.number(),
@@ -81,6 +88,10 @@ export const NoticeView = z.object({
   correctionDue: DueView.nullable(),
   closedOn: zText().nullable(),
   withdrawnReason: zText().nullable(),
+  /** the issued notice this one replaces once signed */
+  supersedesId: z.number().nullable(),
+  /** the live notice that replaces this one (a draft until signed) */
+  supersededBy: z.object({ id: z.number(), number: zText().nullable() }).nullable(),
   rectifications: z.array(RectificationView),
   abilities: z.object({
     canEdit: z.boolean(),
@@ -89,6 +100,7 @@ export const NoticeView = z.object({
     canReport: z.boolean(),
     canReview: z.boolean(),
     canWithdraw: z.boolean(),
+    canSupersede: z.boolean(),
   }),
 });
 export type NoticeView = z.infer<typeof NoticeView>;

@@ -25,8 +25,7 @@ import {
   takeDocumentNumber,
 } from '../../documents/documents.public.ts';
 import { findOrgById } from '../../org/org.repository.ts';
-import { findAttachmentsOf } from '../attachments/attachments.repository.ts';
-import { attachmentsByOwner } from '../attachments/attachments.view.ts';
+import { findDecisionNoticeId } from '../decisions/decisions.repository.ts';
 import { getMatterForActor, getMatterForManage } from '../matters/matters.service.ts';
 import { resolveCase, resolveCaseFile } from '../supervision.links.ts';
 import { canAnswerFor, canManageMatter, canReadAddressed } from '../supervision.policy.ts';
@@ -34,7 +33,9 @@ import { buildNoticeDocument } from './notice.build.ts';
 import {
   findNoticeById,
   findNotices,
+  findRectificationById,
   findRectifications,
+  findSuccessors,
   insertNotice,
   insertRectification,
   lockNotice,
@@ -44,11 +45,14 @@ import {
 } from './notices.repository.ts';
 import type {
   NoticeDraftBody,
+  NoticeDraftPatch,
   NoticeListQuery,
   NoticeReviewBody,
   NoticeServeBody,
+  NoticeSupersedeBody,
   NoticeView,
 } from './notices.schema.ts';
+import { presentReports } from './rectifications.view.ts';
 
 /** The register notices are numbered from (documents domain; 博司监 in the demo county). */
 export const NOTICE_REGISTER_CODE = 'supervision';
@@ -102,6 +106,7 @@ registerSignOffHandler(NOTICE_RECORD_TYPE, {
       orgId: notice.issuer_org_id,
       after: { number, issuedOn: signer.signedOn, signedBy: signer.name },
     });
+    if (notice.supersedes_id) await retireSuperseded(trx, signer.actor, notice.supersedes_id, number);
   },
   async onReturned(trx, request, comment) {
     const notice = await lockNotice(trx, request.recordId);
@@ -109,6 +114,31 @@ registerSignOffHandler(NOTICE_RECORD_TYPE, {
     await updateNoticeRow(trx, notice.id, { state: 'draft', sign_comment: comment });
   },
 });
+
+/** The old notice a newly signed one replaces is withdrawn in the same transaction, its number kept. */
+async function retireSuperseded(trx: Db, actor: Actor, oldId: number, newNumber: string) {
+  const old = await lockNotice(trx, oldId);
+  if (!old || !OPEN_STATES.includes(old.state)) throw conflict('被替代的通知书已办结或已撤回，不能再替代');
+  const reason = `已由${newNumber}替代`;
+  await updateNoticeRow(trx, oldId, { state: 'withdrawn', withdrawn_reason: reason });
+  await markDocumentWithdrawn(trx, actor, {
+    domain: DOMAIN,
+    recordType: NOTICE_RECORD_TYPE,
+    recordId: oldId,
+    reason,
+  });
+  await recordAudit(trx, actor, {
+    action: 'supervision.notice_supersede',
+    entityType: 'supervision_notice',
+    entityId: oldId,
+    orgId: old.issuer_org_id,
+    before: { state: old.state },
+    after: { state: 'withdrawn', reason },
+  });
+}
+
+/** Issued and not yet closed or withdrawn: the unit still owes the correction. */
+const OPEN_STATES: readonly NoticeState[] = ['issued', 'served', 'reported', 'returned'];
 
 /** What is due in the notice's current state: the unit's report while served or returned. */
 function dueOf(row: NoticeRow, today: string) {
@@ -119,20 +149,16 @@ function dueOf(row: NoticeRow, today: string) {
 
 async function present(db: Db, actor: Actor, rows: readonly NoticeRow[]): Promise<NoticeView[]> {
   const today = todayInShanghai(new Date());
-  const reports = await findRectifications(
-    db,
-    rows.map((row) => row.id),
-  );
-  const files = attachmentsByOwner(
-    await findAttachmentsOf(
-      db,
-      'rectification',
-      reports.map((report) => report.id),
-    ),
-  );
+  const ids = rows.map((row) => row.id);
+  const [reports, successors] = await Promise.all([
+    presentReports(db, ids, 'notice_id'),
+    findSuccessors(db, ids),
+  ]);
+  const successorOf = new Map(successors.map((successor) => [successor.supersedes_id!, successor]));
   return rows.map((row) => {
     const manages = canManageMatter(actor, { ownerPath: row.owner_path, unitPaths: [] });
-    const isOpen = ['issued', 'served', 'reported', 'returned'].includes(row.state);
+    const isOpen = OPEN_STATES.includes(row.state);
+    const successor = successorOf.get(row.id);
     return {
       id: row.id,
       matterId: row.matter_id,
@@ -159,17 +185,9 @@ async function present(db: Db, actor: Actor, rows: readonly NoticeRow[]): Promis
       correctionDue: isOpen ? supervisionDue(row.correction_due_on, today) : null,
       closedOn: row.closed_on,
       withdrawnReason: row.withdrawn_reason,
-      rectifications: reports
-        .filter((report) => report.notice_id === row.id)
-        .map((report) => ({
-          id: report.id,
-          content: report.content,
-          submittedOn: report.submitted_on,
-          state: report.state,
-          reviewedOn: report.reviewed_on,
-          returnReason: report.return_reason,
-          attachments: files.get(report.id) ?? [],
-        })),
+      supersedesId: row.supersedes_id,
+      supersededBy: successor ? { id: successor.id, number: successor.number } : null,
+      rectifications: reports.get(row.id) ?? [],
       abilities: {
         canEdit: manages && row.state === 'draft',
         canSubmit: manages && row.state === 'draft',
@@ -177,6 +195,7 @@ async function present(db: Db, actor: Actor, rows: readonly NoticeRow[]): Promis
         canReport: canAnswerFor(actor, row.unit_path) && (row.state === 'served' || row.state === 'returned'),
         canReview: manages && row.state === 'reported',
         canWithdraw: manages && isOpen,
+        canSupersede: manages && isOpen && !successor,
       },
     };
   });
@@ -230,36 +249,64 @@ async function lockForManage(
   return { row, locked };
 }
 
-/** Drafts a notice to one of the matter's units (prefilled from a failing review file: supervision.public.ts). */
-export async function createNoticeDraft(db: Db, actor: Actor, matterId: number, body: NoticeDraftBody) {
-  const { row: matter, units } = await getMatterForManage(db, actor, matterId);
-  if (!units.some((unit) => unit.id === body.unitId)) {
+/** The checks a draft's content passes, on creation and on every edit: the unit, the deadline, the links. */
+async function checkDraft(
+  db: Db,
+  actor: Actor,
+  unitIds: readonly number[],
+  body: Pick<NoticeDraftBody, 'unitId' | 'caseId' | 'caseFileId' | 'correctionDueOn'>,
+) {
+  if (!unitIds.includes(body.unitId)) {
     throw invalid([{ field: 'unitId', message: '通知书只能发给本事项的被监督单位' }]);
   }
-  const today = todayInShanghai(new Date());
-  if (body.correctionDueOn < today) {
+  if (body.correctionDueOn < todayInShanghai(new Date())) {
     throw invalid([{ field: 'correctionDueOn', message: '改正期限不能早于今天' }]);
   }
   const caseFile = body.caseFileId ? await resolveCaseFile(db, actor, body.caseFileId) : null;
   const caseId = body.caseId ?? caseFile?.caseId ?? null;
   if (caseId) await resolveCase(db, actor, caseId);
+  return { caseId, caseFileId: caseFile?.id ?? null };
+}
+
+/** Drafts a notice to one of the matter's units (prefilled from a failing review file: supervision.public.ts). */
+export async function createNoticeDraft(
+  db: Db,
+  actor: Actor,
+  matterId: number,
+  body: NoticeDraftBody,
+  supersedesId: number | null = null,
+) {
+  const { row: matter, units } = await getMatterForManage(db, actor, matterId);
+  const links = await checkDraft(
+    db,
+    actor,
+    units.map((unit) => unit.id),
+    body,
+  );
   const register = await findIssuingRegister(db, {
     orgId: matter.org_id,
     registerCode: NOTICE_REGISTER_CODE,
   });
   if (!register) throw conflict('本单位未设置“监督通知书、决定书”发文登记簿，请管理员先设置');
   const id = await db.transaction().execute(async (trx) => {
+    if (supersedesId) {
+      const old = await lockNotice(trx, supersedesId);
+      if (!old || !OPEN_STATES.includes(old.state)) throw conflict('只有已签发且未办结的通知书可以替代');
+      if ((await findSuccessors(trx, [supersedesId])).length > 0)
+        throw conflict('该通知书已有替代通知书，不能重复替代');
+    }
     const { id } = await insertNotice(trx, {
       matter_id: matterId,
       unit_org_id: body.unitId,
       issuer_org_id: register.orgId,
-      case_id: caseId,
-      case_file_id: caseFile?.id ?? null,
+      case_id: links.caseId,
+      case_file_id: links.caseFileId,
       facts: body.facts,
       reasons: body.reasons,
       legal_basis: body.legalBasis,
       required_correction: body.requiredCorrection,
       correction_due_on: body.correctionDueOn,
+      supersedes_id: supersedesId,
       created_by: actor.id,
     });
     await recordAudit(trx, actor, {
@@ -267,11 +314,90 @@ export async function createNoticeDraft(db: Db, actor: Actor, matterId: number, 
       entityType: 'supervision_notice',
       entityId: id,
       orgId: matter.org_id,
-      after: body,
+      after: { ...body, supersedesId },
     });
     return id;
   });
   return getNotice(db, actor, id);
+}
+
+/** Edits a draft (never an issued notice: that is withdrawn or superseded). */
+export async function updateNoticeDraft(db: Db, actor: Actor, id: number, patch: NoticeDraftPatch) {
+  const current = await getNoticeRow(db, actor, id);
+  const { units } = await getMatterForManage(db, actor, current.matter_id);
+  if (current.state !== 'draft') {
+    throw conflict(`通知书${NOTICE_STATE_LABELS[current.state]}，不能修改；已签发的通知书只能撤回或替代`);
+  }
+  const next = {
+    unitId: patch.unitId ?? current.unit_org_id,
+    caseId: patch.caseId === undefined ? current.case_id : patch.caseId,
+    caseFileId: patch.caseFileId === undefined ? current.case_file_id : patch.caseFileId,
+    correctionDueOn: patch.correctionDueOn ?? current.correction_due_on,
+  };
+  if (current.supersedes_id && next.unitId !== current.unit_org_id) {
+    throw invalid([{ field: 'unitId', message: '替代通知书的被监督单位不能更改' }]);
+  }
+  const links = await checkDraft(
+    db,
+    actor,
+    units.map((unit) => unit.id),
+    next,
+  );
+  await db.transaction().execute(async (trx) => {
+    const { locked } = await lockForManage(trx, actor, id, ['draft'], '修改');
+    await updateNoticeRow(trx, id, {
+      unit_org_id: next.unitId,
+      case_id: links.caseId,
+      case_file_id: links.caseFileId,
+      correction_due_on: next.correctionDueOn,
+      ...(patch.facts && { facts: patch.facts }),
+      ...(patch.reasons && { reasons: patch.reasons }),
+      ...(patch.legalBasis && { legal_basis: patch.legalBasis }),
+      ...(patch.requiredCorrection && { required_correction: patch.requiredCorrection }),
+    });
+    await recordAudit(trx, actor, {
+      action: 'supervision.notice_update',
+      entityType: 'supervision_notice',
+      entityId: id,
+      orgId: locked.issuer_org_id,
+      before: {
+        unitId: locked.unit_org_id,
+        facts: locked.facts,
+        reasons: locked.reasons,
+        legalBasis: locked.legal_basis,
+        requiredCorrection: locked.required_correction,
+        correctionDueOn: locked.correction_due_on,
+      },
+      after: patch,
+    });
+  });
+  return getNotice(db, actor, id);
+}
+
+/**
+ * Supersedes an issued notice: a new draft to the same unit, prefilled from the old one and
+ * changed by `patch`, that names it. The old one stays in force until the new one is signed, and
+ * is then withdrawn (已由…替代) in the signing transaction.
+ */
+export async function supersedeNotice(db: Db, actor: Actor, id: number, patch: NoticeSupersedeBody) {
+  const old = await getNoticeRow(db, actor, id);
+  if (!canManageMatter(actor, { ownerPath: old.owner_path, unitPaths: [] })) throw notFound('监督通知书');
+  return createNoticeDraft(
+    db,
+    actor,
+    old.matter_id,
+    {
+      unitId: old.unit_org_id,
+      caseId: patch.caseId === undefined ? old.case_id : patch.caseId,
+      caseFileId: patch.caseFileId === undefined ? old.case_file_id : patch.caseFileId,
+      facts: patch.facts ?? old.facts,
+      reasons: patch.reasons ?? old.reasons,
+      legalBasis: patch.legalBasis ?? old.legal_basis,
+      requiredCorrection: patch.requiredCorrection ?? old.required_correction,
+      correctionDueOn: patch.correctionDueOn ?? old.correction_due_on,
+    },
+    id,
+  );
 }
 
 /** Sends a draft to a leader for sign-off (签发). */
@@ -384,13 +510,7 @@ export async function reviewReport(db: Db, actor: Actor, id: number, body: Notic
 /** Withdraws an issued notice with a reason; its number stays used in the register. */
 export async function withdrawNotice(db: Db, actor: Actor, id: number, reason: string) {
   await db.transaction().execute(async (trx) => {
-    const { locked } = await lockForManage(
-      trx,
-      actor,
-      id,
-      ['issued', 'served', 'reported', 'returned'],
-      '撤回',
-    );
+    const { locked } = await lockForManage(trx, actor, id, OPEN_STATES, '撤回');
     await updateNoticeRow(trx, id, { state: 'withdrawn', withdrawn_reason: reason });
     await markDocumentWithdrawn(trx, actor, {
       domain: DOMAIN,
@@ -408,6 +528,26 @@ export async function withdrawNotice(db: Db, actor: Actor, id: number, reason: s
     });
   });
   return getNotice(db, actor, id);
+}
+
+/**
+ * Who reads and writes the files of a rectification report (attachments.service): readers of its
+ * notice read them; the unit's legal officer adds them while the report waits for review.
+ */
+export async function getRectificationOwner(db: Db, actor: Actor, id: number, mode: 'read' | 'write') {
+  const report = await findRectificationById(db, id);
+  if (!report) throw notFound('落实情况报告');
+  // a report on a supervision decision (第十五条) belongs to the notice the decision was requested on
+  const noticeId =
+    report.notice_id ??
+    (report.decision_id === null ? undefined : await findDecisionNoticeId(db, report.decision_id));
+  if (noticeId === undefined) throw notFound('落实情况报告');
+  const row = await getNoticeRow(db, actor, noticeId);
+  if (mode === 'write') {
+    if (!canAnswerFor(actor, row.unit_path)) throw notFound('落实情况报告');
+    if (report.state !== 'submitted') throw new AppError('CONFLICT', '报告已审核，不能再更改附件');
+  }
+  return { orgId: row.unit_org_id };
 }
 
 /** The notice as a DOCX (GB/T 9704 via the documents renderer). */

@@ -205,4 +205,90 @@ describe('supervision notices (第十五条)', () => {
       .executeTakeFirstOrThrow();
     expect(nextRow.sequence).toBe(Math.max(...rows.map((row) => row.sequence!)) + 1);
   });
+
+  it('edits a draft; an issued notice is never edited, only superseded by a new one that withdraws it when signed', async () => {
+    const created = await draft(world.marketId);
+    const id = created.json.id;
+    const patch = (noticeId: number, payload: object) =>
+      ctx.request({
+        method: 'PATCH',
+        url: `/api/supervision/notices/${noticeId}`,
+        cookie: supervisor,
+        payload,
+      });
+    const bad = await patch(id, { correctionDueOn: addCalendarDays(today, -1), facts: '' });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.fields.map((field: { field: string }) => field.field)).toEqual(
+      expect.arrayContaining(['facts']),
+    );
+    expect(
+      (await patch(id, { correctionDueOn: addCalendarDays(today, -1) })).json.error.fields[0].field,
+    ).toBe('correctionDueOn');
+    const edited = await patch(id, {
+      facts: '抽查的案卷中2件未履行告知程序',
+      unitId: world.landId,
+      caseFileId: null,
+    });
+    expect(edited.status, JSON.stringify(edited.json)).toBe(200);
+    expect(edited.json).toMatchObject({ facts: '抽查的案卷中2件未履行告知程序', unit: { id: world.landId } });
+    expect((await patch(id, { unitId: world.marketTeamId })).json.error.fields[0].field).toBe('unitId');
+
+    await post(`/api/supervision/notices/${id}/submit`, supervisor);
+    expect((await patch(id, { facts: '签发中修改' })).status).toBe(409);
+    await post(`/api/documents/sign-offs/${await signOffOf(id)}/sign`, juzhang, {});
+    const issued = await patch(id, { facts: '签发后修改' });
+    expect(issued.status).toBe(409);
+    const unchanged = await ctx.request({
+      method: 'GET',
+      url: `/api/supervision/notices/${id}`,
+      cookie: supervisor,
+    });
+    expect(unchanged.json.facts).toBe('抽查的案卷中2件未履行告知程序');
+    expect(unchanged.json.abilities).toMatchObject({ canEdit: false, canSupersede: true });
+
+    const successor = await post(`/api/supervision/notices/${id}/supersede`, supervisor, {
+      requiredCorrection: '依法撤销并重新作出处罚决定',
+    });
+    expect(successor.status, JSON.stringify(successor.json)).toBe(201);
+    expect(successor.json).toMatchObject({
+      state: 'draft',
+      supersedesId: id,
+      unit: { id: world.landId },
+      facts: '抽查的案卷中2件未履行告知程序',
+    });
+    expect((await post(`/api/supervision/notices/${id}/supersede`, supervisor, {})).status).toBe(409);
+    // until the new one is signed the old one stays in force
+    const still = await ctx.request({
+      method: 'GET',
+      url: `/api/supervision/notices/${id}`,
+      cookie: supervisor,
+    });
+    expect(still.json).toMatchObject({
+      state: 'issued',
+      supersededBy: { id: successor.json.id, number: null },
+    });
+
+    await post(`/api/supervision/notices/${successor.json.id}/submit`, supervisor);
+    await post(`/api/documents/sign-offs/${await signOffOf(successor.json.id)}/sign`, juzhang, {});
+    const replaced = await ctx.request({
+      method: 'GET',
+      url: `/api/supervision/notices/${id}`,
+      cookie: supervisor,
+    });
+    const newNumber = (
+      await ctx.request({
+        method: 'GET',
+        url: `/api/supervision/notices/${successor.json.id}`,
+        cookie: supervisor,
+      })
+    ).json.number;
+    expect(replaced.json).toMatchObject({ state: 'withdrawn', withdrawnReason: `已由${newNumber}替代` });
+    const entry = await ctx.db
+      .selectFrom('issued_document')
+      .select('status')
+      .where('source_record_type', '=', 'supervision_notice')
+      .where('source_record_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(entry.status).toBe('withdrawn');
+  });
 });

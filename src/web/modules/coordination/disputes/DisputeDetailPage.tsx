@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Descriptions, Skeleton, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { todayInShanghai } from '../../../../common/format.ts';
 import { errorMessage } from '../../../app/api-client.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
@@ -149,7 +149,7 @@ const ACTION_LABELS: Record<string, string> = {
   execution: '确认执行',
 };
 
-/** The steps on one document (draft → 送签 → 签发 → 送达), as the abilities allow. */
+/** The steps on one document (draft → 送签 → 送达; 签发 is in 公文 › 待签发), as the abilities allow. */
 function documentSteps(
   dispute: DisputeView,
   document: DisputeDocument,
@@ -163,28 +163,6 @@ function documentSteps(
       label: '送签',
       spec: { title: '送领导签发', path: `${path}/submit`, fields: [], done: '已送签' },
     });
-  if (document.status === 'pending_sign' && dispute.abilities.canSignOpinion) {
-    steps.push({
-      label: '签发',
-      spec: {
-        title: '签发协调意见书（签发时编号）',
-        path: `${path}/sign`,
-        fields: [],
-        initialValues: { decision: 'sign' },
-        done: '已签发',
-      },
-    });
-    steps.push({
-      label: '退回修改',
-      spec: {
-        title: '退回协调意见书',
-        path: `${path}/sign`,
-        fields: [{ name: 'comment', label: '退回意见', kind: 'textarea' }],
-        initialValues: { decision: 'return' },
-        done: '已退回',
-      },
-    });
-  }
   if (document.status === 'signed' && dispute.abilities.canServe)
     steps.push({
       label: '送达',
@@ -368,6 +346,13 @@ export default function DisputeDetailPage() {
                         <Button size="small" onClick={() => setEditing({ draft: document })}>
                           修改
                         </Button>
+                      )}
+                      {document.status === 'pending_sign' && view.abilities.canSignOpinion && (
+                        <Link to="/documents/sign-offs">
+                          <Button size="small" type="primary">
+                            前往待签发
+                          </Button>
+                        </Link>
                       )}
                       {documentSteps(view, document, today).map((step) => (
                         <Button key={step.label} size="small" onClick={() => setAction(step.spec)}>

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../../lib/app-deps.ts';
+import { requireActor } from '../../../lib/http.ts';
+import { UnitParams } from '../campaigns/campaigns.schema.ts';
+import {
+  RectificationBody,
+  RectificationDecisionBody,
+  RectificationParams,
+  UnitRectification,
+} from './rectifications.schema.ts';
+import { decideRectification, getUnitRectification, submitRectification } from './rectifications.service.ts';
+
+/** Rectification reports within 10 days of the circular (第十七条). */
+export function rectificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    const tags = ['案卷评查'];
+    const url = '/api/review-campaigns/:id/units/:orgId/rectification';
+    app.get(
+      url,
+      {
+        schema: {
+          tags,
+          summary: '被评查单位的整改报告与期限',
+          params: UnitParams,
+          response: { 200: UnitRectification },
+        },
+      },
+      async (request) =>
+        getUnitRectification(db, requireActor(request), request.params.id, request.params.orgId),
+    );
+    app.post(
+      url,
+      {
+        schema: {
+          tags,
+          summary: '报送整改情况报告（通报发出后 10 日内）',
+          params: UnitParams,
+          body: RectificationBody,
+          response: { 200: UnitRectification },
+        },
+      },
+      async (request) =>
+        submitRectification(db, requireActor(request), request.params.id, request.params.orgId, request.body),
+    );
+    app.post(
+      `${url}/:rectificationId/decision`,
+      {
+        schema: {
+          tags,
+          summary: '审核整改报告（通过或退回）',
+          params: RectificationParams,
+          body: RectificationDecisionBody,
+          response: { 200: UnitRectification },
+        },
+      },
+      async (request) =>
+        decideRectification(
+          db,
+          requireActor(request),
+          request.params.id,
+          request.params.orgId,
+          request.params.rectificationId,
+          request.body,
+        ),
+    );
+  };
+}
