@@ -16,6 +16,7 @@ import {
   MailOutlined,
   MessageOutlined,
   ReadOutlined,
+  ReconciliationOutlined,
   SafetyCertificateOutlined,
   SendOutlined,
   SolutionOutlined,
@@ -191,14 +192,14 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     path: '/reviews',
     label: '案卷评查',
-    icon: <FileDoneOutlined />,
+    icon: <ReconciliationOutlined />,
     roles: REVIEW_PAGE_ROLES,
     component: lazy(() => import('../modules/reviews/ReviewsPage.tsx')),
   },
   {
     path: '/reviews/campaigns/:id',
     label: '评查活动',
-    icon: <FileDoneOutlined />,
+    icon: <ReconciliationOutlined />,
     roles: REVIEW_READ_ROLES,
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/reviews/CampaignPage.tsx')),
@@ -206,7 +207,7 @@ export const APP_PAGES: readonly AppPage[] = [
   {
     path: '/reviews/assignments/:id',
     label: '案卷评分表',
-    icon: <FileDoneOutlined />,
+    icon: <ReconciliationOutlined />,
     roles: REVIEW_SCORE_ROLES,
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/reviews/ScoreSheetPage.tsx')),

@@ -1,11 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '../../app/api-client.ts';
 import { formatDateTime } from '../../components/date-time.ts';
-import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { EXPERTS_KEY } from './ExpertPool.tsx';
+import { ReasonModal } from './ReasonModal.tsx';
 import {
   type CampaignView,
   type Conflict,
@@ -174,36 +174,21 @@ function WaiverModal({
   conflict: Conflict;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ reason: string }>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [isSaving, setSaving] = useState(false);
-  const submit = async ({ reason }: { reason: string }) => {
-    setSaving(true);
-    try {
-      await waiveConflict(campaign.id, {
-        fileId: conflict.fileId,
-        expertId: conflict.expertId,
-        code: conflict.code,
-        reason,
-      });
-      await queryClient.invalidateQueries({ queryKey: [REVIEWS_KEY] });
-      message.success('已记录不予回避的决定');
-      onClose();
-    } catch (error) {
-      applyApiErrorToForm(form, error, message.error);
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <ReasonModal
       title="决定不予回避"
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      label="不予回避的理由"
       okText="记录决定"
-      confirmLoading={isSaving}
+      done="已记录不予回避的决定"
+      onClose={onClose}
+      onSubmit={(reason) =>
+        waiveConflict(campaign.id, {
+          fileId: conflict.fileId,
+          expertId: conflict.expertId,
+          code: conflict.code,
+          reason,
+        })
+      }
     >
       <Typography.Paragraph>
         {conflict.expertName} 与案卷 {conflict.caseNo}：<Tag color="red">{conflict.label}</Tag>
@@ -212,15 +197,6 @@ function WaiverModal({
       <Typography.Paragraph type="secondary">
         不予回避只免除这一项情形；同一人员与该案卷的其他回避情形仍然有效。决定和理由将记入审计日志。
       </Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="reason"
-          label="不予回避的理由"
-          rules={[{ required: true, message: '请填写不予回避的理由' }]}
-        >
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
+    </ReasonModal>
   );
 }

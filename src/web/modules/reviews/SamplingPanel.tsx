@@ -24,6 +24,7 @@ import { errorMessage } from '../../app/api-client.ts';
 import { formatDateTime, formatDay } from '../../components/date-time.ts';
 import { findCases } from '../cases/cases.api.ts';
 import { applyNestedApiErrors } from './nested-form-errors.ts';
+import { ReasonModal } from './ReasonModal.tsx';
 import {
   addReviewFile,
   applyDraw,
@@ -469,38 +470,16 @@ function RemoveFileModal({
   file: ReviewFile;
   onClose: () => void;
 }) {
-  const [form] = Form.useForm<{ reason: string }>();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [isSaving, setSaving] = useState(false);
-  const submit = async ({ reason }: { reason: string }) => {
-    setSaving(true);
-    try {
-      await removeReviewFile(campaign.id, file.id, reason);
-      await queryClient.invalidateQueries({ queryKey: [REVIEWS_KEY] });
-      message.success(`${file.caseNo} 已移出，记录保留`);
-      onClose();
-    } catch (error) {
-      applyNestedApiErrors(form, error, message.error);
-    } finally {
-      setSaving(false);
-    }
-  };
   return (
-    <Modal
-      open
+    <ReasonModal
       title={`移出案卷 ${file.caseNo}`}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      label="移出理由"
       okText="移出"
-      okButtonProps={{ danger: true }}
-      confirmLoading={isSaving}
-    >
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item name="reason" label="移出理由" rules={[{ required: true, message: '请填写移出理由' }]}>
-          <Input.TextArea rows={2} maxLength={500} placeholder="例如：该案已进入行政诉讼程序" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      isDanger
+      done={`${file.caseNo} 已移出，记录保留`}
+      placeholder="例如：该案已进入行政诉讼程序"
+      onClose={onClose}
+      onSubmit={(reason) => removeReviewFile(campaign.id, file.id, reason)}
+    />
   );
 }
