@@ -422,7 +422,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
     ceilings.set(item.index, ceiling.maxGrade);
   });
 
-  const { commend, bar } = compileRanking(file.ranking, 'ranking', number, problems);
+  const { commend, bar, rankPer } = compileRanking(file.ranking, 'ranking', number, problems);
 
   const rollUps = (file.rollUps ?? []).map((rollUp, position): CompiledRollUp => {
     const path = `rollUps[${position}]`;
@@ -499,6 +499,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
       ceilings,
       commend,
       bar,
+      rankPer,
       rollUps,
     },
   };
@@ -510,7 +511,7 @@ function compileRanking(
   path: string,
   number: (value: NumberOrParam, at: string) => Scaled,
   problems: Problem[],
-): Pick<CompiledScheme, 'commend' | 'bar'> {
+): Pick<CompiledScheme, 'commend' | 'bar' | 'rankPer'> {
   let commend: CompiledScheme['commend'] = null;
   if (ranking?.commend) {
     const share = number(ranking.commend.share, `${path}.commend.share`);
@@ -532,7 +533,7 @@ function compileRanking(
   }
   const barFile = ranking?.bar;
   const bar = barFile ? { last: barFile.last, clause: barFile.clause, ties: barFile.ties ?? 'spare' } : null;
-  return { commend, bar };
+  return { commend, bar, rankPer: ranking?.per ?? null };
 }
 
 function triggerItem(id: string, label: string, clause: string | undefined, role: 'veto' | 'ceiling') {
