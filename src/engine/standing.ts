@@ -11,7 +11,13 @@ import type { CompiledBand, CompiledQuota } from './compile.ts';
 import { formatDecimal, type Scaled } from './decimal.ts';
 import { line } from './explain.ts';
 import { gradeBelow, gradeFor, gradeRank, worseGrade } from './grade.ts';
-import { allowedCount, type Candidate, type ShareRounding, selectWithinLimit } from './quota.ts';
+import {
+  allowedCount,
+  type Candidate,
+  type ShareRounding,
+  selectWithinLimit,
+  tiedAtBoundary,
+} from './quota.ts';
 import { competitionRanks, lastBarred } from './rank.ts';
 import type { ExplanationLine, GroupKey, QuotaSummary, SubjectFlags } from './types.ts';
 
@@ -146,6 +152,7 @@ export function assignStandings(
         });
       }
       const kept = selectWithinLimit(candidates, allowed, quota.final);
+      const tied = allowed > 0 ? tiedAtBoundary(candidates, allowed) : new Set<number>();
       const demoted: string[] = [];
       for (const candidate of candidates) {
         if (kept.has(candidate.index)) continue;
@@ -163,7 +170,14 @@ export function assignStandings(
             {
               note: `「${quota.grade}」不超过 ${formatDecimal(quota.maxShare)}%(${
                 quota.per === null || group === '' ? '' : `${GROUP_LABELS[quota.per]}「${group}」`
-              }${members.length} 个对象中至多 ${allowed} 个)，按得分顺序调整为「${grade}」`,
+              }${members.length} 个对象中至多 ${allowed} 个)，${
+                // issue 18 point 14: when the tie cost the place, the note says so
+                tied.has(candidate.index) && tied.size > 1
+                  ? `${tied.size} 个对象得分并列于名额边界，${
+                      quota.final === 'spare' ? '并列者都不占名额' : '按对象编号顺序保留'
+                    }，调整为「${grade}」`
+                  : `按得分顺序调整为「${grade}」`
+              }`,
             },
           ),
         );
