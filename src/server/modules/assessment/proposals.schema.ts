@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { zIdParam, zText } from '../../../common/validation-zod.ts';
+import { zId, zIdParam, zText } from '../../../common/validation-zod.ts';
 import { PROPOSAL_SOURCES } from './proposals.mapping.ts';
 
 export const ProposalMappingQuery = z.object({ schemeVersionId: zIdParam('方案版本编号无效') });
 
 export const ProposalMappingBody = z.object({
-  schemeVersionId: z.number({ error: '方案版本编号无效' }).int().positive(),
+  schemeVersionId: zId('方案版本编号无效'),
   source: z.enum(PROPOSAL_SOURCES, { error: '数据来源无效' }),
   /** null = propose nothing: the fact is shown on the board for the assessor to judge */
-  item: zText({ error: '考核项目编号应为文本' }).min(1).max(200).nullable(),
+  item: zText({ error: '考核项目编号应为文本' })
+    .min(1, '请选择考核项目')
+    .max(200, '考核项目编号过长')
+    .nullable(),
 });
 export type ProposalMappingBody = z.infer<typeof ProposalMappingBody>;
 
