@@ -73,6 +73,12 @@ export const PERMISSIONS = {
   ],
   /** schemes, periods, subjects, group owners, compute, publish, finalise */
   'assessment.manage': ['admin', 'supervisor'],
+  /**
+   * run one's own agency's periods (平时考核制度第十条: 各行政执法单位组织实施，按照各自的干部管理权限):
+   * open, record, compute, publish, finalise the periods an agency opened, inside its subtree
+   * (assessment.access.ts managesPeriod); the bureau's assessment.manage runs the county's
+   */
+  'assessment.run_own': ['legal_officer', 'leader'],
   /** deductions and bonuses; an assessor only in the item groups its section owns */
   'assessment.record': ['supervisor', 'assessor'],
   /** 班子测评: each rater sees and writes only their own sheet */

@@ -91,6 +91,7 @@ export function compileQuota(
   });
   return {
     grade: quota.grade,
+    per: quota.per ?? null,
     maxShare,
     clause: quota.clause,
     rounding: quota.rounding ?? 'floor',

@@ -107,6 +107,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
     path: string,
     owner: CompiledTally,
     assessor: string | undefined,
+    inheritedClause: string | undefined,
   ): CompiledItem => {
     claimId(item.id, path);
     let levels: Map<string, CompiledLevel> | null = null;
@@ -148,7 +149,8 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
     return addItem({
       id: item.id,
       label: item.label,
-      clause: item.clause,
+      // an item without its own clause is cited by its group's (issue 18 point 14: every line has one)
+      clause: item.clause ?? inheritedClause,
       role: 'score',
       component: owner,
       points: itemPoints,
@@ -165,14 +167,16 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
     path: string,
     owner: CompiledTally,
     inheritedAssessor: string | undefined,
+    inheritedClause: string | undefined,
   ): CompiledGroup => {
     const assessor = group.assessor ?? inheritedAssessor;
+    const clause = group.clause ?? inheritedClause;
     const cap = optionalNumber(group.cap, `${path}.cap`);
     const verb = owner.kind === 'deduction' ? '扣' : '加';
     return {
       id: group.id,
       label: group.label,
-      clause: group.clause,
+      clause,
       assessor,
       cap,
       capNote:
@@ -180,18 +184,25 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
           ? undefined
           : `${group.label}最多${verb} ${formatDecimal(cap)} 分${verb === '扣' ? '，扣完为止' : ''}`,
       items: (group.items ?? []).map((item, position) =>
-        compileItem(item, `${path}.items[${position}]`, owner, assessor),
+        compileItem(item, `${path}.items[${position}]`, owner, assessor, clause),
       ),
       groups: (group.groups ?? []).map((child, position) => {
         const childPath = `${path}.groups[${position}]`;
         claimId(child.id, childPath);
-        return compileGroup(child, childPath, owner, assessor);
+        return compileGroup(child, childPath, owner, assessor, clause);
       }),
     };
   };
 
-  const compileComponent = (component: Component, path: string, idPath: string): CompiledComponent => {
+  const compileComponent = (
+    component: Component,
+    path: string,
+    idPath: string,
+    outerClause?: string,
+  ): CompiledComponent => {
     claimId(component.id, path);
+    // the clause an item without its own is cited by: its group's, else its component's, else the outer one's
+    const inheritedClause = component.clause ?? outerClause;
     const base = {
       index: components.length,
       id: component.id,
@@ -232,6 +243,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
           path,
           compiled,
           component.assessor,
+          inheritedClause,
         );
         if (!component.groups?.length && !component.items?.length) {
           problems.push(problem(path, '应至少有一个 groups 或 items', 'needs at least one group or item'));
@@ -324,7 +336,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
           return addItem({
             id: item.id,
             label: item.label,
-            clause: item.clause,
+            clause: item.clause ?? inheritedClause,
             role: 'average',
             component: compiled,
             points: null,
@@ -347,7 +359,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
         };
         components.push(compiled);
         compiled.children = component.children.map((child, position) =>
-          compileComponent(child, `${path}.children[${position}]`, compiled.path),
+          compileComponent(child, `${path}.children[${position}]`, compiled.path, inheritedClause),
         );
         if (component.kind === 'weighted') {
           let totalWeight = 0;
@@ -422,7 +434,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
     ceilings.set(item.index, ceiling.maxGrade);
   });
 
-  const { commend, bar } = compileRanking(file.ranking, 'ranking', number, problems);
+  const { commend, bar, rankPer } = compileRanking(file.ranking, 'ranking', number, problems);
 
   const rollUps = (file.rollUps ?? []).map((rollUp, position): CompiledRollUp => {
     const path = `rollUps[${position}]`;
@@ -499,6 +511,7 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
       ceilings,
       commend,
       bar,
+      rankPer,
       rollUps,
     },
   };
@@ -510,7 +523,7 @@ function compileRanking(
   path: string,
   number: (value: NumberOrParam, at: string) => Scaled,
   problems: Problem[],
-): Pick<CompiledScheme, 'commend' | 'bar'> {
+): Pick<CompiledScheme, 'commend' | 'bar' | 'rankPer'> {
   let commend: CompiledScheme['commend'] = null;
   if (ranking?.commend) {
     const share = number(ranking.commend.share, `${path}.commend.share`);
@@ -532,7 +545,7 @@ function compileRanking(
   }
   const barFile = ranking?.bar;
   const bar = barFile ? { last: barFile.last, clause: barFile.clause, ties: barFile.ties ?? 'spare' } : null;
-  return { commend, bar };
+  return { commend, bar, rankPer: ranking?.per ?? null };
 }
 
 function triggerItem(id: string, label: string, clause: string | undefined, role: 'veto' | 'ceiling') {

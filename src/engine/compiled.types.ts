@@ -5,6 +5,7 @@
 import type { Scaled } from './decimal.ts';
 import type { Problem } from './problems.ts';
 import type { Rounding, SchemeFile } from './scheme.schema.ts';
+import type { GroupKey } from './types.ts';
 
 export type ItemRole = 'score' | 'rating' | 'average' | 'veto' | 'ceiling';
 
@@ -108,6 +109,8 @@ export interface CompiledBand {
 
 export interface CompiledQuota {
   grade: string;
+  /** Applied within each group of this key; null = over all subjects. */
+  per: GroupKey | null;
   maxShare: Scaled;
   clause: string | undefined;
   rounding: 'floor' | 'round' | 'ceil';
@@ -137,6 +140,7 @@ export interface CompiledRollUp {
   quotas: CompiledQuota[];
   commend: CompiledScheme['commend'];
   bar: CompiledScheme['bar'];
+  rankPer: GroupKey | null;
   /** A part's honours-barring veto bars honours in the roll-up too. */
   partVetoBarsHonours: boolean;
 }
@@ -163,6 +167,8 @@ export interface CompiledScheme {
     ties: 'spare' | 'subject-id';
   } | null;
   bar: { last: number; clause: string | undefined; ties: 'spare' | 'include' } | null;
+  /** Ranks, commendation and bar within each group of this key; null = over all subjects. */
+  rankPer: GroupKey | null;
   rollUps: CompiledRollUp[];
 }
 

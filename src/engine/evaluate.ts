@@ -24,7 +24,7 @@ import {
   type SubjectRules,
 } from './standing.ts';
 import { type RecordColumns, SubjectWorkspace } from './subject.ts';
-import type { EvaluateInput, EvaluationResult, Trigger } from './types.ts';
+import type { EvaluateInput, EvaluationResult, GroupKey, Subject, Trigger } from './types.ts';
 
 /** Thrown when a scheme, its parameters or the period cannot be used; carries every problem. */
 export class EngineInputError extends Error {
@@ -126,7 +126,10 @@ function evaluateRecords(
   const { totals, scores, counted, triggers, isCapped } = official;
   const subjectIds: string[] = new Array(subjectCount);
   for (let index = 0; index < subjectCount; index++) subjectIds[index] = input.subjects[index]!.id;
-  const { standings, quotas } = assignStandings(new PeriodStanding(compiled, subjectIds, official), compiled);
+  const { standings, quotas } = assignStandings(
+    new PeriodStanding(compiled, subjectIds, official, input.subjects),
+    compiled,
+  );
 
   const resultColumns: ResultColumns = {
     compiled,
@@ -153,6 +156,7 @@ function evaluateRecords(
       triggerList(compiled, triggers[index]!),
     );
     if (subject.name !== undefined) view.name = subject.name;
+    if (subject.groups !== undefined) view.groups = subject.groups;
     const selfTotal = self.totals.get(index);
     if (selfTotal !== undefined) view.selfTotal = formatDecimal(selfTotal);
     subjects[index] = view;
@@ -252,8 +256,13 @@ class PeriodStanding implements StandingInput {
     private readonly compiled: CompiledScheme,
     readonly subjects: readonly string[],
     private readonly scoring: OfficialScoring,
+    private readonly subjectList: readonly Subject[],
   ) {
     this.totals = scoring.totals;
+  }
+
+  groupOf(key: GroupKey, index: number): string {
+    return this.subjectList[index]!.groups?.[key] ?? '';
   }
 
   tieKeys(quota: CompiledQuota, index: number): Scaled[] {

@@ -53,3 +53,18 @@ export function selectWithinLimit(
   }
   return new Set(kept.map((candidate) => candidate.index));
 }
+
+/**
+ * The candidates tied, on every key, with the first one left out at the boundary (empty when
+ * everyone fits): under 'spare' they all lose the place, so their explanation says it was the tie.
+ */
+export function tiedAtBoundary(candidates: readonly Candidate[], allowed: number): Set<number> {
+  if (candidates.length <= allowed) return new Set();
+  const ordered = [...candidates].sort((left, right) => compareKeys(left.keys, right.keys));
+  const firstOut = ordered[Math.max(allowed, 0)]!;
+  return new Set(
+    candidates
+      .filter((candidate) => compareKeys(candidate.keys, firstOut.keys) === 0)
+      .map((candidate) => candidate.index),
+  );
+}

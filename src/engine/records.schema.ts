@@ -35,7 +35,14 @@ export const RecordEntry = z.strictObject({
   source: z.enum(['self', 'assessor']).optional(),
 });
 
-export const SubjectEntry = z.strictObject({ id: Text, name: z.string().optional() });
+export const SubjectEntry = z.strictObject({
+  id: Text,
+  name: z.string().optional(),
+  /** unit, series, post: the groups a quota or ranking `per` a group counts within */
+  groups: z
+    .strictObject({ unit: z.string().optional(), series: z.string().optional(), post: z.string().optional() })
+    .optional(),
+});
 
 export const RecordsFile = z.strictObject({
   /** Optional default period for `fazhi score`. */

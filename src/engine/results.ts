@@ -8,7 +8,14 @@
 import type { CompiledScheme } from './compile.ts';
 import { formatDecimal } from './decimal.ts';
 import type { LineStore } from './lines.ts';
-import type { ComponentScore, ExplanationLine, SubjectFlags, SubjectResult, Trigger } from './types.ts';
+import type {
+  ComponentScore,
+  ExplanationLine,
+  SubjectFlags,
+  SubjectGroups,
+  SubjectResult,
+  Trigger,
+} from './types.ts';
 
 /** The columns every subject view of one evaluation reads from. */
 export interface ResultColumns {
@@ -40,6 +47,7 @@ export class SubjectView implements SubjectResult {
   flags: SubjectFlags;
   triggers: Trigger[];
   declare selfTotal?: string;
+  declare groups?: SubjectGroups;
 
   constructor(
     columns: ResultColumns,
@@ -113,6 +121,7 @@ export class SubjectView implements SubjectResult {
     };
     if (this.name !== undefined) plain.name = this.name;
     if (this.selfTotal !== undefined) plain.selfTotal = this.selfTotal;
+    if (this.groups !== undefined) plain.groups = this.groups;
     return plain;
   }
 }

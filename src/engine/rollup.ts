@@ -18,6 +18,7 @@ import type {
   ExplanationLine,
   QuotaSummary,
   SubjectFlags,
+  SubjectGroups,
   SubjectResult,
 } from './types.ts';
 
@@ -105,8 +106,11 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
   const parts = [...input.parts].sort((left, right) => (left.period < right.period ? -1 : 1));
   const order: string[] = [];
   const names = new Map<string, string>();
+  // a subject's groups as of the latest part that gives them (an officer may change unit in the year)
+  const groupsOf = new Map<string, SubjectGroups>();
   for (const part of parts) {
     for (const subject of part.subjects) {
+      if (subject.groups !== undefined) groupsOf.set(subject.subject, subject.groups);
       if (!names.has(subject.subject)) {
         order.push(subject.subject);
         names.set(subject.subject, subject.name ?? '');
@@ -125,6 +129,7 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
       subjects: rolled.map((entry) => entry.subject),
       totals: rolled.map((entry) => entry.total),
       tieKeys: () => [],
+      groupOf: (key, index) => groupsOf.get(rolled[index]!.subject)?.[key] ?? '',
       rulesOf: (index) => {
         const { ceilings, honoursBars } = rolled[index]!;
         return ceilings.length === 0 && honoursBars.length === 0
@@ -137,6 +142,7 @@ export function rollUp(scheme: SchemeFile | CompiledScheme, input: RollUpInput):
       quotas: definition.quotas,
       commend: definition.commend,
       bar: definition.bar,
+      rankPer: definition.rankPer,
     },
   );
 

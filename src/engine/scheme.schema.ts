@@ -196,10 +196,18 @@ export type Band = z.infer<typeof Band>;
 
 const TieRule = z.enum(['spare', 'subject-id']);
 
+/**
+ * The group a quota or ranking applies within (each group counted on its own): the subject's
+ * unit (博湖平时考核制度第十条: 由各行政执法单位组织实施), series (seed 003 篇1: 按序列) or post.
+ */
+export const GroupKey = z.enum(['unit', 'series', 'post']);
+
 export const Quota = z.strictObject({
   grade: z.string().min(1),
   /** At most this percent of subjects may hold the grade. */
   maxShare: NumberOrParam,
+  /** Apply within each group of subjects (unit, series, post) rather than over all of them. */
+  per: GroupKey.optional(),
   clause: z.string().optional(),
   /** How a share of subjects becomes a count (default floor: 30 % of 7 is 2). */
   rounding: z.enum(['floor', 'round', 'ceil']).optional(),
@@ -227,6 +235,8 @@ export const Ceiling = z.strictObject({ ...ruleFields, maxGrade: z.string().min(
 export type Ceiling = z.infer<typeof Ceiling>;
 
 export const Ranking = z.strictObject({
+  /** Rank, commend and bar within each group of subjects (unit, series, post). */
+  per: GroupKey.optional(),
   commend: z
     .strictObject({
       share: NumberOrParam,

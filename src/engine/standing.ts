@@ -11,9 +11,15 @@ import type { CompiledBand, CompiledQuota } from './compile.ts';
 import { formatDecimal, type Scaled } from './decimal.ts';
 import { line } from './explain.ts';
 import { gradeBelow, gradeFor, gradeRank, worseGrade } from './grade.ts';
-import { allowedCount, type Candidate, type ShareRounding, selectWithinLimit } from './quota.ts';
+import {
+  allowedCount,
+  type Candidate,
+  type ShareRounding,
+  selectWithinLimit,
+  tiedAtBoundary,
+} from './quota.ts';
 import { competitionRanks, lastBarred } from './rank.ts';
-import type { ExplanationLine, QuotaSummary, SubjectFlags } from './types.ts';
+import type { ExplanationLine, GroupKey, QuotaSummary, SubjectFlags } from './types.ts';
 
 export interface AppliedRule {
   rule: string;
@@ -39,6 +45,8 @@ export interface StandingInput {
   tieKeys(quota: CompiledQuota, index: number): Scaled[];
   /** Ceilings and vetoes of subject `index`; null when none apply. */
   rulesOf(index: number): SubjectRules | null;
+  /** Subject `index`'s group of this key ('' when it has none: those form one group). */
+  groupOf(key: GroupKey, index: number): string;
 }
 
 export interface StandingConfig {
@@ -51,7 +59,24 @@ export interface StandingConfig {
     ties: 'spare' | 'subject-id';
   } | null;
   bar: { last: number; clause: string | undefined; ties: 'spare' | 'include' } | null;
+  /** Rank, commend and bar within each group of this key; null = over all subjects. */
+  rankPer: GroupKey | null;
 }
+
+/** Subject indexes by group of `key`, groups in key order; one group of everyone when `key` is null. */
+function partition(input: StandingInput, key: GroupKey | null, count: number): [string | null, number[]][] {
+  if (key === null) return [[null, Array.from({ length: count }, (_, index) => index)]];
+  const groups = new Map<string, number[]>();
+  for (let index = 0; index < count; index++) {
+    const group = input.groupOf(key, index);
+    const members = groups.get(group);
+    if (members) members.push(index);
+    else groups.set(group, [index]);
+  }
+  return [...groups].sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
+}
+
+const GROUP_LABELS: Record<GroupKey, string> = { unit: '本单位', series: '本序列', post: '本岗位' };
 
 /** Flag bits of `Standings.flags` (and FLAG_CAPPED, which scoring decides). */
 export const FLAG_VETOED = 1;
@@ -115,57 +140,85 @@ export function assignStandings(
     (left, right) => gradeRank(bands, left.grade) - gradeRank(bands, right.grade),
   );
   for (const quota of orderedQuotas) {
-    const allowed = allowedCount(count, quota.maxShare, quota.rounding);
-    const candidates: Candidate[] = [];
-    for (let index = 0; index < count; index++) {
-      if (grades[index] !== quota.grade) continue;
-      candidates.push({
-        index,
-        subject: subjects[index]!,
-        keys: [totals[index]!, ...input.tieKeys(quota, index)],
+    for (const [group, members] of partition(input, quota.per, count)) {
+      const allowed = allowedCount(members.length, quota.maxShare, quota.rounding);
+      const candidates: Candidate[] = [];
+      for (const index of members) {
+        if (grades[index] !== quota.grade) continue;
+        candidates.push({
+          index,
+          subject: subjects[index]!,
+          keys: [totals[index]!, ...input.tieKeys(quota, index)],
+        });
+      }
+      const kept = selectWithinLimit(candidates, allowed, quota.final);
+      const tied = allowed > 0 ? tiedAtBoundary(candidates, allowed) : new Set<number>();
+      const demoted: string[] = [];
+      for (const candidate of candidates) {
+        if (kept.has(candidate.index)) continue;
+        const grade = gradeBelow(bands, quota.grade);
+        grades[candidate.index] = grade;
+        flags[candidate.index]! |= FLAG_QUOTA_DEMOTED;
+        demoted.push(candidate.subject);
+        addLine(
+          candidate.index,
+          line(
+            'quota',
+            { id: `quota.${quota.grade}`, label: `「${quota.grade}」比例控制`, clause: quota.clause },
+            0,
+            undefined,
+            {
+              note: `「${quota.grade}」不超过 ${formatDecimal(quota.maxShare)}%(${
+                quota.per === null || group === '' ? '' : `${GROUP_LABELS[quota.per]}「${group}」`
+              }${members.length} 个对象中至多 ${allowed} 个)，${
+                // issue 18 point 14: when the tie cost the place, the note says so
+                tied.has(candidate.index) && tied.size > 1
+                  ? `${tied.size} 个对象得分并列于名额边界，${
+                      quota.final === 'spare' ? '并列者都不占名额' : '按对象编号顺序保留'
+                    }，调整为「${grade}」`
+                  : `按得分顺序调整为「${grade}」`
+              }`,
+            },
+          ),
+        );
+      }
+      summaries.push({
+        grade: quota.grade,
+        // subjects given no group of the key count together, as one unnamed group
+        ...(group !== null && group !== '' && { group }),
+        allowed,
+        held: kept.size,
+        demoted: demoted.sort(),
       });
     }
-    const kept = selectWithinLimit(candidates, allowed, quota.final);
-    const demoted: string[] = [];
-    for (const candidate of candidates) {
-      if (kept.has(candidate.index)) continue;
-      const grade = gradeBelow(bands, quota.grade);
-      grades[candidate.index] = grade;
-      flags[candidate.index]! |= FLAG_QUOTA_DEMOTED;
-      demoted.push(candidate.subject);
-      addLine(
-        candidate.index,
-        line(
-          'quota',
-          { id: `quota.${quota.grade}`, label: `「${quota.grade}」比例控制`, clause: quota.clause },
-          0,
-          undefined,
-          {
-            note: `「${quota.grade}」不超过 ${formatDecimal(quota.maxShare)}%(${count} 个对象中至多 ${allowed} 个)，按得分顺序调整为「${grade}」`,
-          },
-        ),
-      );
-    }
-    summaries.push({ grade: quota.grade, allowed, held: kept.size, demoted: demoted.sort() });
   }
 
-  const ranks = competitionRanks(totals);
-
-  if (config.bar) {
-    const barred = lastBarred(totals, config.bar.last, config.bar.ties);
-    for (let index = 0; index < count; index++) {
-      if (barred[index]) flags[index]! |= FLAG_BARRED | FLAG_HONOURS_BARRED;
+  const ranks = config.rankPer === null ? competitionRanks(totals) : new Int32Array(count);
+  const rankGroups = partition(input, config.rankPer, count);
+  for (const [group, members] of rankGroups) {
+    const groupTotals = members.map((index) => totals[index]!);
+    if (group !== null) {
+      const groupRanks = competitionRanks(groupTotals);
+      members.forEach((index, position) => {
+        ranks[index] = groupRanks[position]!;
+      });
     }
-  }
-  if (config.commend) {
-    const allowed = allowedCount(count, config.commend.share, config.commend.rounding);
-    const candidates: Candidate[] = [];
-    for (let index = 0; index < count; index++) {
-      if ((flags[index]! & FLAG_HONOURS_BARRED) === 0)
-        candidates.push({ index, subject: subjects[index]!, keys: [totals[index]!] });
+    if (config.bar) {
+      const barred = lastBarred(groupTotals, config.bar.last, config.bar.ties);
+      members.forEach((index, position) => {
+        if (barred[position]) flags[index]! |= FLAG_BARRED | FLAG_HONOURS_BARRED;
+      });
     }
-    for (const index of selectWithinLimit(candidates, allowed, config.commend.ties)) {
-      flags[index]! |= FLAG_COMMENDED;
+    if (config.commend) {
+      const allowed = allowedCount(members.length, config.commend.share, config.commend.rounding);
+      const candidates: Candidate[] = [];
+      for (const index of members) {
+        if ((flags[index]! & FLAG_HONOURS_BARRED) === 0)
+          candidates.push({ index, subject: subjects[index]!, keys: [totals[index]!] });
+      }
+      for (const index of selectWithinLimit(candidates, allowed, config.commend.ties)) {
+        flags[index]! |= FLAG_COMMENDED;
+      }
     }
   }
   return { standings: { grades, bandGrades, ranks, flags, lines }, quotas: summaries };

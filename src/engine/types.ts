@@ -31,10 +31,23 @@ export interface EngineRecord {
   source?: 'self' | 'assessor';
 }
 
+/**
+ * The groups a subject belongs to, for quotas and rankings applied per group (`per`): its unit
+ * (博湖平时考核制度第十条: each unit assesses its own), its series (seed 003 篇1: caps per 序列), its post.
+ */
+export interface SubjectGroups {
+  unit?: string | undefined;
+  series?: string | undefined;
+  post?: string | undefined;
+}
+
+export type GroupKey = keyof SubjectGroups;
+
 /** A subject being assessed. */
 export interface Subject {
   id: string;
   name?: string;
+  groups?: SubjectGroups;
 }
 
 export type LineKind =
@@ -141,6 +154,8 @@ export interface SubjectResult {
   explanation: ExplanationLine[];
   /** Total of the subject's own self-assessment records, when it sent any. */
   selfTotal?: string;
+  /** The subject's groups, as given (quotas and rankings `per` a group use them). */
+  groups?: SubjectGroups;
 }
 
 export type RejectReason =
@@ -165,6 +180,8 @@ export interface RejectedRecord {
 
 export interface QuotaSummary {
   grade: string;
+  /** The group this line counts (quota `per` unit/series/post); absent when the quota pools everyone. */
+  group?: string;
   allowed: number;
   held: number;
   demoted: string[];

@@ -8,7 +8,7 @@ const scheme = loadPreset('township-law-based-admin');
 const at = recordOn('2024-12-10');
 const rating = (subject: string, item: 'twp.002.daily' | 'twp.002.office-review', value: number | string) =>
   at(subject, item, { rater: 'office', value });
-const subjects = ['T1', 'T2', 'T3', 'T4', 'T5'].map((id) => ({ id }));
+const subjects = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'].map((id) => ({ id }));
 
 const records = [
   // T1: 日常 95 × 20 % = 19
@@ -33,29 +33,54 @@ const records = [
   rating('T3', 'twp.002.office-review', 70),
   // T4: nobody rated it: 0 + 100 × 70 % + 0 = 70
   // T5: 日常 20 → 4; 年终 代办站 40 × 0.5 = 20 capped at 17, 程序 2 × 2 + 抵触 2 = 6 capped at 4 → 79 → 55.3;
-  //     评议 10 → 1;  4 + 55.3 + 1 = 60.3 → 称职 (≥ 60)
+  //     评议 10 → 1;  4 + 55.3 + 1 = 60.3 → 合格 (≥ 60)
   rating('T5', 'twp.002.daily', 20),
   at('T5', 'twp.002.centre.agency-late', { count: 40 }),
   at('T5', 'twp.002.normative.bad-procedure', { count: 2 }),
   at('T5', 'twp.002.normative.conflict'),
   rating('T5', 'twp.002.office-review', 10),
+  // T6: nobody rated it; 年终 with T5's deductions: 79 × 70 % = 55.3 → 不合格 (< 60)
+  at('T6', 'twp.002.centre.agency-late', { count: 40 }),
+  at('T6', 'twp.002.normative.bad-procedure', { count: 2 }),
+  at('T6', 'twp.002.normative.conflict'),
 ];
 
 describe('乡镇依法行政年度考核 (seed 002)', () => {
   const result = evaluate(scheme, { period: '2024', subjects, records });
 
-  it('weights 20/70/10, rounds to two places and limits 优秀 to 20 %', () => {
-    // T1 96.15 and T2 98 both reach 优秀; 20 % of 5 = 1 place → T2 keeps it, T1 → 称职.
+  it('weights 20/70/10, rounds to two places and grades units 优秀/合格/不合格 with no share limit', () => {
+    // seed 002 五(二) grades units (不合格 → 书面整改方案) and states no 优秀 share for units: T1 96.15
+    // and T2 98 are both 优秀 (the 20 % of 行政执法考核监督制度第十条 is the officers' rule).
     expect(totalsAndGrades(result)).toEqual({
-      T1: ['96.15', '称职'],
+      T1: ['96.15', '优秀'],
       T2: ['98', '优秀'],
-      T3: ['88.17', '称职'],
-      T4: ['70', '称职'],
-      T5: ['60.3', '称职'],
+      T3: ['88.17', '合格'],
+      T4: ['70', '合格'],
+      T5: ['60.3', '合格'],
+      T6: ['55.3', '不合格'],
     });
-    expect(result.subjects[0]?.flags.isQuotaDemoted).toBe(true);
+    expect(result.subjects.some((subject) => subject.flags.isQuotaDemoted)).toBe(false);
+    expect(result.quotas).toEqual([]);
     expectLinesToSum(result);
   });
+
+  it.each([
+    [undefined, '99'],
+    ['1', '98'],
+  ])(
+    '主要领导主持研究工作少一次 costs the parameter studyMissed (%s): two misses → 年终 %s',
+    (value, yearEnd) => {
+      // 附件一 has two versions (0.5 便民服务中心版, used here; 1 政务服务中心版): docs/scheme-language.md §10
+      const scored = evaluate(scheme, {
+        period: '2024',
+        subjects: [{ id: 'X' }],
+        records: [at('X', 'twp.002.basic.study-missed', { count: 2 })],
+        ...(value !== undefined && { params: { studyMissed: value } }),
+      });
+      const component = scored.subjects[0]!.components.find((entry) => entry.id === 'twp.002.year-end');
+      expect(component?.score).toBe(yearEnd);
+    },
+  );
 
   it('shows the component scores before and after weighting', () => {
     const t1 = result.subjects[0]!;

@@ -64,6 +64,17 @@ describe('XX市执法人员业绩考评 (seed 000)', () => {
     ]);
   });
 
+  it('rolls Q1 and Q2 up into the first half (奖惩记录表 填表说明: 6月底 上半年考评, issue 18 point 5)', () => {
+    const quarter2 = evaluate(scheme, { period: '2024Q2', subjects, records: [] });
+    const half = rollUp(scheme, { period: '2024H1', parts: [quarter1, quarter2] });
+    expect(half.rollUp).toBe('xx.000.half-year');
+    expect(half.subjects.map((subject) => [subject.subject, subject.total, subject.grade])).toEqual([
+      ['O1', '98', '优秀'],
+      ['O2', '87.5', '合格'],
+      ['O3', '73', '合格'],
+    ]);
+  });
+
   it('lets a county change the bands without touching code', () => {
     const strict = evaluate(scheme, {
       period: '2024Q1',

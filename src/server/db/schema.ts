@@ -545,6 +545,34 @@ export interface Database {
   assessment_appeal: AssessmentAppealTable;
 }
 
+/** Proposal mapping chosen by a county (0103): item null = propose nothing, show the fact. */
+export interface AssessmentProposalMappingTable {
+  org_id: number;
+  scheme_id: string;
+  source: string;
+  item: string | null;
+  updated_by: number | null;
+  updated_at: Generated<Timestamp>;
+}
+
+/** A period's facts that no scheme item describes, shown on the board (0103). */
+export interface AssessmentFactTable {
+  period_id: number;
+  fact_key: string;
+  source: string;
+  subject_key: string;
+  occurred_on: string;
+  note: string;
+  evidence_kind: EvidenceKind;
+  evidence_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  assessment_proposal_mapping: AssessmentProposalMappingTable;
+  assessment_fact: AssessmentFactTable;
+}
+
 export type SchemeVersion = Selectable<SchemeVersionTable>;
 export type AssessmentPeriod = Selectable<AssessmentPeriodTable>;
 export type AssessmentSubject = Selectable<AssessmentSubjectTable>;

@@ -79,7 +79,7 @@ export async function submitAppeal(
   assertCan(actor, 'assessment.self');
   const period = await getPeriodForActor(db, actor, periodId);
   assertStatus(period, ['published'], '申诉（结果尚未公示）');
-  const subject = await getOwnSubject(db, actor, periodId, subjectKey);
+  const subject = await getOwnSubject(db, actor, period, subjectKey);
   if (period.appeal_closes_on && today > period.appeal_closes_on) {
     throw new AppError(
       'CONFLICT',
@@ -123,8 +123,8 @@ export async function submitAppeal(
 /** Appeals of a period, paged, with the subject's name: deciders and managers all, a subject its own. */
 export async function listAppeals(db: Db, actor: Actor, periodId: number, query: AppealListQuery) {
   assertCan(actor, 'assessment.read');
-  await getPeriodForActor(db, actor, periodId);
-  const seesAll = isManager(actor) || can(actor, 'assessment.decide');
+  const period = await getPeriodForActor(db, actor, periodId);
+  const seesAll = isManager(actor, period) || can(actor, 'assessment.decide');
   const { rows, total } = await findAppealPage(db, {
     periodId,
     page: query.page,

@@ -14,6 +14,7 @@ import {
   areResultsVisible,
   assertNotFinalised,
   assertRecordingOpen,
+  assertRecordsIn,
   findActorOrgPath,
   findSubjectRows,
   getOwnSubject,
@@ -45,7 +46,7 @@ async function getRecordForEvidenceWrite(db: Db, actor: Actor, period: PeriodRow
   const record = await findRecordById(db, period.id, recordId);
   if (record?.kind !== 'record') throw notFound('考核记录');
   const item = (await catalogueOfPeriod(db, period)).items.get(record.item);
-  if (item) assertOwnsItem(item, await ownedGroups(db, actor, period.id));
+  if (item) assertOwnsItem(item, await ownedGroups(db, actor, period));
   if (record.status === 'withdrawn' || record.status === 'dismissed') {
     throw new AppError(
       'CONFLICT',
@@ -59,7 +60,7 @@ async function getRecordForEvidenceWrite(db: Db, actor: Actor, period: PeriodRow
 async function getAppealForProofWrite(db: Db, actor: Actor, period: PeriodRow, appealId: number) {
   const appeal = await findAppealInPeriod(db, period.id, appealId);
   if (!appeal) throw notFound('申诉');
-  const subject = await getOwnSubject(db, actor, period.id, appeal.subject_key);
+  const subject = await getOwnSubject(db, actor, period, appeal.subject_key);
   if (appeal.status !== 'pending') {
     throw new AppError('CONFLICT', '该申诉已作出决定，不能再更改证明材料');
   }
@@ -126,8 +127,8 @@ export async function uploadRecordAttachment(
   recordId: number,
   file: UploadedFile,
 ) {
-  assertCan(actor, 'assessment.record');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordsIn(actor, period);
   assertRecordingOpen(period);
   const record = await getRecordForEvidenceWrite(db, actor, period, recordId);
   const inspected = checkFile(file, RECORD_NOUN);
@@ -174,9 +175,9 @@ type AttachmentRow = NonNullable<Awaited<ReturnType<typeof findAttachmentInPerio
  */
 async function assertMayReadRecordEvidence(db: Db, actor: Actor, period: PeriodRow, row: AttachmentRow) {
   if (row.record_kind !== 'record') throw notFound('证据材料');
-  if (isManager(actor)) return;
+  if (isManager(actor, period)) return;
   if (can(actor, 'assessment.record')) {
-    const owned = await ownedGroups(db, actor, period.id);
+    const owned = await ownedGroups(db, actor, period);
     const item = (await catalogueOfPeriod(db, period)).items.get(row.record_item!);
     if (owned === null || (item?.ownerGroup != null && owned.has(item.ownerGroup))) return;
   }
@@ -193,7 +194,7 @@ async function assertMayReadRecordEvidence(db: Db, actor: Actor, period: PeriodR
 
 /** Whether the actor may read an appeal's proof, as it may read the appeal: office and deciders all, the appellant its own. */
 async function assertMayReadAppealProof(db: Db, actor: Actor, period: PeriodRow, row: AttachmentRow) {
-  if (isManager(actor) || can(actor, 'assessment.decide')) return;
+  if (isManager(actor, period) || can(actor, 'assessment.decide')) return;
   const [subject] = await findSubjectRows(db, period.id, [row.appeal_subject_key!]);
   if (!subject || !isOwnSubject(actor, await findActorOrgPath(db, actor), subject)) {
     throw forbidden('无权查看该申诉的证明材料');
@@ -229,7 +230,7 @@ export async function deleteAttachment(db: Db, actor: Actor, periodId: number, a
   if (!row) throw notFound('附件');
   let orgId: number;
   if (row.record_id !== null) {
-    assertCan(actor, 'assessment.record');
+    assertRecordsIn(actor, period);
     assertRecordingOpen(period);
     const record = await getRecordForEvidenceWrite(db, actor, period, row.record_id);
     const [subject] = await findSubjectRows(db, periodId, [record.subject_key]);

@@ -10,7 +10,7 @@ import { formatPeriodLabel, parsePeriodKey, todayInShanghai } from '../../../com
 import type { SubjectResult } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { PeriodStatus } from '../../db/schema.ts';
-import { type Actor, assertCan } from '../../lib/access.ts';
+import type { Actor } from '../../lib/access.ts';
 import { AppError, invalid, notFound } from '../../lib/errors.ts';
 import { type FormModel, renderFormDocx } from '../../lib/form.docx.ts';
 import { renderFormXlsx } from '../../lib/form.xlsx.ts';
@@ -19,7 +19,13 @@ import { periodRange } from '../cases/officer-counts.ts';
 import { findIssuedDocument, renderOfficialDocx } from '../documents/documents.public.ts';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../officers/binary-body.ts';
 import { getOfficerForRead, loadUnitNames, presentOfficer } from '../officers/officers.service.ts';
-import { findSubjectRows, getPeriodForActor, isManager, type PeriodRow } from './assessment.access.ts';
+import {
+  assertManagesPeriod,
+  findSubjectRows,
+  getPeriodForActor,
+  isManager,
+  type PeriodRow,
+} from './assessment.access.ts';
 import {
   findCircularIssuer,
   findHandledCases,
@@ -53,8 +59,8 @@ export interface DocumentFile {
 const CONTENT_TYPES: Record<DocumentFormat, string> = { xlsx: XLSX_CONTENT_TYPE, docx: DOCX_CONTENT_TYPE };
 
 /** Which periods' results an actor may see: managers once computed, everyone else once published. */
-const visibleStatuses = (actor: Actor): PeriodStatus[] =>
-  isManager(actor) ? ['computed', 'published', 'finalised'] : ['published', 'finalised'];
+const visibleStatuses = (actor: Actor, period: PeriodRow): PeriodStatus[] =>
+  isManager(actor, period) ? ['computed', 'published', 'finalised'] : ['published', 'finalised'];
 
 const renderForm = (model: FormModel, format: DocumentFormat) =>
   format === 'xlsx' ? renderFormXlsx(model) : renderFormDocx(model);
@@ -80,7 +86,7 @@ async function auditExport(
 
 /** The period with its scheme (id, name and the version's file). */
 async function loadPeriodScheme(db: Db, period: PeriodRow) {
-  const [listRow] = await findPeriods(db, period.org_id, period.id);
+  const [listRow] = await findPeriods(db, period.org_path, period.id);
   const version = await findSchemeVersionById(db, period.scheme_version_id);
   return { listRow: listRow!, scheme: schemeOf(version!) };
 }
@@ -127,7 +133,7 @@ export async function getQualitySupervisionForm(
   const range = periodRange(period.period_key)!;
   const cases = await findHandledCases(db, officerRow.id, range.from, range.to);
   const counts = await findOfficerCounts(db, { id: officerRow.id, orgPath: officerRow.org_path }, range);
-  const [listRow] = await findPeriods(db, period.org_id, periodId);
+  const [listRow] = await findPeriods(db, period.org_path, periodId);
   const model = buildQualitySupervisionForm({
     officer,
     periodLabel: period.label,
@@ -227,7 +233,7 @@ export async function getRewardsPunishmentsRecord(
       countyId: period.org_id,
       schemeId: listRow.scheme_id,
       year: Number(span.key.slice(0, 4)),
-      statuses: visibleStatuses(actor),
+      statuses: visibleStatuses(actor, period),
     })
   ).filter((part) => isInside(part.period_key, range));
   const rewards: string[] = [];
@@ -292,8 +298,8 @@ export async function getAnnualSummary(
   query: { orgId?: number | undefined } = {},
   today = todayInShanghai(new Date()),
 ): Promise<DocumentFile> {
-  assertCan(actor, 'assessment.manage');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertManagesPeriod(actor, period);
   const { listRow, scheme } = await loadPeriodScheme(db, period);
   const [unit] = await findOrgsByIds(db, [query.orgId ?? period.org_id]);
   if (!unit?.path.startsWith(period.org_path)) throw notFound('单位');
@@ -302,7 +308,7 @@ export async function getAnnualSummary(
     countyId: period.org_id,
     schemeId: listRow.scheme_id,
     year,
-    statuses: visibleStatuses(actor),
+    statuses: visibleStatuses(actor, period),
   });
   // the newest period of each quarter (a county could reopen a quarter under a new version)
   const quarterIds = [1, 2, 3, 4].map(

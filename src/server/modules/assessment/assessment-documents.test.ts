@@ -303,7 +303,7 @@ describe('奖惩记录表', () => {
     expect(values.考评等次!.match(/☑/g)).toHaveLength(1);
   });
 
-  it('a first-quarter period gives the first half, with boxes left for the unit (the scheme rolls up only years)', async () => {
+  it('a first-quarter period gives the first half, graded by the half-year roll-up (奖惩记录表 填表说明: 6月底 上半年)', async () => {
     const response = await download(formUrl('Q1', zhang.key, 'rewards-punishments', 'docx'), officer);
     expect(response.statusCode).toBe(200);
     const text = docxText(response.rawPayload);
@@ -311,7 +311,8 @@ describe('奖惩记录表', () => {
     expect(text).toContain(`考核期间：${YEAR}年上半年`);
     expect(text).toContain('办案数量（1）件　被投诉（0）件');
     expect(text).toContain('参加专项整治（1）次');
-    expect(text).toContain('优秀□　合格□　不合格□');
+    // 张伟: Q1 100, Q2 86 → (100 + 86) / 2 = 93 → 优秀 (issue 18 point 5: the boxes were left empty)
+    expect(text).toContain('优秀☑　合格□　不合格□');
   });
 
   it('is refused for an officer’s colleague and for organisation subjects', async () => {

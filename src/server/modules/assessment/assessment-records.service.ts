@@ -12,10 +12,13 @@ import { recordAudit } from '../audit/audit.service.ts';
 import {
   areResultsVisible,
   assertRecordingOpen,
+  assertRecordsIn,
   findActorOrgPath,
   findSubjectRows,
   getPeriodForActor,
+  isAgencyPeriod,
   isManager,
+  managesPeriod,
   ownSubjectOf,
   type PeriodRow,
 } from './assessment.access.ts';
@@ -70,10 +73,13 @@ export async function catalogueOfPeriod(
 }
 
 /** The item groups (by id) the actor's section owns in a period; null = every group (supervisor). */
-export async function ownedGroups(db: Db, actor: Actor, periodId: number): Promise<Set<string> | null> {
-  if (actor.roles.includes('supervisor')) return null;
+export async function ownedGroups(db: Db, actor: Actor, period: PeriodRow): Promise<Set<string> | null> {
+  // the bureau's office records in every group; so does an agency's legal unit or leader in the
+  // period the agency runs (平时考核制度第十条)
+  if (actor.roles.includes('supervisor') || (isAgencyPeriod(period) && managesPeriod(actor, period)))
+    return null;
   const actorPath = await findActorOrgPath(db, actor);
-  const owners = await findGroupOwners(db, periodId);
+  const owners = await findGroupOwners(db, period.id);
   return new Set(
     owners
       .filter((owner) => owner.org_path !== null && actorPath.startsWith(owner.org_path))
@@ -162,8 +168,8 @@ export async function checkEvidence(
 
 /** Records a deduction, bonus, per-item score or trigger for a subject. */
 export async function createRecord(db: Db, actor: Actor, periodId: number, body: RecordCreateBody) {
-  assertCan(actor, 'assessment.record');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordsIn(actor, period);
   assertRecordingOpen(period);
   const [subject] = await findSubjectRows(db, periodId, [body.subjectKey]);
   if (!subject) throw invalid([{ field: 'subjectKey', message: '考核对象不在本考核周期内' }]);
@@ -175,7 +181,7 @@ export async function createRecord(db: Db, actor: Actor, periodId: number, body:
     'ceiling',
   ]);
   if (problems.length > 0) throw invalid(problems);
-  assertOwnsItem(item!, await ownedGroups(db, actor, periodId));
+  assertOwnsItem(item!, await ownedGroups(db, actor, period));
   await checkEvidence(db, period, body.evidence);
   return db.transaction().execute(async (trx) => {
     const row = await insertRecord(trx, {
@@ -216,10 +222,8 @@ export async function listRecords(db: Db, actor: Actor, periodId: number, query:
   const period = await getPeriodForActor(db, actor, periodId);
   const catalogue = await catalogueOfPeriod(db, period);
   let visibleTo: RecordPageFilter['visibleTo'];
-  if (!isManager(actor)) {
-    const owned = can(actor, 'assessment.record')
-      ? await ownedGroups(db, actor, periodId)
-      : new Set<string>();
+  if (!isManager(actor, period)) {
+    const owned = can(actor, 'assessment.record') ? await ownedGroups(db, actor, period) : new Set<string>();
     const items =
       owned === null
         ? [...catalogue.items.keys()]
@@ -262,13 +266,13 @@ export async function listRecords(db: Db, actor: Actor, periodId: number, query:
 
 /** Withdraws a record (kept, status 'withdrawn', audited) — by someone who may record it. */
 export async function withdrawRecord(db: Db, actor: Actor, periodId: number, recordId: number) {
-  assertCan(actor, 'assessment.record');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordsIn(actor, period);
   assertRecordingOpen(period);
   const row = await findRecordById(db, periodId, recordId);
   if (row?.kind !== 'record') throw notFound('考核记录');
   const item = (await catalogueOfPeriod(db, period)).items.get(row.item);
-  if (item) assertOwnsItem(item, await ownedGroups(db, actor, periodId));
+  if (item) assertOwnsItem(item, await ownedGroups(db, actor, period));
   return db.transaction().execute(async (trx) => {
     const updated = await updateRecordRow(trx, recordId, { status: 'withdrawn' });
     await recordAudit(trx, actor, {

@@ -5,8 +5,8 @@
  */
 import type { Db } from '../../db/database.ts';
 import type { AssessmentPeriod, AssessmentSubject } from '../../db/schema.ts';
-import { type Actor, can } from '../../lib/access.ts';
-import { AppError, notFound } from '../../lib/errors.ts';
+import { type Actor, can, isInScope } from '../../lib/access.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 
 export const PERIOD_STATUS_LABELS = {
   open: '进行中',
@@ -43,8 +43,40 @@ export async function getPeriodForActor(db: Db, actor: Actor, periodId: number):
     .executeTakeFirst();
   if (!row) throw notFound('考核周期');
   const actorPath = await findActorOrgPath(db, actor);
-  if (!actorPath.startsWith(row.org_path)) throw notFound('考核周期');
+  if (!isPeriodVisible(actor, actorPath, row.org_path)) throw notFound('考核周期');
   return row;
+}
+
+/**
+ * Whether a period is the actor's to see: the county's periods for everyone in the county; an
+ * agency's periods for those inside the agency and those whose scope covers it (the bureau).
+ */
+export function isPeriodVisible(actor: Pick<Actor, 'scopePaths'>, actorPath: string, periodOrgPath: string) {
+  return actorPath.startsWith(periodOrgPath) || isInScope(actor, periodOrgPath);
+}
+
+/** Whether a period was opened by an agency for its own officers, not by the county's bureau. */
+export const isAgencyPeriod = (period: { org_id: number; org_path: string }) =>
+  countyIdOf(period.org_path) !== period.org_id;
+
+/**
+ * Whether the actor runs the period: the bureau's managers (assessment.manage) any period of the
+ * county; an agency's legal unit and leaders (assessment.run_own) the periods their agency opened,
+ * within their scope (平时考核制度第十条: 由各行政执法单位组织实施，按照各自的干部管理权限).
+ */
+export function managesPeriod(actor: Actor, period: { org_id: number; org_path: string }): boolean {
+  if (can(actor, 'assessment.manage')) return true;
+  return can(actor, 'assessment.run_own') && isAgencyPeriod(period) && isInScope(actor, period.org_path);
+}
+
+/** FORBIDDEN unless the actor runs the period. */
+export function assertManagesPeriod(actor: Actor, period: { org_id: number; org_path: string }): void {
+  if (!managesPeriod(actor, period)) throw forbidden();
+}
+
+/** FORBIDDEN unless the actor records in the period (assessors in their groups, or those who run it). */
+export function assertRecordsIn(actor: Actor, period: { org_id: number; org_path: string }): void {
+  if (!can(actor, 'assessment.record') && !managesPeriod(actor, period)) throw forbidden();
 }
 
 /** A finalised period is frozen: every write is refused, saying so. */
@@ -64,18 +96,24 @@ export function assertRecordingOpen(period: Pick<AssessmentPeriod, 'status' | 'l
   }
 }
 
-export const isManager = (actor: Actor) => can(actor, 'assessment.manage');
+type PeriodScope = { org_id: number; org_path: string };
+
+/** Whether the actor runs this period (see managesPeriod). */
+export const isManager = (actor: Actor, period: PeriodScope) => managesPeriod(actor, period);
 
 /** Managers see results once computed; everyone else in the county once published. */
-export function areResultsVisible(actor: Actor, period: Pick<AssessmentPeriod, 'status'>): boolean {
-  return isManager(actor)
+export function areResultsVisible(
+  actor: Actor,
+  period: Pick<AssessmentPeriod, 'status'> & PeriodScope,
+): boolean {
+  return isManager(actor, period)
     ? period.status !== 'open'
     : period.status === 'published' || period.status === 'finalised';
 }
 
 /** Whether the actor works on every subject of a period (manages, records or rates), not only its own. */
-export const seesEverySubject = (actor: Actor) =>
-  can(actor, 'assessment.manage') || can(actor, 'assessment.record') || can(actor, 'assessment.rate');
+export const seesEverySubject = (actor: Actor, period: PeriodScope) =>
+  managesPeriod(actor, period) || can(actor, 'assessment.record') || can(actor, 'assessment.rate');
 
 export type SubjectRow = AssessmentSubject & { org_path: string; officer_user_id: number | null };
 
@@ -122,11 +160,11 @@ export function ownSubjectOf(actor: Actor, actorPath: string) {
 }
 
 /** The subject if the actor may act for it; FORBIDDEN otherwise. */
-export async function getOwnSubject(db: Db, actor: Actor, periodId: number, subjectKey: string) {
-  const [subject] = await findSubjectRows(db, periodId, [subjectKey]);
+export async function getOwnSubject(db: Db, actor: Actor, period: PeriodRow, subjectKey: string) {
+  const [subject] = await findSubjectRows(db, period.id, [subjectKey]);
   if (!subject) throw notFound('考核对象');
   const actorPath = await findActorOrgPath(db, actor);
-  if (!isManager(actor) && !isOwnSubject(actor, actorPath, subject)) {
+  if (!isManager(actor, period) && !isOwnSubject(actor, actorPath, subject)) {
     throw new AppError('FORBIDDEN', '只能为本人或本单位（科室）办理');
   }
   return subject;

@@ -7,7 +7,13 @@
 import { deadlineState } from '../../../common/calendar.ts';
 import { type Actor, can } from '../../lib/access.ts';
 import type { TodoContext, TodoItem, TodoProvider } from '../workbench/workbench.types.ts';
-import { countyIdOf, findActorOrgPath, isManager, type PeriodRow } from './assessment.access.ts';
+import {
+  countyIdOf,
+  findActorOrgPath,
+  isManager,
+  isPeriodVisible,
+  type PeriodRow,
+} from './assessment.access.ts';
 import { catalogueOfPeriod } from './assessment-records.service.ts';
 import { findPendingAppeals, findPeriodsTakingWork, findSelfAssessedKeys } from './board.repository.ts';
 import { getPeriodBoard, ratingProgress } from './board.service.ts';
@@ -101,9 +107,9 @@ async function boardTodos(
   { db, actor, today }: TodoContext,
   periods: readonly PeriodRow[],
 ): Promise<TodoItem[]> {
-  if (!can(actor, 'assessment.record')) return [];
   const items: TodoItem[] = [];
   for (const period of periods) {
+    if (!can(actor, 'assessment.record') && !isManager(actor, period)) continue;
     const board = await getPeriodBoard(db, actor, period.id, today);
     if (board.late.proposals > 0) {
       items.push({
@@ -118,7 +124,9 @@ async function boardTodos(
       });
     }
     // the office sees every group as its own; only a responsible section is reminded of its groups
-    const silent = isManager(actor) ? [] : board.groups.filter((entry) => entry.isOwn && entry.isSilent);
+    const silent = isManager(actor, period)
+      ? []
+      : board.groups.filter((entry) => entry.isOwn && entry.isSilent);
     for (const group of silent) {
       items.push({
         key: `assessment:group.record:${period.id}:${group.id}`,
@@ -138,7 +146,10 @@ async function boardTodos(
 async function periodsOf(context: TodoContext, actor: Actor) {
   const actorPath = await findActorOrgPath(context.db, actor);
   const countyId = countyIdOf(actorPath);
-  return { actorPath, countyId, periods: await findPeriodsTakingWork(context.db, countyId) };
+  const periods = (await findPeriodsTakingWork(context.db, countyId)).filter((period) =>
+    isPeriodVisible(actor, actorPath, period.org_path),
+  );
+  return { actorPath, countyId, periods };
 }
 
 export const assessmentTodos: TodoProvider = {

@@ -138,15 +138,18 @@ export function findRaterAccounts(db: Db, countyPath: string, periodId: number) 
 
 /** The county's periods that still take work (open or computed), newest first, with the county's path. */
 export function findPeriodsTakingWork(db: Db, countyId: number) {
-  return db
-    .selectFrom('assessment_period')
-    .innerJoin('org', 'org.id', 'assessment_period.org_id')
-    .selectAll('assessment_period')
-    .select('org.path as org_path')
-    .where('assessment_period.org_id', '=', countyId)
-    .where('assessment_period.status', 'in', ['open', 'computed'])
-    .orderBy('assessment_period.id', 'desc')
-    .execute();
+  return (
+    db
+      .selectFrom('assessment_period')
+      .innerJoin('org', 'org.id', 'assessment_period.org_id')
+      .selectAll('assessment_period')
+      .select('org.path as org_path')
+      // the county's periods and its agencies' own (平时考核制度第十条); callers keep the visible ones
+      .where('org.path', 'like', `/${countyId}/%`)
+      .where('assessment_period.status', 'in', ['open', 'computed'])
+      .orderBy('assessment_period.id', 'desc')
+      .execute()
+  );
 }
 
 /** Of these subjects, the keys that have a self-assessment in the period. */

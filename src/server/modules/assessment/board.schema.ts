@@ -59,6 +59,21 @@ export const PeriodBoard = z.object({
       byRole: z.array(z.object({ item: zText(), label: zText(), rater: zText(), raters: z.number() })),
     })
     .nullable(),
+  /**
+   * Facts Fazhi holds that no item of the scheme describes (issue 18 point 9): nothing was
+   * proposed; the assessor judges each and records it by hand where an item applies.
+   */
+  unmappedFacts: z.array(
+    z.object({
+      source: zText(),
+      sourceLabel: zText(),
+      subjectKey: zText(),
+      name: zText(),
+      occurredOn: zText(),
+      note: zText(),
+      evidence: z.object({ kind: zText(), id: zText() }),
+    }),
+  ),
   /** who is late, with names: only while the period takes records (open or computed) */
   late: z.object({
     /** automatic proposals waiting for the owning section (or the office) to confirm or dismiss */

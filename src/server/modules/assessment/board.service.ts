@@ -21,6 +21,8 @@ import {
 } from './board.repository.ts';
 import type { PeriodBoard } from './board.schema.ts';
 import { findGroupOwners } from './periods.repository.ts';
+import { PROPOSAL_SOURCE_LABELS, type ProposalSource } from './proposals.mapping.ts';
+import { findUnmappedFacts } from './proposals.repository.ts';
 import type { SchemeCatalogue } from './scheme-catalogue.ts';
 
 /** How many subjects without a self-assessment the board names (the subject list pages the rest). */
@@ -174,10 +176,10 @@ export async function getPeriodBoard(
   periodId: number,
   today = todayInShanghai(new Date()),
 ): Promise<PeriodBoard> {
-  if (!can(actor, 'assessment.manage') && !can(actor, 'assessment.record')) throw forbidden();
   const period = await getPeriodForActor(db, actor, periodId);
+  if (!isManager(actor, period) && !can(actor, 'assessment.record')) throw forbidden();
   const catalogue = await catalogueOfPeriod(db, period);
-  const owned = isManager(actor) ? null : await ownedGroups(db, actor, periodId);
+  const owned = isManager(actor, period) ? null : await ownedGroups(db, actor, period);
   const counts = await countRecordsByItem(db, period.id);
   const groups = await groupProgress(db, period, catalogue, owned, counts);
   // a section counts the records of its own groups; the office all of them
@@ -191,8 +193,17 @@ export async function getPeriodBoard(
   const total = (status: string) =>
     visible.filter((row) => row.status === status).reduce((sum, row) => sum + Number(row.records), 0);
   const selfAssessments = await selfAssessmentProgress(db, period, today);
-  const ratings = isManager(actor) ? await ratingProgress(db, period, catalogue) : null;
+  const ratings = isManager(actor, period) ? await ratingProgress(db, period, catalogue) : null;
   const isOpen = isTakingWork(period);
+  const unmappedFacts = (await findUnmappedFacts(db, period.id)).map((fact) => ({
+    source: fact.source,
+    sourceLabel: PROPOSAL_SOURCE_LABELS[fact.source as ProposalSource] ?? fact.source,
+    subjectKey: fact.subject_key,
+    name: fact.name,
+    occurredOn: fact.occurred_on,
+    note: fact.note,
+    evidence: { kind: fact.evidence_kind, id: fact.evidence_id },
+  }));
   return {
     periodId: period.id,
     label: period.label,
@@ -202,6 +213,7 @@ export async function getPeriodBoard(
     records: { active: total('active'), proposed: total('proposed'), withdrawn: total('withdrawn') },
     selfAssessments,
     ratings,
+    unmappedFacts,
     late: {
       proposals: isOpen ? total('proposed') : 0,
       selfAssessments: isOpen && selfAssessments.isOverdue ? selfAssessments.missingSubjects : [],

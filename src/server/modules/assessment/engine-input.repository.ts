@@ -1,13 +1,27 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 
-/** A period's subjects as the engine names them (key and name), in key order. */
+/**
+ * A period's subjects as the engine names them (key and name), in key order, with the name of
+ * their unit (the organisation just under the county on their path: the agency, township or
+ * bureau) and an officer's post (执法岗位), for quotas and rankings per group (issue 18 point 8).
+ */
 export function findEngineSubjects(db: Db, periodId: number) {
   return db
     .selectFrom('assessment_subject')
-    .select(['subject_key as id', 'name'])
-    .where('period_id', '=', periodId)
-    .orderBy('subject_key')
+    .innerJoin('org', 'org.id', 'assessment_subject.org_id')
+    .leftJoin('org as unit', (join) =>
+      join.on(sql`unit.id`, '=', sql`nullif(split_part(org.path, '/', 3), '')::integer`),
+    )
+    .leftJoin('officer', 'officer.id', 'assessment_subject.officer_id')
+    .select([
+      'assessment_subject.subject_key as id',
+      'assessment_subject.name',
+      (eb) => eb.fn.coalesce('unit.name', 'org.name').as('unit'),
+      'officer.post',
+    ])
+    .where('assessment_subject.period_id', '=', periodId)
+    .orderBy('assessment_subject.subject_key')
     .execute();
 }
 

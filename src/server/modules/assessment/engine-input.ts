@@ -3,7 +3,7 @@
  * self-assessment claims as `source: 'self'` records. Record ids are 'R<id>' for stored records and
  * 'S<subject>#<n>' for self-assessment lines, so every explanation line leads back to a row.
  */
-import type { EngineRecord, EvaluateInput } from '../../../engine/index.ts';
+import type { EngineRecord, EvaluateInput, Subject } from '../../../engine/index.ts';
 import { parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { AssessmentPeriod } from '../../db/schema.ts';
@@ -79,7 +79,11 @@ export async function loadEngineInput(
   period: Pick<AssessmentPeriod, 'id' | 'period_key'>,
 ): Promise<EvaluateInput> {
   const enginePeriod = toEnginePeriod(period.period_key);
-  const subjects = await findEngineSubjects(db, period.id);
+  const subjects: Subject[] = (await findEngineSubjects(db, period.id)).map((row) => ({
+    id: row.id,
+    name: row.name,
+    groups: { unit: row.unit, ...(row.post !== null && { post: row.post }) },
+  }));
   const tuples = await findActiveRecordTuples(db, period.id);
   const records: EngineRecord[] = new Array(tuples.length);
   for (let index = 0; index < tuples.length; index++) {

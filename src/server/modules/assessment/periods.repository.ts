@@ -3,13 +3,19 @@ import type { AssessmentSubject } from '../../db/schema.ts';
 
 export type PeriodListRow = Awaited<ReturnType<typeof findPeriods>>[number];
 
-/** Periods owned by a county, newest first, with their scheme version and subject count. */
-export function findPeriods(db: Db, countyId: number, periodId?: number) {
+/**
+ * Periods owned by an organisation or one inside it (the county's, and its agencies' own, 平时考核制度
+ * 第十条), newest first, with the owner's path, scheme version and subject count.
+ */
+export function findPeriods(db: Db, underPath: string, periodId?: number) {
   let query = db
     .selectFrom('assessment_period')
     .innerJoin('scheme_version', 'scheme_version.id', 'assessment_period.scheme_version_id')
+    .innerJoin('org', 'org.id', 'assessment_period.org_id')
     .selectAll('assessment_period')
     .select([
+      'org.path as org_path',
+      'org.name as org_name',
       'scheme_version.scheme_id',
       'scheme_version.name as scheme_name',
       'scheme_version.version_no',
@@ -20,7 +26,7 @@ export function findPeriods(db: Db, countyId: number, periodId?: number) {
           .whereRef('assessment_subject.period_id', '=', 'assessment_period.id')
           .as('subject_count'),
     ])
-    .where('assessment_period.org_id', '=', countyId);
+    .where('org.path', 'like', `${underPath}%`);
   if (periodId !== undefined) query = query.where('assessment_period.id', '=', periodId);
   return query.orderBy('assessment_period.id', 'desc').execute();
 }

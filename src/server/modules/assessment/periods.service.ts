@@ -6,15 +6,17 @@
 import { formatPeriodLabel, parsePeriodKey } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
 import type { AssessmentSubject } from '../../db/schema.ts';
-import { type Actor, assertCan } from '../../lib/access.ts';
-import { AppError, invalid, notFound } from '../../lib/errors.ts';
+import { type Actor, assertCan, can } from '../../lib/access.ts';
+import { AppError, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import {
+  assertManagesPeriod,
   assertNotFinalised,
   countyIdOf,
   findActorOrgPath,
   getPeriodForActor,
+  isPeriodVisible,
   PERIOD_STATUS_LABELS,
   type PeriodRow,
 } from './assessment.access.ts';
@@ -40,6 +42,9 @@ import { getVersionForActor, schemeOf } from './schemes.service.ts';
 
 const PERIOD_KIND_LABELS = { month: '月度', quarter: '季度', half: '半年', year: '年度' } as const;
 
+/** The id of the organisation at the end of a path ('/1/4/' → 4). */
+const ownerIdOf = (path: string) => Number(path.split('/').filter(Boolean).at(-1));
+
 export function presentPeriod(row: PeriodListRow): PeriodView {
   return {
     id: row.id,
@@ -60,17 +65,19 @@ export function presentPeriod(row: PeriodListRow): PeriodView {
   };
 }
 
-/** Periods of the actor's county. */
+/** Periods of the actor's county the actor may see (an agency's own: its staff and the bureau). */
 export async function listPeriods(db: Db, actor: Actor): Promise<PeriodView[]> {
   assertCan(actor, 'assessment.read');
-  const countyId = countyIdOf(await findActorOrgPath(db, actor));
-  return (await findPeriods(db, countyId)).map(presentPeriod);
+  const actorPath = await findActorOrgPath(db, actor);
+  return (await findPeriods(db, `/${countyIdOf(actorPath)}/`))
+    .filter((row) => isPeriodVisible(actor, actorPath, row.org_path))
+    .map(presentPeriod);
 }
 
 export async function getPeriodView(db: Db, actor: Actor, id: number) {
   assertCan(actor, 'assessment.read');
   const period = await getPeriodForActor(db, actor, id);
-  const [row] = await findPeriods(db, period.org_id, id);
+  const [row] = await findPeriods(db, period.org_path, id);
   const owners = await findGroupOwners(db, id);
   const version = await getVersionForActor(db, actor, period.scheme_version_id);
   const groups = buildCatalogue(schemeOf(version)).groups.map((group) => {
@@ -140,10 +147,29 @@ async function resolveSubjects(
   }));
 }
 
+/**
+ * The organisation a new period belongs to: the county when the bureau opens it; the actor's own
+ * agency when its legal unit or a leader does (平时考核制度第十条: 各行政执法单位组织实施，按照各自的干部
+ * 管理权限) — subjects, sections and group owners then come from that agency's subtree only.
+ */
+async function periodOwnerPath(db: Db, actor: Actor): Promise<string> {
+  const countyPath = `/${countyIdOf(await findActorOrgPath(db, actor))}/`;
+  if (can(actor, 'assessment.manage')) return countyPath;
+  const [unitPath] = actor.scopePaths;
+  if (
+    !can(actor, 'assessment.run_own') ||
+    actor.scopePaths.length !== 1 ||
+    !unitPath ||
+    unitPath === countyPath
+  ) {
+    throw forbidden();
+  }
+  return unitPath;
+}
+
 /** Opens a period with a scheme version and its subjects (status 'open'). */
 export async function openPeriod(db: Db, actor: Actor, body: PeriodOpenBody): Promise<PeriodView> {
-  assertCan(actor, 'assessment.manage');
-  const countyPath = `/${countyIdOf(await findActorOrgPath(db, actor))}/`;
+  const countyPath = await periodOwnerPath(db, actor);
   const version = await getVersionForActor(db, actor, body.schemeVersionId);
   const scheme = schemeOf(version);
   const periodKey = parsePeriodKey(body.periodKey)!;
@@ -186,7 +212,7 @@ export async function openPeriod(db: Db, actor: Actor, body: PeriodOpenBody): Pr
     const period = await trx
       .insertInto('assessment_period')
       .values({
-        org_id: countyIdOf(countyPath),
+        org_id: ownerIdOf(countyPath),
         period_key: body.periodKey,
         label,
         scheme_version_id: version.id,
@@ -222,7 +248,7 @@ export async function openPeriod(db: Db, actor: Actor, body: PeriodOpenBody): Pr
       entityId: period.id,
       after: { periodKey: body.periodKey, schemeVersionId: version.id, subjects: subjects.length, selfDueOn },
     });
-    const [row] = await findPeriods(trx, countyIdOf(countyPath), period.id);
+    const [row] = await findPeriods(trx, countyPath, period.id);
     return presentPeriod(row!);
   });
 }
@@ -234,8 +260,8 @@ export async function setGroupOwner(
   periodId: number,
   body: { groupId: string; orgId: number | null },
 ) {
-  assertCan(actor, 'assessment.manage');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertManagesPeriod(actor, period);
   assertNotFinalised(period);
   const owners = await findGroupOwners(db, periodId);
   const before = owners.find((owner) => owner.group_id === body.groupId);

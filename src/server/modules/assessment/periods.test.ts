@@ -144,3 +144,85 @@ describe('periods', () => {
     expect(response.json.subjectCount).toBeGreaterThan(5);
   });
 });
+
+describe("an agency runs its own officers' periods (平时考核制度第十条, issue 18 point 6)", () => {
+  it("lets the agency's legal unit open, record and compute its own period, inside its subtree only", async () => {
+    const legal = await ctx.login('legal');
+    const supervisor = await ctx.login('supervisor');
+    const market = await demoOrgByName(ctx.db, '博湖县市场监督管理局');
+    const agriculture = await demoOrgByName(ctx.db, '博湖县农业农村局');
+    const schemeVersionId = await presetVersionId(ctx, legal, 'bohu-officer-routine');
+    const foreign = await ctx.request({
+      method: 'POST',
+      url: '/api/assessment/periods',
+      cookie: legal,
+      payload: { schemeVersionId, periodKey: '2023-Q2', underOrgId: agriculture.id },
+    });
+    expect(foreign.status).toBe(404);
+    const opened = await ctx.request({
+      method: 'POST',
+      url: '/api/assessment/periods',
+      cookie: legal,
+      payload: { schemeVersionId, periodKey: '2023-Q2', underOrgId: market.id },
+    });
+    expect(opened.status).toBe(201);
+    const periodId = opened.json.id;
+    const owner = await ctx.db
+      .selectFrom('assessment_period')
+      .select('org_id')
+      .where('id', '=', periodId)
+      .executeTakeFirstOrThrow();
+    expect(owner.org_id).toBe(market.id);
+    const subject = await ctx.db
+      .selectFrom('assessment_subject')
+      .select('subject_key')
+      .where('period_id', '=', periodId)
+      .orderBy('subject_key')
+      .executeTakeFirstOrThrow();
+    const recorded = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${periodId}/records`,
+      cookie: legal,
+      payload: { subjectKey: subject.subject_key, item: 'bohu.001.a4.late', occurredOn: '2023-05-10' },
+    });
+    expect(recorded.status).toBe(201);
+    const computed = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${periodId}/compute`,
+      cookie: legal,
+    });
+    expect(computed.status).toBe(200);
+    // the bureau still sees and runs it; another agency's legal unit does not see it
+    const listed = await ctx.request({ method: 'GET', url: '/api/assessment/periods', cookie: supervisor });
+    expect(listed.json.map((period: { id: number }) => period.id)).toContain(periodId);
+    const bureauBoard = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/board`,
+      cookie: supervisor,
+    });
+    expect(bureauBoard.status).toBe(200);
+    const nongye = await ctx.login('nongye');
+    const other = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}`,
+      cookie: nongye,
+    });
+    expect(other.status).toBe(404);
+    const otherList = await ctx.request({ method: 'GET', url: '/api/assessment/periods', cookie: nongye });
+    expect(otherList.json.map((period: { id: number }) => period.id)).not.toContain(periodId);
+    // a county period stays the bureau's to run
+    const county = await ctx.request({
+      method: 'POST',
+      url: '/api/assessment/periods',
+      cookie: supervisor,
+      payload: { schemeVersionId, periodKey: '2023-Q3', underOrgId: market.id },
+    });
+    expect(county.status).toBe(201);
+    const refused = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${county.json.id}/compute`,
+      cookie: legal,
+    });
+    expect(refused.status).toBe(403);
+  });
+});

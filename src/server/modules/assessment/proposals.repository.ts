@@ -1,8 +1,11 @@
 /**
  * Reads of facts other modules own (complaints, cases, certificates), narrowed to a county and a
- * date range, for automatic proposals. Read-only: those modules' writes stay theirs.
+ * date range, for automatic proposals (read-only: those modules' writes stay theirs); the
+ * county's proposal mapping and the facts no item describes (0103).
  */
+import type { Insertable } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import type { AssessmentFactTable } from '../../db/schema.ts';
 
 export function findSubstantiatedComplaints(db: Db, countyPath: string, from: string, to: string) {
   return db
@@ -69,5 +72,66 @@ export function findCertificatesEndingBetween(db: Db, countyPath: string, from: 
     .where('org.path', 'like', `${countyPath}%`)
     .where('certificate.valid_until', '>=', from)
     .where('certificate.valid_until', '<=', to)
+    .execute();
+}
+
+/** A county's own proposal-mapping choices for a scheme (rows override the defaults). */
+export function findCountyProposalChoices(db: Db, countyId: number, schemeId: string) {
+  return db
+    .selectFrom('assessment_proposal_mapping')
+    .select(['source', 'item', 'updated_at'])
+    .where('org_id', '=', countyId)
+    .where('scheme_id', '=', schemeId)
+    .execute();
+}
+
+/** Sets (or replaces) a county's choice for one source of a scheme. */
+export function upsertProposalChoice(
+  db: Db,
+  row: { org_id: number; scheme_id: string; source: string; item: string | null; updated_by: number },
+) {
+  return db
+    .insertInto('assessment_proposal_mapping')
+    .values(row)
+    .onConflict((conflict) =>
+      conflict
+        .columns(['org_id', 'scheme_id', 'source'])
+        .doUpdateSet({ item: row.item, updated_by: row.updated_by, updated_at: new Date() }),
+    )
+    .execute();
+}
+
+/** Stores a fact no item describes; true when it was new. */
+export async function insertUnmappedFact(db: Db, row: Insertable<AssessmentFactTable>) {
+  const inserted = await db
+    .insertInto('assessment_fact')
+    .values(row)
+    .onConflict((conflict) => conflict.columns(['period_id', 'fact_key']).doNothing())
+    .returning('fact_key')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** The period's facts that no item describes, oldest first. */
+export function findUnmappedFacts(db: Db, periodId: number) {
+  return db
+    .selectFrom('assessment_fact')
+    .innerJoin('assessment_subject', (join) =>
+      join
+        .onRef('assessment_subject.period_id', '=', 'assessment_fact.period_id')
+        .onRef('assessment_subject.subject_key', '=', 'assessment_fact.subject_key'),
+    )
+    .select([
+      'assessment_fact.source',
+      'assessment_fact.subject_key',
+      'assessment_subject.name',
+      'assessment_fact.occurred_on',
+      'assessment_fact.note',
+      'assessment_fact.evidence_kind',
+      'assessment_fact.evidence_id',
+    ])
+    .where('assessment_fact.period_id', '=', periodId)
+    .orderBy('assessment_fact.occurred_on')
+    .orderBy('assessment_fact.fact_key')
     .execute();
 }

@@ -8,13 +8,20 @@ import { addCalendarDays } from '../../../common/calendar.ts';
 import { todayInShanghai } from '../../../common/format.ts';
 import { parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
-import { type Actor, assertCan } from '../../lib/access.ts';
+import type { Actor } from '../../lib/access.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { recordDueOn } from '../cases/cases.policy.ts';
 import { deriveCertificateState } from '../officers/certificate-state.ts';
 import { getTrainingCompliance } from '../officers/training.service.ts';
-import { assertRecordingOpen, findSubjectRows, getPeriodForActor } from './assessment.access.ts';
+import {
+  assertManagesPeriod,
+  assertRecordingOpen,
+  assertRecordsIn,
+  countyIdOf,
+  findSubjectRows,
+  getPeriodForActor,
+} from './assessment.access.ts';
 import { findRecordById, updateRecordRow } from './assessment-records.repository.ts';
 import {
   assertOwnsItem,
@@ -22,11 +29,13 @@ import {
   ownedGroups,
   presentRecord,
 } from './assessment-records.service.ts';
-import { PROPOSAL_MAPPINGS, PROPOSAL_SOURCE_LABELS, type ProposalSource } from './proposals.mapping.ts';
+import { PROPOSAL_SOURCE_LABELS, type ProposalSource, resolveProposalMapping } from './proposals.mapping.ts';
 import {
   findCertificatesEndingBetween,
   findClosedCasesWithHandlers,
+  findCountyProposalChoices,
   findSubstantiatedComplaints,
+  insertUnmappedFact,
 } from './proposals.repository.ts';
 import { toEnginePeriod } from './scheme-catalogue.ts';
 import { findSchemeVersionById } from './schemes.repository.ts';
@@ -41,38 +50,43 @@ interface Fact {
   note: string;
 }
 
-/** Finds the facts of a period and stores the new ones as proposed records. */
+/**
+ * Finds the facts of a period and stores the new ones: as proposed records under the item the
+ * county's mapping names, or, where no item describes the fact (mapping null, or the item not in
+ * this scheme version), as facts shown on the board for the assessor to judge (issue 18 point 9).
+ */
 export async function generateProposals(
   db: Db,
   actor: Actor,
   periodId: number,
   today = todayInShanghai(new Date()),
 ) {
-  assertCan(actor, 'assessment.manage');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertManagesPeriod(actor, period);
   assertRecordingOpen(period);
   const version = await findSchemeVersionById(db, period.scheme_version_id);
-  const mapping = PROPOSAL_MAPPINGS[version!.scheme_id] ?? {};
+  const mapping = resolveProposalMapping(
+    version!.scheme_id,
+    await findCountyProposalChoices(db, countyIdOf(period.org_path), version!.scheme_id),
+  );
   const catalogue = await catalogueOfPeriod(db, period);
   const range = parsePeriod(toEnginePeriod(period.period_key))!;
   // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as text
   const lastDay = today < range.end ? today : range.end;
   const county = period.org_path;
   const facts: Fact[] = [];
-  if (mapping.complaint_substantiated) {
-    for (const row of await findSubstantiatedComplaints(db, county, range.start, range.end)) {
-      facts.push({
-        source: 'complaint_substantiated',
-        factId: `complaint:${row.id}`,
-        officerId: row.officer_id,
-        orgPath: row.path,
-        date: row.handled_on ?? row.received_on,
-        evidence: { kind: 'complaint', id: String(row.id) },
-        note: `投诉经调查属实：${row.summary}`,
-      });
-    }
+  for (const row of await findSubstantiatedComplaints(db, county, range.start, range.end)) {
+    facts.push({
+      source: 'complaint_substantiated',
+      factId: `complaint:${row.id}`,
+      officerId: row.officer_id,
+      orgPath: row.path,
+      date: row.handled_on ?? row.received_on,
+      evidence: { kind: 'complaint', id: String(row.id) },
+      note: `投诉经调查属实：${row.summary}`,
+    });
   }
-  if (mapping.case_record_late) {
+  {
     // due = closed + 30 days (seed 000 案件记录表 填表说明1); late when not in by the due date
     const rows = await findClosedCasesWithHandlers(
       db,
@@ -95,48 +109,44 @@ export async function generateProposals(
       });
     }
   }
-  if (mapping.quality_fail) {
-    for (const row of await findClosedCasesWithHandlers(db, county, range.start, range.end)) {
-      if (row.quality_grade !== 'fail') continue;
-      facts.push({
-        source: 'quality_fail',
-        factId: `quality:${row.id}`,
-        officerId: row.officer_id,
-        orgPath: row.path,
-        date: row.closed_on!,
-        evidence: { kind: 'case', id: String(row.id) },
-        note: `${row.case_no} 案件质量分析不合格`,
-      });
-    }
+  for (const row of await findClosedCasesWithHandlers(db, county, range.start, range.end)) {
+    if (row.quality_grade !== 'fail') continue;
+    facts.push({
+      source: 'quality_fail',
+      factId: `quality:${row.id}`,
+      officerId: row.officer_id,
+      orgPath: row.path,
+      date: row.closed_on!,
+      evidence: { kind: 'case', id: String(row.id) },
+      note: `${row.case_no} 案件质量分析不合格`,
+    });
   }
-  if (mapping.certificate_expired) {
-    for (const row of await findCertificatesEndingBetween(
-      db,
-      county,
-      addCalendarDays(range.start, -1),
-      addCalendarDays(range.end, -1),
-    )) {
-      const firstExpiredDay = addCalendarDays(row.valid_until, 1);
-      const facts0 = {
-        issuedOn: row.issued_on,
-        validUntil: row.valid_until,
-        isSuspended: row.is_suspended,
-        isRevoked: row.is_revoked,
-      };
-      if (firstExpiredDay > lastDay || deriveCertificateState(facts0, firstExpiredDay).state !== 'expired')
-        continue;
-      facts.push({
-        source: 'certificate_expired',
-        factId: `certificate:${row.id}`,
-        officerId: row.officer_id,
-        orgPath: row.path,
-        date: firstExpiredDay,
-        evidence: { kind: 'link', id: `执法证 ${row.number}` },
-        note: `执法证 ${row.number} 有效期至 ${row.valid_until}`,
-      });
-    }
+  for (const row of await findCertificatesEndingBetween(
+    db,
+    county,
+    addCalendarDays(range.start, -1),
+    addCalendarDays(range.end, -1),
+  )) {
+    const firstExpiredDay = addCalendarDays(row.valid_until, 1);
+    const facts0 = {
+      issuedOn: row.issued_on,
+      validUntil: row.valid_until,
+      isSuspended: row.is_suspended,
+      isRevoked: row.is_revoked,
+    };
+    if (firstExpiredDay > lastDay || deriveCertificateState(facts0, firstExpiredDay).state !== 'expired')
+      continue;
+    facts.push({
+      source: 'certificate_expired',
+      factId: `certificate:${row.id}`,
+      officerId: row.officer_id,
+      orgPath: row.path,
+      date: firstExpiredDay,
+      evidence: { kind: 'link', id: `执法证 ${row.number}` },
+      note: `执法证 ${row.number} 有效期至 ${row.valid_until}`,
+    });
   }
-  if (mapping.training_short && range.end.endsWith('-12-31') && today > range.end) {
+  if (range.end.endsWith('-12-31') && today > range.end) {
     // 培训制度第七条: yearly, so judged once the year is over, in the period that ends the year
     const report = await getTrainingCompliance(db, actor, { year: range.year, shortOnly: true });
     const officerPaths = await db
@@ -174,11 +184,28 @@ export async function generateProposals(
     (fact.officerId !== null ? byOfficer.get(fact.officerId) : undefined) ??
     orgSubjects.find((subject) => fact.orgPath.startsWith(subject.org_path));
   let added = 0;
+  let unmapped = 0;
   await db.transaction().execute(async (trx) => {
     for (const fact of facts) {
       const item = mapping[fact.source];
       const subject = subjectOf(fact);
-      if (!item || !catalogue.items.has(item) || !subject) continue;
+      if (!subject) continue;
+      if (!item || !catalogue.items.has(item)) {
+        if (
+          await insertUnmappedFact(trx, {
+            period_id: periodId,
+            fact_key: `${fact.source}|${fact.factId}|${subject.subject_key}`,
+            source: fact.source,
+            subject_key: subject.subject_key,
+            occurred_on: fact.date,
+            note: fact.note,
+            evidence_kind: fact.evidence.kind,
+            evidence_id: fact.evidence.id,
+          })
+        )
+          unmapped += 1;
+        continue;
+      }
       const inserted = await trx
         .insertInto('assessment_record')
         .values({
@@ -208,10 +235,10 @@ export async function generateProposals(
       action: 'assessment.proposals_generate',
       entityType: 'assessment_period',
       entityId: periodId,
-      after: { facts: facts.length, added },
+      after: { facts: facts.length, added, unmapped },
     });
   });
-  return { facts: facts.length, added, sources: PROPOSAL_SOURCE_LABELS };
+  return { facts: facts.length, added, unmapped, sources: PROPOSAL_SOURCE_LABELS };
 }
 
 /** Confirms (→ active record) or dismisses a proposal; only the section owning its item group. */
@@ -222,14 +249,14 @@ export async function decideProposal(
   recordId: number,
   decision: { action: 'confirm' | 'dismiss'; note?: string | undefined },
 ) {
-  assertCan(actor, 'assessment.record');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertRecordsIn(actor, period);
   assertRecordingOpen(period);
   const row = await findRecordById(db, periodId, recordId);
   if (!row) throw notFound('自动提议');
   if (row.status !== 'proposed') throw new AppError('CONFLICT', '该提议已处理');
   const item = (await catalogueOfPeriod(db, period)).items.get(row.item);
-  if (item) assertOwnsItem(item, await ownedGroups(db, actor, periodId));
+  if (item) assertOwnsItem(item, await ownedGroups(db, actor, period));
   return db.transaction().execute(async (trx) => {
     const updated = await updateRecordRow(trx, recordId, {
       status: decision.action === 'confirm' ? 'active' : 'dismissed',

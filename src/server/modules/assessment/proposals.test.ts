@@ -159,3 +159,136 @@ describe('what-if and roll-up', () => {
     expect(rolled.total).toBe('96.5');
   });
 });
+
+describe('proposal mapping (issue 18 point 9)', () => {
+  it('proposes a fact only under an item whose wording describes it, else shows it on the board; a county may choose the item', async () => {
+    const market = await demoOrgByName(ctx.db, '博湖县市场监督管理局');
+    const schemeVersionId = await presetVersionId(ctx, supervisor, 'xx-officer-performance');
+    const openQuarter = async (periodKey: string) => {
+      const opened = await ctx.request({
+        method: 'POST',
+        url: '/api/assessment/periods',
+        cookie: supervisor,
+        payload: { schemeVersionId, periodKey, underOrgId: market.id },
+      });
+      expect(opened.status).toBe(201);
+      return opened.json.id as number;
+    };
+    const periodId = await openQuarter('2024-Q3');
+    const subject = await ctx.db
+      .selectFrom('assessment_subject')
+      .select(['subject_key', 'officer_id', 'org_id'])
+      .where('period_id', '=', periodId)
+      .orderBy('subject_key')
+      .executeTakeFirstOrThrow();
+    for (const [received, handled] of [
+      ['2024-08-01', '2024-08-05'],
+      ['2024-11-02', '2024-11-06'],
+    ]) {
+      await ctx.db
+        .insertInto('complaint')
+        .values({
+          org_id: subject.org_id,
+          kind: 'complaint',
+          officer_id: subject.officer_id,
+          case_id: null,
+          source: '12345热线',
+          received_on: received!,
+          summary: '执法时未出示证件',
+          finding: 'substantiated',
+          handling: '批评教育',
+          handled_on: handled!,
+        })
+        .execute();
+    }
+    // seed 000 附表一 has no item for "a substantiated complaint": 1-2 态度不诚恳 is one misconduct
+    const generated = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${periodId}/proposals/generate`,
+      cookie: supervisor,
+    });
+    expect(generated.json).toMatchObject({ added: 0, unmapped: 1 });
+    const board = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/board`,
+      cookie: supervisor,
+    });
+    expect(board.status).toBe(200);
+    expect(board.json.unmappedFacts).toEqual([
+      expect.objectContaining({
+        source: 'complaint_substantiated',
+        sourceLabel: '投诉经调查属实',
+        subjectKey: subject.subject_key,
+        occurredOn: '2024-08-05',
+        evidence: expect.objectContaining({ kind: 'complaint' }),
+      }),
+    ]);
+    // the mapping, with the seed wording beside each choice
+    const mapping = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/proposal-mapping?schemeVersionId=${schemeVersionId}`,
+      cookie: supervisor,
+    });
+    expect(mapping.status).toBe(200);
+    const complaint = mapping.json.sources.find(
+      (entry: { source: string }) => entry.source === 'complaint_substantiated',
+    );
+    expect(complaint).toMatchObject({ item: null, defaultItem: null, isCountyChoice: false });
+    expect(complaint.defaultReason).toContain('附表一1-2');
+    expect(mapping.json.choices).toContainEqual({
+      id: 'xx.000.t1.2.1.integrity',
+      label: '存在“吃、拿、卡、要”等现象被举报查实',
+      clause: '附表一2-1',
+    });
+    const refused = await ctx.request({
+      method: 'PUT',
+      url: '/api/assessment/proposal-mapping',
+      cookie: supervisor,
+      payload: { schemeVersionId, source: 'complaint_substantiated', item: 'no.such.item' },
+    });
+    expect(refused.status).toBe(400);
+    const chosen = await ctx.request({
+      method: 'PUT',
+      url: '/api/assessment/proposal-mapping',
+      cookie: supervisor,
+      payload: { schemeVersionId, source: 'complaint_substantiated', item: 'xx.000.t1.2.1.integrity' },
+    });
+    expect(chosen.status).toBe(200);
+    expect(chosen.json.sources[0]).toMatchObject({
+      item: { id: 'xx.000.t1.2.1.integrity', clause: '附表一2-1' },
+      isCountyChoice: true,
+    });
+    const next = await openQuarter('2024-Q4');
+    const again = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${next}/proposals/generate`,
+      cookie: supervisor,
+    });
+    // Q4 ends the year: the training shortfalls (培训制度第七条) come too, none under 附表二1-3
+    expect(again.json.added).toBe(1);
+    const proposed = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${next}/records?status=proposed`,
+      cookie: supervisor,
+    });
+    expect(proposed.json.items.map((item: { item: string }) => item.item)).toEqual([
+      'xx.000.t1.2.1.integrity',
+    ]);
+    const nextBoard = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${next}/board`,
+      cookie: supervisor,
+    });
+    expect(nextBoard.json.unmappedFacts.map((fact: { source: string }) => fact.source)).toContain(
+      'training_short',
+    );
+    const assessor = await ctx.login('assessor');
+    const forbidden = await ctx.request({
+      method: 'PUT',
+      url: '/api/assessment/proposal-mapping',
+      cookie: assessor,
+      payload: { schemeVersionId, source: 'complaint_substantiated', item: null },
+    });
+    expect(forbidden.status).toBe(403);
+  });
+});

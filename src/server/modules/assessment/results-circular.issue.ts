@@ -83,7 +83,7 @@ export async function requestCircularSignOff(
     registerCode: REGISTER_CODES.assessment,
   });
   if (!register) throw conflict('本县尚未设置考核结果通报的发文登记簿（代码 assessment），请管理员先设置');
-  const [listRow] = await findPeriods(db, period.org_id, periodId);
+  const [listRow] = await findPeriods(db, period.org_path, periodId);
   await db.transaction().execute((trx) =>
     requestSignOff(trx, actor, {
       ...CIRCULAR_SOURCE,

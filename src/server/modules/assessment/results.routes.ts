@@ -4,6 +4,8 @@ import { requireActor } from '../../lib/http.ts';
 import { decideAppeal, listAppeals, submitAppeal } from './appeals.service.ts';
 import { RecordParams, SubjectParams } from './assessment-records.schema.ts';
 import { PeriodParams } from './periods.schema.ts';
+import { getProposalMapping, setProposalMapping } from './proposal-mappings.service.ts';
+import { ProposalMappingBody, ProposalMappingQuery, ProposalMappingView } from './proposals.schema.ts';
 import { decideProposal, generateProposals } from './proposals.service.ts';
 import {
   AppealBody,
@@ -88,6 +90,30 @@ export function assessmentResultsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
       '/api/assessment/periods/:id/proposals/generate',
       { schema: { tags, summary: '根据已有数据自动生成待确认的考核记录', params: PeriodParams } },
       async (request) => generateProposals(db, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/api/assessment/proposal-mapping',
+      {
+        schema: {
+          tags,
+          summary: '自动提议对应的考核项目（本县设置，列出各项目的原文）',
+          querystring: ProposalMappingQuery,
+          response: { 200: ProposalMappingView },
+        },
+      },
+      async (request) => getProposalMapping(db, requireActor(request), request.query.schemeVersionId),
+    );
+    app.put(
+      '/api/assessment/proposal-mapping',
+      {
+        schema: {
+          tags,
+          summary: '设置某类数据提议到哪个考核项目（不提议则在看板上列出供判断）',
+          body: ProposalMappingBody,
+          response: { 200: ProposalMappingView },
+        },
+      },
+      async (request) => setProposalMapping(db, requireActor(request), request.body),
     );
     app.post(
       '/api/assessment/periods/:id/proposals/:recordId/decision',

@@ -12,6 +12,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { loadWorkCalendar } from '../calendar/calendar.service.ts';
 import {
   areResultsVisible,
+  assertManagesPeriod,
   findActorOrgPath,
   findSubjectRows,
   getPeriodForActor,
@@ -59,8 +60,8 @@ export async function storeEvaluation(trx: Db, periodId: number, result: Evaluat
 
 /** Computes and stores every subject's result; allowed while open or computed (recompute). */
 export async function computePeriod(db: Db, actor: Actor, periodId: number) {
-  assertCan(actor, 'assessment.manage');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertManagesPeriod(actor, period);
   assertStatus(period, ['open', 'computed'], '计分');
   const result = await evaluatePeriod(db, period);
   await db.transaction().execute(async (trx) => {
@@ -88,8 +89,8 @@ export async function publishPeriod(
   periodId: number,
   today = todayInShanghai(new Date()),
 ) {
-  assertCan(actor, 'assessment.manage');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertManagesPeriod(actor, period);
   assertStatus(period, ['computed'], '公示');
   await assertMayPublish(db, period);
   const calendar = await loadWorkCalendar(db);
@@ -118,8 +119,8 @@ export async function finalisePeriod(
   periodId: number,
   today = todayInShanghai(new Date()),
 ) {
-  assertCan(actor, 'assessment.manage');
   const period = await getPeriodForActor(db, actor, periodId);
+  assertManagesPeriod(actor, period);
   assertStatus(period, ['published'], '定档');
   if (period.appeal_closes_on && today <= period.appeal_closes_on) {
     throw new AppError('CONFLICT', `申诉期至 ${period.appeal_closes_on} 截止，截止后方可定档`, {
@@ -159,7 +160,7 @@ function assertResultsVisible(actor: Actor, period: PeriodRow) {
   if (!areResultsVisible(actor, period))
     throw new AppError(
       'RESULTS_NOT_PUBLISHED',
-      `${period.label}考核结果尚未${isManager(actor) ? '计分' : '公示'}`,
+      `${period.label}考核结果尚未${isManager(actor, period) ? '计分' : '公示'}`,
     );
 }
 
@@ -197,7 +198,7 @@ export async function getScorecard(db: Db, actor: Actor, periodId: number, subje
   const period = await getPeriodForActor(db, actor, periodId);
   const [subject] = await findSubjectRows(db, periodId, [subjectKey]);
   if (!subject) throw notFound('考核对象');
-  if (!isManager(actor) && !isOwnSubject(actor, await findActorOrgPath(db, actor), subject)) {
+  if (!isManager(actor, period) && !isOwnSubject(actor, await findActorOrgPath(db, actor), subject)) {
     throw new AppError('FORBIDDEN', '只能查看本人或本单位（科室）的考核结果');
   }
   assertResultsVisible(actor, period);

@@ -12,9 +12,9 @@ import {
   type SubjectResult,
 } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
-import { type Actor, assertCan } from '../../lib/access.ts';
+import { type Actor, assertCan, can } from '../../lib/access.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
-import { countyIdOf, findActorOrgPath, isManager } from './assessment.access.ts';
+import { countyIdOf, findActorOrgPath } from './assessment.access.ts';
 import { toEnginePeriod } from './scheme-catalogue.ts';
 import { findSchemeVersionById } from './schemes.repository.ts';
 import { schemeOf } from './schemes.service.ts';
@@ -27,7 +27,8 @@ export async function getRollUp(db: Db, actor: Actor, query: { schemeId: string;
     throw invalid([{ field: 'target', message: '汇总周期应写为 2025 或 2025-H1' }]);
   }
   const countyId = countyIdOf(await findActorOrgPath(db, actor));
-  const statuses = isManager(actor)
+  // county periods only: an agency's own periods (平时考核制度第十条) are not pooled with the county's
+  const statuses = can(actor, 'assessment.manage')
     ? (['computed', 'published', 'finalised'] as const)
     : (['published', 'finalised'] as const);
   const periods = await db

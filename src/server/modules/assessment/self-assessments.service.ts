@@ -33,7 +33,7 @@ export async function submitSelfAssessment(
   assertCan(actor, 'assessment.self');
   const period = await getPeriodForActor(db, actor, periodId);
   assertRecordingOpen(period);
-  const subject = await getOwnSubject(db, actor, periodId, subjectKey);
+  const subject = await getOwnSubject(db, actor, period, subjectKey);
   if (period.self_due_on && today > period.self_due_on) {
     throw new AppError('CONFLICT', `自查自评应于 ${period.self_due_on} 前报送，已逾期，不再受理`, {
       dueOn: period.self_due_on,
@@ -112,6 +112,6 @@ export async function evaluateProvisional(db: Db, period: PeriodRow, subjectKey:
 export async function getProvisionalScore(db: Db, actor: Actor, periodId: number, subjectKey: string) {
   assertCan(actor, 'assessment.read');
   const period = await getPeriodForActor(db, actor, periodId);
-  await getOwnSubject(db, actor, periodId, subjectKey);
+  await getOwnSubject(db, actor, period, subjectKey);
   return evaluateProvisional(db, period, subjectKey);
 }

@@ -58,7 +58,7 @@ export async function listSubjects(db: Db, actor: Actor, periodId: number, query
     orgPath,
     grade: query.grade,
     isSelfSubmitted: query.selfSubmitted,
-    ownOf: seesEverySubject(actor) ? undefined : ownSubjectOf(actor, actorPath),
+    ownOf: seesEverySubject(actor, period) ? undefined : ownSubjectOf(actor, actorPath),
     withResults: hasResults,
   });
   const unitName = await loadUnitNames(
@@ -181,7 +181,7 @@ export async function getSelfAssessmentView(db: Db, actor: Actor, periodId: numb
   const [subject] = await findSubjectRows(db, periodId, [subjectKey]);
   if (!subject) throw notFound('考核对象');
   const mayRead =
-    isManager(actor) ||
+    isManager(actor, period) ||
     can(actor, 'assessment.record') ||
     isOwnSubject(actor, await findActorOrgPath(db, actor), subject);
   if (!mayRead) throw new AppError('FORBIDDEN', '只能查看本人或本单位（科室）的自查自评');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hoursToTenths, isBureauOrganiser, judgeTrainingYear } from './training-compliance.ts';
+import {
+  DEFAULT_MIN_TRAINING_HOURS,
+  hoursToTenths,
+  isBureauOrganiser,
+  judgeTrainingYear,
+} from './training-compliance.ts';
 
 describe('judgeTrainingYear', () => {
   it.each([
@@ -16,6 +21,16 @@ describe('judgeTrainingYear', () => {
     [{ hoursTenths: 0, bureauTrainings: 1 }, 0, true, []],
   ])('%o with minimum %i h → %s', (year, minHours, isCompliant, shortfalls) => {
     expect(judgeTrainingYear(year, minHours)).toEqual({ isCompliant, shortfalls });
+  });
+});
+
+describe('the default minimum (issue 18 point 10: seed 001 sets no hours, only ≥ 1 bureau training)', () => {
+  it.each([
+    [{ hoursTenths: 20, bureauTrainings: 1 }, true, []],
+    [{ hoursTenths: 0, bureauTrainings: 1 }, true, []],
+    [{ hoursTenths: 800, bureauTrainings: 0 }, false, ['未参加县司法局举办的培训']],
+  ])('%o → %s', (year, isCompliant, shortfalls) => {
+    expect(judgeTrainingYear(year, DEFAULT_MIN_TRAINING_HOURS)).toEqual({ isCompliant, shortfalls });
   });
 });
 

@@ -1,11 +1,15 @@
 /**
  * Yearly training compliance (pure): seed 001 培训制度第七条(一) — every officer attends at least one
- * training held by the county justice bureau a year; seed 003 篇5 — at least 40 hours a year in
- * total (the county may configure another minimum).
+ * training held by the county justice bureau a year — and an hours minimum the county may set.
  */
 
-/** Default yearly minimum (seed 003 篇5: 每年累计培训时间不少于40小时). */
-export const DEFAULT_MIN_TRAINING_HOURS = 40;
+/**
+ * Default yearly hours minimum: none (issue 18 point 10). Seed 001, the Bohu county's own 培训制度,
+ * sets no hours (第六条: 按照规定学时; 第七条 only the ≥ 1 bureau training); the 40 hours of seed 003
+ * 篇5 (每年累计培训时间不少于40小时) are one bureau's rule. A county that has such a rule sets it
+ * (PUT /api/trainings/requirement, training_requirement.min_hours).
+ */
+export const DEFAULT_MIN_TRAINING_HOURS = 0;
 /** seed 001 培训制度第七条(一): 每年至少参加1次县司法局举办的业务培训. */
 export const MIN_BUREAU_TRAININGS = 1;
 

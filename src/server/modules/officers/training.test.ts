@@ -89,6 +89,15 @@ describe('training records and yearly compliance', () => {
     await train(noBureau, { hours: 60 });
     const fewHours = await officer('学时不足');
     await train(fewHours, { organiser: '博湖县司法局', hours: 39.5 });
+    // no hour minimum until the county sets one (seed 001 培训制度 sets none; issue 18 point 10)
+    const unset = await ctx.request({ method: 'GET', url: '/api/trainings/requirement', cookie: legal });
+    expect(unset.json.minHours).toBe(0);
+    await ctx.request({
+      method: 'PUT',
+      url: '/api/trainings/requirement',
+      cookie: admin,
+      payload: { minHours: 40 },
+    });
     const report = await ctx.request({
       method: 'GET',
       url: `/api/trainings/compliance?year=${lastYear}`,

@@ -36,6 +36,17 @@ export function LateAlerts({ board }: { board: PeriodBoard }) {
       message: `${late.proposals} 条自动提议（投诉查实、记录表逾期等）待确认或不采纳，可在「考核记录」中按「待确认」筛选。`,
     });
   }
+  if (board.unmappedFacts.length > 0) {
+    alerts.push({
+      key: 'unmapped-facts',
+      type: 'info',
+      message: `${board.unmappedFacts.length} 条已有数据没有对应的考核项目，未自动提议，请判断是否记录：${names(
+        board.unmappedFacts.map((fact) => `${fact.name}（${fact.sourceLabel}：${fact.note}）`),
+        board.unmappedFacts.length,
+        5,
+      )}`,
+    });
+  }
   if (late.raters.length > 0) {
     alerts.push({
       key: 'raters',

@@ -340,6 +340,16 @@ export interface PeriodBoard {
     }[];
     byRole: { item: string; label: string; rater: string; raters: number }[];
   } | null;
+  /** facts no scheme item describes: nothing proposed, shown for the assessor to judge */
+  unmappedFacts: {
+    source: string;
+    sourceLabel: string;
+    subjectKey: string;
+    name: string;
+    occurredOn: string;
+    note: string;
+    evidence: { kind: string; id: string };
+  }[];
   late: {
     proposals: number;
     selfAssessments: NamedSubject[];

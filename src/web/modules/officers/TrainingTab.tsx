@@ -39,8 +39,8 @@ import {
 } from './officers.api.ts';
 import type { Officer, Training, TrainingKind } from './officers.types.ts';
 
-/** Default yearly minimum when the county has not set one (seed 001 培训制度: 不少于 40 学时). */
-const DEFAULT_MIN_HOURS = 40;
+/** Default yearly minimum when the county has not set one: none (seed 001 培训制度 sets no hours). */
+const DEFAULT_MIN_HOURS = 0;
 
 /** Years offered in the year picker: this one and the four before it. */
 export function recentYears(count = 5): { value: number; label: string }[] {
