@@ -127,7 +127,9 @@ describe.skipIf(!hasChromium)('supervision in the browser', () => {
       await choose(supervisor, '监督领域', '城乡', '城乡建设');
       await confirmModal(supervisor);
       await supervisor.waitForURL(/\/supervision\/matters\/\d+$/);
-      await supervisor.getByRole('heading', { name: '博湖镇综合行政执法队执法行为（博湖镇司法所提请）' }).waitFor();
+      await supervisor
+        .getByRole('heading', { name: '博湖镇综合行政执法队执法行为（博湖镇司法所提请）' })
+        .waitFor();
       expect(await pageText(supervisor)).toContain('事项来源司法所提请');
 
       // 3. …and opens a matter over the market bureau (立项)
