@@ -11,6 +11,7 @@ import { seedDemoCoordination } from './demo-coordination.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
 import { seedDemoDocuments, seedDemoSignOffs } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
+import { seedDemoUnits } from './demo-units.ts';
 
 /** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
 const BOHU_DIVISION_CODE = '652829';
@@ -96,6 +97,8 @@ export async function seedDemoCounty(db: Db): Promise<SeedResult> {
     await seedDemoSignOffs(db);
     // jurisdiction disputes at every stage (issue 16), through the coordination services
     await seedDemoCoordination(db, today);
+    // the unit assessment of townships (issue 20, seed 002): last year published, this year open
+    await seedDemoUnits(db, today);
   }
   return result;
 }
