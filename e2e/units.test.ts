@@ -116,7 +116,7 @@ describe.skipIf(!hasChromium)('unit assessment in the browser (seed 002)', () =>
       await township
         .locator('input[type="file"]')
         .setInputFiles({ name: '会议签到表.png', mimeType: 'image/png', buffer: PNG_BYTES });
-      await township.getByText('会议签到表.png').waitFor();
+      await township.getByText('会议签到表.png', { exact: true }).waitFor();
       await shoot(township, 'report', PHONE.width);
 
       // 2. the office (supervisor 李建国) records a spot check whose deductions go into the period
