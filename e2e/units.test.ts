@@ -179,10 +179,10 @@ describe.skipIf(!hasChromium)('unit assessment in the browser (seed 002)', () =>
       // 6. 博湖镇, graded 不称职, files its written rectification plan
       await township.goto(`${server.baseUrl}/units/${bohuId}?year=${year}`);
       await township.getByRole('tab', { name: '整改' }).click();
-      const card = township
-        .locator('.ant-card', { hasText: `${year}年` })
-        .filter({ hasText: '不称职' })
-        .first();
+      // the year's plan card (last year's, in progress, has no file button)
+      const card = township.locator('.ant-card-small', { hasText: '不称职' }).filter({
+        has: township.getByRole('button', { name: '提交整改方案' }),
+      });
       await card.getByRole('button', { name: '提交整改方案' }).click();
       await fill(
         township,
