@@ -12,6 +12,7 @@ import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-
 import { seedDemoDocuments, seedDemoSignOffs } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 import { seedDemoSupervision } from './demo-supervision.ts';
+import { seedDemoUnits } from './demo-units.ts';
 
 /** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
 const BOHU_DIVISION_CODE = '652829';
@@ -103,6 +104,8 @@ export async function seedDemoCounty(
     await seedDemoCoordination(db, today);
     // supervision matters, inspections, referrals, notices, a decision and circulars (issue 15)
     if (options.supervision !== false) await seedDemoSupervision(db, today);
+    // the unit assessment of townships (issue 20, seed 002): last year published, this year open
+    await seedDemoUnits(db, today);
   }
   return result;
 }

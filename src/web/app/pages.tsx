@@ -312,6 +312,38 @@ export const APP_PAGES: readonly AppPage[] = [
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/coordination/disputes/OpinionRedirectPage.tsx')),
   },
+  // Unit law-based-administration assessment (issue 20, docs/units.md)
+  {
+    path: '/units',
+    label: '依法行政考核',
+    icon: <FileSearchOutlined />,
+    roles: rolesWith('units.read'),
+    component: lazy(() => import('../modules/units/UnitsPage.tsx')),
+  },
+  {
+    path: '/units/:orgId',
+    label: '考核单位',
+    icon: <FileSearchOutlined />,
+    roles: rolesWith('units.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/units/UnitDetailPage.tsx')),
+  },
+  {
+    path: '/unit-periods',
+    label: '考核结果审定',
+    icon: <FileSearchOutlined />,
+    roles: rolesWith('units.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/units/UnitPeriodsPage.tsx')),
+  },
+  {
+    path: '/unit-periods/:id',
+    label: '考核结果审定',
+    icon: <FileSearchOutlined />,
+    roles: rolesWith('units.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/units/UnitPeriodPage.tsx')),
+  },
   {
     path: '/file-requirement-rules',
     label: '卷内文书规则',

@@ -34,6 +34,8 @@ export const UnitListItem = z.object({
   reportSubmittedOn: zText().nullable(),
   /** 正常 / 临期 / 逾期 of the annual report while it is not in; null once submitted */
   reportState: z.enum(['normal', 'due_soon', 'overdue']).nullable(),
+  /** 已报送 / 已报送（逾期） once in, else 正常 / 临期 / 逾期 */
+  reportStateLabel: zText(),
   reportDueOn: zText(),
 });
 export const UnitList = pageOf(UnitListItem);

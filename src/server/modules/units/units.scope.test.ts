@@ -129,6 +129,7 @@ const PROBES: Probe[] = [
       findings: '越权',
     }),
   },
+  { name: 'check items', method: 'GET', url: (county) => `${period(county)}/check-items` },
   { name: 'unit rectifications', method: 'GET', url: (county) => `${unit(county)}/rectifications` },
   {
     name: 'unit periods',

@@ -3,7 +3,7 @@
  * Fazhi already holds about it (三(二) 动态记录: cases, disputes, notices, review files, 第二十三条 marks),
  * read through the other domains' public functions.
  */
-import { deadlineState } from '../../../common/calendar.ts';
+import { DEADLINE_STATE_LABELS, deadlineState } from '../../../common/calendar.ts';
 import { todayInShanghai } from '../../../common/format.ts';
 import { ANNUAL_REPORT_DUE, UNIT_CATEGORY_LABELS, UNIT_WARN_DAYS } from '../../../common/units.ts';
 import type { Db } from '../../db/database.ts';
@@ -53,6 +53,11 @@ export async function listUnits(
       checkCount: Number(row.check_count ?? 0),
       reportSubmittedOn: row.report_submitted_on ?? null,
       reportState: row.report_submitted_on ? null : deadlineState(dueOn, today, UNIT_WARN_DAYS),
+      reportStateLabel: row.report_submitted_on
+        ? row.report_submitted_on > dueOn
+          ? '已报送（逾期）'
+          : '已报送'
+        : DEADLINE_STATE_LABELS[deadlineState(dueOn, today, UNIT_WARN_DAYS)],
       reportDueOn: dueOn,
     })),
   };

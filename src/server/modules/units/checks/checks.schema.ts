@@ -54,3 +54,7 @@ export const CheckView = z.object({
 });
 export type CheckView = z.infer<typeof CheckView>;
 export const CheckList = z.object({ items: z.array(CheckView) });
+
+export const CheckItemList = z.object({
+  items: z.array(z.object({ id: zText(), label: zText(), clause: zText().nullable() })),
+});

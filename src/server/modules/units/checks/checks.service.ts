@@ -115,3 +115,16 @@ export async function recordCheck(db: Db, actor: Actor, orgId: number, body: Che
   if (recordIds.length > 0) await setCheckRecords(db, id, recordIds);
   return presentCheck((await findChecks(db, { id }))[0]!);
 }
+
+/** The items a check may deduct in a unit period (the office's form lists them). */
+export async function listCheckItems(db: Db, actor: Actor, periodId: number) {
+  const ctx = await resolveUnitsActor(db, actor);
+  if (!ctx.isOffice) throw forbidden('年终考核和抽查由考核机关（领导小组办公室）记录');
+  const period = await getPeriodForActor(db, actor, periodId);
+  const catalogue = await catalogueOfPeriod(db, period);
+  return {
+    items: [...catalogue.items.values()]
+      .filter((item) => item.kind === 'item')
+      .map((item) => ({ id: item.id, label: item.label, clause: item.clause })),
+  };
+}

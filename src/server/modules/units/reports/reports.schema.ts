@@ -33,6 +33,7 @@ export const ReportView = z.object({
   dueOn: zText(),
   /** 正常 / 临期 / 逾期 while not submitted; null once it is in */
   deadlineState: z.enum(['normal', 'due_soon', 'overdue']).nullable(),
+  deadlineStateLabel: zText().nullable(),
   report: z
     .object({
       id: z.number(),

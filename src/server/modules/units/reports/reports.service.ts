@@ -4,7 +4,7 @@
  * PDF/JPEG/PNG by their bytes, as every evidence upload (lib/uploads.ts). Late is kept, not refused:
  * the office decides what a late report costs.
  */
-import { deadlineState } from '../../../../common/calendar.ts';
+import { DEADLINE_STATE_LABELS, deadlineState } from '../../../../common/calendar.ts';
 import { todayInShanghai } from '../../../../common/format.ts';
 import { UNIT_WARN_DAYS } from '../../../../common/units.ts';
 import type { Db } from '../../../db/database.ts';
@@ -52,6 +52,7 @@ async function presentReport(
     year,
     dueOn,
     deadlineState: row ? null : deadlineState(dueOn, today, UNIT_WARN_DAYS),
+    deadlineStateLabel: row ? null : DEADLINE_STATE_LABELS[deadlineState(dueOn, today, UNIT_WARN_DAYS)],
     report: row
       ? {
           id: row.id,
