@@ -175,14 +175,21 @@ export async function scoreAs(
   const mine = await ctx.request({ method: 'GET', url: '/api/review-assignments/mine', cookie });
   const task = mine.json.items.find((item: { fileId: number }) => item.fileId === fileId);
   expect(task, `no assignment on file ${fileId}`).toBeTruthy();
-  // split over criteria 2 (15 points) and 4 (15 points) so up to 30 points can be taken
-  const items =
-    deducted === 0
-      ? []
-      : [
-          { no: 2, deducted: Math.min(15, deducted), reason },
-          ...(deducted > 15 ? [{ no: 4, deducted: deducted - 15, reason }] : []),
-        ];
+  // spread over criteria 2, 4 (15 points each), 1, 3 (10 each) and 5 (8): up to 58 points can be taken
+  const items: Array<{ no: number; deducted: number; reason: string }> = [];
+  let left = deducted;
+  for (const [no, points] of [
+    [2, 15],
+    [4, 15],
+    [1, 10],
+    [3, 10],
+    [5, 8],
+  ] as const) {
+    if (left <= 0) break;
+    const taken = Math.min(points, left);
+    items.push({ no, deducted: taken, reason });
+    left -= taken;
+  }
   const response = await ctx.request({
     method: 'PUT',
     url: `/api/review-assignments/${task.assignmentId}/sheet`,

@@ -1,9 +1,18 @@
 /**
- * What other domains read from reviews (the import graph stays one-way): a unit's files under
- * review in a year, for its 依法行政档案 (issue 20, docs/units.md).
+ * The only functions other domains import from reviews (the import graph stays one-way): the
+ * published result of a case's review (a case's quality analysis, seed 000 说明4) and the failing
+ * files of a county's published campaigns with their handlers (assessment proposals, 第十八条); a
+ * unit's files under review in a year, for its 依法行政档案 (issue 20, docs/units.md).
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import {
+  findPublishedCampaignsBetween,
+  findPublishedCampaignsOfCase,
+} from './campaigns/campaigns.repository.ts';
+import { computeCampaignResults } from './rechecks/results.service.ts';
+import { findHandlersOfCases } from './results/results.repository.ts';
+import { BAND_LABELS, type Band } from './scoring/scoring.rules.ts';
 
 /** The unit's files in the year's campaigns (removed ones left out), and how many have a submitted sheet. */
 export async function countReviewFilesOfUnit(
@@ -25,4 +34,72 @@ export async function countReviewFilesOfUnit(
     .where('review_campaign.year', '=', year)
     .executeTakeFirstOrThrow();
   return { files: row.files, scored: row.scored };
+}
+
+/** A case's result in the newest published campaign that reviewed it, or null. */
+export async function getCaseReviewResult(
+  db: Db,
+  caseId: number,
+): Promise<{
+  campaignId: number;
+  campaignName: string;
+  score: string;
+  band: Band;
+  bandLabel: string;
+} | null> {
+  for (const campaign of await findPublishedCampaignsOfCase(db, caseId)) {
+    const entry = (await computeCampaignResults(db, campaign)).files.find(
+      (item) => item.file.case_id === caseId,
+    );
+    if (entry?.result.score && entry.result.band)
+      return {
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        score: entry.result.score,
+        band: entry.result.band,
+        bandLabel: BAND_LABELS[entry.result.band],
+      };
+  }
+  return null;
+}
+
+/** A failing file (不合格) of a published campaign and the officers who handled it. */
+export interface FailingReviewFileFact {
+  campaignId: number;
+  campaignName: string;
+  publishedOn: string;
+  caseId: number;
+  caseNo: string;
+  unitOrgId: number;
+  officerIds: number[];
+}
+
+/** Failing files of the county's campaigns published between `from` and `to` (inclusive). */
+export async function findFailingReviewFiles(
+  db: Db,
+  countyPath: string,
+  from: string,
+  to: string,
+): Promise<FailingReviewFileFact[]> {
+  const facts: FailingReviewFileFact[] = [];
+  for (const campaign of await findPublishedCampaignsBetween(db, countyPath, from, to)) {
+    const failing = (await computeCampaignResults(db, campaign)).files.filter(
+      (entry) => entry.result.state === 'final' && entry.result.band === 'fail',
+    );
+    const handlers = await findHandlersOfCases(
+      db,
+      failing.map((entry) => entry.file.case_id),
+    );
+    for (const entry of failing)
+      facts.push({
+        campaignId: campaign.id,
+        campaignName: campaign.name,
+        publishedOn: campaign.published_on!,
+        caseId: entry.file.case_id,
+        caseNo: entry.file.case_no,
+        unitOrgId: entry.file.unit_org_id,
+        officerIds: handlers.filter((row) => row.case_id === entry.file.case_id).map((row) => row.officer_id),
+      });
+  }
+  return facts;
 }

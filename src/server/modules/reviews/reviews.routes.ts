@@ -6,6 +6,7 @@ import { campaignsRoutes } from './campaigns/campaigns.routes.ts';
 import { panelsRoutes } from './panels/panels.routes.ts';
 import { rechecksRoutes } from './rechecks/rechecks.routes.ts';
 import { rectificationsRoutes } from './rectifications/rectifications.routes.ts';
+import { reportsRoutes } from './reports/reports.routes.ts';
 import { resultsRoutes } from './results/results.routes.ts';
 import { scoringRoutes } from './scoring/scoring.routes.ts';
 
@@ -18,5 +19,6 @@ export function reviewsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(rechecksRoutes(deps));
     await app.register(resultsRoutes(deps));
     await app.register(rectificationsRoutes(deps));
+    await app.register(reportsRoutes(deps));
   };
 }

@@ -232,6 +232,114 @@ const PROBES: Probe[] = [
     payload: () => ({ items: [], submit: true }),
   },
   { name: 'file scores', method: 'GET', url: (county) => `${campaignUrl(county)}/scores` },
+  // 复评, manual changes, objections (第十二条(五)(七))
+  {
+    name: 'assign a re-review',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/rechecks`,
+    payload: (county) => ({ fileId: of(county).fileId, expertId: of(county).expertIds[0], reason: '越界' }),
+  },
+  {
+    name: 'file history',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/files/${of(county).fileId}/history`,
+  },
+  {
+    name: 'add an assignment',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/assignments`,
+    payload: (county) => ({ fileId: of(county).fileId, expertId: of(county).expertIds[0], reason: '越界' }),
+  },
+  {
+    name: 'remove an assignment',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/assignments/${of(county).assignmentId}/remove`,
+    payload: () => ({ reason: '越界', acceptBrokenRules: true }),
+  },
+  { name: 'assignment changes', method: 'GET', url: (county) => `${campaignUrl(county)}/assignment-changes` },
+  { name: 'objections', method: 'GET', url: (county) => `${campaignUrl(county)}/objections` },
+  {
+    name: 'file an objection',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/objections`,
+    payload: (county) => ({ fileId: of(county).fileId, reasons: '越界' }),
+  },
+  {
+    name: 'decide an objection',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/objections/1/decision`,
+    payload: () => ({ decision: 'refused', reason: '越界' }),
+  },
+  // results, showcase, consequences (第十二条(六)(九), 第十七–十九条)
+  { name: 'campaign board', method: 'GET', url: (county) => `${campaignUrl(county)}/board` },
+  { name: 'publish', method: 'POST', url: (county) => `${campaignUrl(county)}/publish` },
+  {
+    name: 'unit results',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/results`,
+  },
+  {
+    name: 'files returned',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/files-returned`,
+    payload: () => ({ returnedOn: '2025-03-01' }),
+  },
+  {
+    name: 'mark exemplary',
+    method: 'PUT',
+    url: (county) => `${campaignUrl(county)}/files/${of(county).fileId}/exemplary`,
+    payload: () => ({ isExemplary: true }),
+  },
+  {
+    name: 'mark 第十九条',
+    method: 'PUT',
+    url: (county) => `${campaignUrl(county)}/files/${of(county).fileId}/article19`,
+    payload: () => ({ grounds: [1], raiseNotice: true }),
+  },
+  {
+    name: 'failing officers',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/failing-officers?threshold=1`,
+  },
+  {
+    name: 'showcase',
+    method: 'GET',
+    url: () => '/api/review-showcase',
+    list: (json, county) =>
+      json.items.some((row: { campaignId: number }) => row.campaignId === of(county).campaignId),
+  },
+  {
+    name: 'unit rectification',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/rectification`,
+  },
+  {
+    name: 'file a rectification report',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/rectification`,
+    payload: () => ({ report: '越界' }),
+  },
+  {
+    name: 'decide a rectification report',
+    method: 'POST',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/rectification/1/decision`,
+    payload: () => ({ decision: 'accepted' }),
+  },
+  // documents
+  {
+    name: 'unit report',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/units/${county.target.orgId}/report.docx`,
+  },
+  { name: 'overall report', method: 'GET', url: (county) => `${campaignUrl(county)}/overall-report.docx` },
+  { name: 'circular', method: 'GET', url: (county) => `${campaignUrl(county)}/circular.docx` },
+  { name: 'issue circular', method: 'POST', url: (county) => `${campaignUrl(county)}/circular` },
+  {
+    name: 'score sheet document',
+    method: 'GET',
+    url: (county) => `${campaignUrl(county)}/files/${of(county).fileId}/score-sheet.docx`,
+  },
+  { name: 'scores workbook', method: 'GET', url: (county) => `${campaignUrl(county)}/scores.xlsx` },
 ];
 
 expectNoCrossCounty(world, PROBES);

@@ -355,3 +355,43 @@ export function updateLitigation(
     .where('id', '=', caseId)
     .execute();
 }
+
+/** County campaigns (level county) of a county in a year (第八条: at least two a year). */
+export async function countCountyCampaigns(db: Db, countyPath: string, year: number): Promise<number> {
+  const row = await db
+    .selectFrom('review_campaign')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('level', '=', 'county')
+    .where('year', '=', year)
+    .where('scope_path', '=', countyPath)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Published campaigns of a county whose publication falls in [from, to], oldest first. */
+export function findPublishedCampaignsBetween(db: Db, countyPath: string, from: string, to: string) {
+  return selectCampaign(db)
+    .where('review_campaign.scope_path', 'like', `${countyPath}%`)
+    .where('review_campaign.published_on', '>=', from)
+    .where('review_campaign.published_on', '<=', to)
+    .orderBy('review_campaign.published_on')
+    .execute();
+}
+
+/** Published campaigns in which the case is a live file, newest first. */
+export function findPublishedCampaignsOfCase(db: Db, caseId: number) {
+  return selectCampaign(db)
+    .where('review_campaign.state', 'in', ['published', 'closed'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('review_file')
+          .select('review_file.id')
+          .whereRef('review_file.campaign_id', '=', 'review_campaign.id')
+          .where('review_file.case_id', '=', caseId)
+          .where('review_file.removed_at', 'is', null),
+      ),
+    )
+    .orderBy('review_campaign.published_on', 'desc')
+    .execute();
+}

@@ -101,3 +101,8 @@ export function findPartyNames(db: Db, caseIds: readonly number[]) {
   if (caseIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('case_party').select(['case_id', 'name']).where('case_id', 'in', caseIds).execute();
 }
+
+/** The electronic file (case_file) of a case, which a supervision notice links to. */
+export function findCaseFileOfCase(db: Db, caseId: number) {
+  return db.selectFrom('case_file').select('id').where('case_id', '=', caseId).executeTakeFirst();
+}

@@ -26,6 +26,7 @@ import { findRectifications } from '../rectifications/rectifications.repository.
 import { canActForUnit, canManageCampaign } from '../reviews.policy.ts';
 import { BAND_LABELS, formatTenths } from '../scoring/scoring.rules.ts';
 import {
+  findCaseFileOfCase,
   findHandlersOfCases,
   findLegalReviewersOfCases,
   findPartyNames,
@@ -326,9 +327,11 @@ export async function markArticle19(
     );
   let noticeId: number | undefined;
   if (body.raiseNotice) {
+    const caseFile = await findCaseFileOfCase(db, entry.file.case_id);
+    if (!caseFile) throw conflict('该案件尚未建立案卷，不能关联监督通知书');
     const draft = await createDraftNoticeFromReview(db, actor, {
       unitOrgId: entry.file.unit_org_id,
-      caseFileId: entry.file.case_id,
+      caseFileId: caseFile.id,
       findingsText: `${entry.file.case_no}《${entry.file.name}》评查得分 ${entry.result.score} 分，评定为不合格，存在：${body.grounds
         .map((ground) => ARTICLE19_GROUND_LABELS[ground as keyof typeof ARTICLE19_GROUND_LABELS])
         .join('；')}。${body.note ?? ''}`,

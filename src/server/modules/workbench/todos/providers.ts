@@ -7,6 +7,7 @@ import { casesTodos } from '../../cases/cases.todos.ts';
 import { coordinationTodos } from '../../coordination/coordination.todos.ts';
 import { documentsTodoProvider } from '../../documents/documents.todos.ts';
 import { officersTodos } from '../../officers/officers.todos.ts';
+import { reviewsTodos } from '../../reviews/reviews.todos.ts';
 import { supervisionTodos } from '../../supervision/supervision.todos.ts';
 import type { TodoProvider } from '../workbench.types.ts';
 
@@ -17,4 +18,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   documentsTodoProvider,
   supervisionTodos,
   coordinationTodos,
+  reviewsTodos,
 ];

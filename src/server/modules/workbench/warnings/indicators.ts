@@ -5,6 +5,7 @@
 import { casesIndicators } from '../../cases/cases.todos.ts';
 import { coordinationWarningIndicators } from '../../coordination/coordination.todos.ts';
 import { officersIndicators } from '../../officers/officers.todos.ts';
+import { reviewsIndicators } from '../../reviews/reviews.todos.ts';
 import { supervisionWarnings } from '../../supervision/supervision.todos.ts';
 import type { WarningIndicator } from '../workbench.types.ts';
 
@@ -13,6 +14,7 @@ export const WARNING_INDICATORS: readonly WarningIndicator[] = [
   ...officersIndicators,
   ...supervisionWarnings,
   ...coordinationWarningIndicators,
+  ...reviewsIndicators,
 ];
 
 export function indicatorByCode(code: string): WarningIndicator | undefined {
