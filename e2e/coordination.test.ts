@@ -83,13 +83,17 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
       await drawer.getByRole('button', { name: '提交', exact: true }).click();
       await market.page.waitForURL(/\/coordination\/disputes\/\d+$/);
       disputePath = new URL(market.page.url()).pathname;
-      await expect.poll(() => market.page.getByText('待审核').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => market.page.getByText('待审核').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
 
       // 2. the bureau accepts it and asks the agriculture bureau for its written view
       const supervisor = await as('supervisor');
       await supervisor.page.goto(`${server.baseUrl}${disputePath}`);
       await step(supervisor.page, '受理');
-      await expect.poll(() => supervisor.page.getByText('协调中').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => supervisor.page.getByText('协调中').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
 
       // 3. the other party (nongye, agriculture's legal officer) answers
       const agri = await as('nongye');
@@ -102,7 +106,9 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
           .fill('屠宰环节检疫由本局负责，经营环节由市场监管局负责');
         await page.getByRole('dialog').getByLabel('法律依据').fill('《动物防疫法》第八条');
       });
-      await expect.poll(() => agri.page.getByText('屠宰环节检疫由本局负责').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => agri.page.getByText('屠宰环节检疫由本局负责').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
 
       // 4. the supervisor drafts the opinion and sends it for sign-off
       await supervisor.page.reload();
@@ -115,27 +121,35 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
       await editor.getByRole('button', { name: '保存草稿' }).click();
       await editor.waitFor({ state: 'hidden' });
       await step(supervisor.page, '送签');
-      await expect.poll(() => supervisor.page.getByText('协调意见待签发').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => supervisor.page.getByText('协调意见待签发').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
 
       // 5. juzhang signs it in 公文 › 待签发: it takes its 博司协 number
       const head = await as('juzhang');
       await head.page.goto(`${server.baseUrl}/documents/sign-offs`);
       const row = head.page.locator('tr', { hasText: MATTER });
       await row.getByRole('button', { name: '签发' }).click();
-      await expect.poll(() => head.page.getByText('已签发，文件已编号登记').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => head.page.getByText('已签发，文件已编号登记').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
 
       // 6. the supervisor serves it on both parties
       await supervisor.page.reload();
       await expect
-        .poll(() =>
-          supervisor.page
-            .getByText(/博司协〔\d{4}〕\d+号/)
-            .first()
-            .isVisible(),
+        .poll(
+          () =>
+            supervisor.page
+              .getByText(/博司协〔\d{4}〕\d+号/)
+              .first()
+              .isVisible(),
+          { timeout: 30_000 },
         )
         .toBe(true);
       await step(supervisor.page, '送达');
-      await expect.poll(() => supervisor.page.getByText('协调意见已送达').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => supervisor.page.getByText('协调意见已送达').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
 
       // 7. both confirm execution
       await market.page.reload();
@@ -148,16 +162,22 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
         await choose(page, '确认单位', '博湖县农业农村局');
         await page.getByRole('dialog').getByLabel('执行情况').fill('已落实屠宰环节检疫');
       });
-      await expect.poll(() => agri.page.getByText('已执行完毕').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => agri.page.getByText('已执行完毕').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
       await shoot(agri.page, 'executed');
 
       // the list and the dispute at phone width
       const phone = await as('legal', PHONE);
       await phone.page.goto(`${server.baseUrl}/coordination/disputes`);
-      await expect.poll(() => phone.page.getByText(MATTER).first().isVisible()).toBe(true);
+      await expect
+        .poll(() => phone.page.getByText(MATTER).first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
       await shoot(phone.page, 'list');
       await phone.page.goto(`${server.baseUrl}${disputePath}`);
-      await expect.poll(() => phone.page.getByText('已执行完毕').first().isVisible()).toBe(true);
+      await expect
+        .poll(() => phone.page.getByText('已执行完毕').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
       await shoot(phone.page, 'executed');
       for (const session of [market, supervisor, agri, head, phone]) await session.close();
     },
