@@ -4,7 +4,9 @@
  * stage of 协调监督办法第七条 — waiting for review, returned, consulting with one view overdue, an
  * opinion waiting for sign-off, an opinion served with one party still to confirm (and marked under
  * 第二十三条(二)), two referred to the county government with an interim lead (one with its
- * decision served), and one executed — among the market, agriculture and transport bureaus.
+ * decision served), and one executed — among the market, agriculture and transport bureaus. Then a
+ * joint action run and summarised (第八条) and one under negotiation, a major matter (第九条), a
+ * case transfer and an overdue information exchange (第十条).
  */
 import { addCalendarDays } from '../../common/calendar.ts';
 import type { Db } from '../db/database.ts';
@@ -27,6 +29,17 @@ import {
   serveOpinion,
   submitOpinion,
 } from '../modules/coordination/disputes/opinions.service.ts';
+import {
+  closeJointAction,
+  createJointAction,
+  issueJointProposal,
+  linkJointCase,
+  recordJointInspection,
+  respondToJointPlan,
+  startJointAction,
+} from '../modules/coordination/joint-actions/joint-actions.service.ts';
+import { createLiaison, recordLiaisonReceipt } from '../modules/coordination/liaison/liaison.service.ts';
+import { createMatter, recordMatterMeeting } from '../modules/coordination/matters/matters.service.ts';
 import { markViolation } from '../modules/coordination/violations/violations.service.ts';
 import { listSignOffsOfRecord } from '../modules/documents/documents.public.ts';
 import { signSignOff } from '../modules/documents/sign-offs/sign-offs.service.ts';
@@ -327,4 +340,151 @@ export async function seedDemoCoordination(db: Db, today: string): Promise<void>
     },
   };
   for (const spec of DISPUTES) await runDispute(db, cast, spec, today);
+  await seedJointActionAndLiaison(db, cast, today);
+}
+
+/** The first case of an agency (demo-cases.ts), to link and to transfer. */
+async function firstCaseOf(db: Db, orgId: number) {
+  const org = await db.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirstOrThrow();
+  return db
+    .selectFrom('enforcement_case')
+    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
+    .select(['enforcement_case.id'])
+    .where('org.path', 'like', `${org.path}%`)
+    .orderBy('enforcement_case.filed_on', 'desc')
+    .executeTakeFirst();
+}
+
+/**
+ * 第八条: a joint action the bureau proposed (热点事件), both agencies confirmed, run with two
+ * inspections and a linked case, and summarised; one the agencies are still negotiating. 第九条: a
+ * major matter discussed once. 第十条: a case transfer to the public security bureau, received.
+ */
+async function seedJointActionAndLiaison(db: Db, cast: Cast, today: string) {
+  const day = (offset: number) => addCalendarDays(today, offset);
+  const run = await createJointAction(
+    db,
+    cast.supervisor,
+    {
+      title: '春季农资市场联合执法检查',
+      situation: 'hot_event',
+      initiatingOrgId: cast.orgs.agri,
+      initiatorDuty: '牵头组织；负责农药、种子、化肥质量抽检和违法行为查处',
+      participants: [{ orgId: cast.orgs.market, duty: '负责经营主体资格、价格和广告检查' }],
+      startsOn: day(-40),
+      endsOn: day(-30),
+      places: '县城农资一条街及各乡镇农资经营门店',
+      targets: '全县农资经营门店 36 家，重点为群众反映的 5 家门店',
+    },
+    day(-50),
+  );
+  await issueJointProposal(db, cast.supervisor, run.id, day(-48));
+  await respondToJointPlan(db, cast.agri, run.id, { orgId: cast.orgs.agri, response: 'confirmed' }, day(-47));
+  await respondToJointPlan(
+    db,
+    cast.market,
+    run.id,
+    { orgId: cast.orgs.market, response: 'confirmed', note: '同意，派 4 人参加' },
+    day(-46),
+  );
+  await startJointAction(db, cast.agri, run.id, { startedOn: day(-40) }, day(-40));
+  for (const [offset, place, findings] of [
+    [-40, '博湖镇农资一条街', '检查门店 14 家，发现 2 家销售过期农药，1 家未建立进货台账'],
+    [-35, '乌兰再格森乡、才坎诺尔乡', '检查门店 22 家，发现 1 家销售未审定玉米种子'],
+  ] as const) {
+    await recordJointInspection(
+      db,
+      cast.agri,
+      run.id,
+      { heldOn: day(offset), place, orgNames: '县农业农村局、县市场监督管理局', findings },
+      day(offset),
+    );
+  }
+  const agriCase = await firstCaseOf(db, cast.orgs.agri);
+  if (agriCase) await linkJointCase(db, cast.agri, run.id, { caseId: agriCase.id });
+  await closeJointAction(
+    db,
+    cast.agri,
+    run.id,
+    {
+      summary:
+        '一、总体情况\n共出动执法人员 26 人次，检查农资门店 36 家，立案查处 3 起。\n二、下一步工作\n对问题门店开展回头看，建立农资经营诚信档案。',
+    },
+    day(-28),
+  );
+  await createJointAction(
+    db,
+    cast.market,
+    {
+      title: '校园周边食品安全联合检查',
+      initiatorDuty: '牵头；负责食品经营许可和食品安全检查',
+      participants: [{ orgId: cast.orgs.transport, duty: '负责校车和接送车辆检查' }],
+      startsOn: day(10),
+      endsOn: day(20),
+      places: '县城各中小学校周边',
+      targets: '校园周边食品经营店 20 家、接送学生车辆',
+    },
+    day(-2),
+  );
+  const matter = await createMatter(
+    db,
+    cast.supervisor,
+    {
+      title: '餐厨垃圾收运处置环节监管职责衔接',
+      description: '餐厨垃圾收运、处置环节涉及市场监管、城市管理等部门，查处依据和标准不一，群众反映集中。',
+      orgId: cast.orgs.market,
+      raisedOn: day(-20),
+    },
+    day(-20),
+  );
+  await recordMatterMeeting(
+    db,
+    cast.supervisor,
+    matter.id,
+    {
+      heldOn: day(-15),
+      attendees: '县司法局、县市场监督管理局、县住房和城乡建设局分管领导',
+      minutes: '初步明确收运环节由城市管理部门负责，经营环节由市场监管部门负责，待县政府常务会议研究确定。',
+    },
+    day(-15),
+  );
+  const marketCase = await firstCaseOf(db, cast.orgs.market);
+  if (marketCase) {
+    const transfer = await createLiaison(
+      db,
+      cast.market,
+      {
+        kind: 'case_transfer',
+        counterpart: 'judicial',
+        counterpartName: '博湖县公安局',
+        caseId: marketCase.id,
+        subject: '涉嫌销售假冒注册商标商品案移送',
+        reason: '经查涉案金额已达刑事立案追诉标准，依照《行政执法机关移送涉嫌犯罪案件的规定》移送。',
+        sentOn: day(-12),
+      },
+      day(-12),
+    );
+    await recordLiaisonReceipt(
+      db,
+      cast.market,
+      transfer.id,
+      { receiptOn: day(-11), receiptBy: '县公安局法制大队 王勇' },
+      day(-11),
+    );
+  }
+  await createLiaison(
+    db,
+    cast.supervisor,
+    {
+      kind: 'information_exchange',
+      counterpart: 'congress',
+      counterpartName: '县人大常委会法制工作委员会',
+      orgId: cast.orgs.agri,
+      subject: '农业行政执法情况专题报告',
+      reason: '配合县人大开展《农产品质量安全法》执法检查',
+      sentOn: day(-20),
+      dueOn: day(-3),
+    },
+    day(-20),
+  );
 }

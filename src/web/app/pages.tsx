@@ -345,6 +345,21 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/units/UnitPeriodPage.tsx')),
   },
   {
+    path: '/coordination/joint-actions',
+    label: '联合执法',
+    icon: <TeamOutlined />,
+    roles: rolesWith('coordination.read'),
+    component: lazy(() => import('../modules/coordination/joint-actions/JointActionsPage.tsx')),
+  },
+  {
+    path: '/coordination/joint-actions/:id',
+    label: '联合执法详情',
+    icon: <TeamOutlined />,
+    roles: rolesWith('coordination.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/coordination/joint-actions/JointActionDetailPage.tsx')),
+  },
+  {
     path: '/file-requirement-rules',
     label: '卷内文书规则',
     icon: <FileProtectOutlined />,

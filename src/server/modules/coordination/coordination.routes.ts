@@ -3,6 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { disputesRoutes } from './disputes/disputes.routes.ts';
 import { jointActionsRoutes } from './joint-actions/joint-actions.routes.ts';
+import { liaisonRoutes } from './liaison/liaison.routes.ts';
+import { mattersRoutes } from './matters/matters.routes.ts';
 import { coordinationSettingsRoutes } from './settings/settings.routes.ts';
 import { violationsRoutes } from './violations/violations.routes.ts';
 
@@ -12,5 +14,7 @@ export function coordinationRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(disputesRoutes(deps));
     await app.register(violationsRoutes(deps));
     await app.register(jointActionsRoutes(deps));
+    await app.register(mattersRoutes(deps));
+    await app.register(liaisonRoutes(deps));
   };
 }

@@ -56,6 +56,19 @@ describe('coordinationTodos', () => {
       expect(orgs.find((org) => org.id === todo.orgId)?.path.startsWith(marketOrg)).toBe(true);
   });
 
+  it('gives the new items to whom they wait for: matters to the bureau, plans and liaison to the agencies', async () => {
+    expect((await todosOf('supervisor')).map((todo) => todo.kind)).toEqual(
+      expect.arrayContaining(['matter.resolve', 'liaison.follow']),
+    );
+    const transport = await todosOf('jiaotong');
+    expect(transport.find((todo) => todo.kind === 'joint.respond')?.link).toMatch(
+      /^\/coordination\/joint-actions\/\d+$/,
+    );
+    expect((await todosOf('legal')).map((todo) => todo.kind)).toContain('liaison.follow');
+    const agriLiaison = (await todosOf('nongye')).find((todo) => todo.kind === 'liaison.follow');
+    expect(agriLiaison?.deadlineState).toBe('overdue');
+  });
+
   it('keeps the other county out: its accounts get no to-dos from the demo county', async () => {
     const { createForeignCounty } = await import('../../testing/fixtures.ts');
     const foreign = await createForeignCounty(ctx.db, 'tq');

@@ -5,6 +5,7 @@
  * to sign are the documents layer's 待签发 to-dos. Deadlines are the working-day dates stored on each dispute.
  */
 import { deadlineState } from '../../../common/calendar.ts';
+import { LIAISON_KIND_LABELS } from '../../../common/coordination.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, can } from '../../lib/access.ts';
 import type { TodoItem, TodoProvider, WarningHit, WarningIndicator } from '../workbench/workbench.types.ts';
@@ -14,6 +15,13 @@ import {
   findOpenPartyDuties,
   findOpinionsInStatus,
 } from './disputes/disputes.repository.ts';
+import {
+  findCountyJointActions,
+  findJointActionById,
+  findJointDuties,
+} from './joint-actions/joint-actions.repository.ts';
+import { findLiaisons } from './liaison/liaison.repository.ts';
+import { findOpenMatters } from './matters/matters.repository.ts';
 import { loadCoordinationParameters } from './settings/settings.service.ts';
 
 const DOMAIN = 'coordination';
@@ -104,6 +112,121 @@ async function listCoordinationTodos({ db, actor, today }: { db: Db; actor: Acto
           row.disputeId,
         ),
       );
+  }
+  items.push(...(await listNewItemTodos(db, actor, today, counties, warnDaysOf)));
+  return items;
+}
+
+/**
+ * The joint actions, major matters and liaison entries that wait for the actor: the bureau's
+ * coordination requests (第八条(一)) and open matters (第九条); an agency's plans to confirm and
+ * actions to run; open liaison entries (第十条) with their due dates.
+ */
+async function listNewItemTodos(
+  db: Db,
+  actor: Actor,
+  today: string,
+  counties: string[],
+  warnDaysOf: (countyOrgId: number) => Promise<number>,
+): Promise<TodoItem[]> {
+  const items: TodoItem[] = [];
+  const todo = (
+    kind: string,
+    id: number,
+    title: string,
+    link: string,
+    orgId: number,
+    dueOn: string | null = null,
+    warnDays = 0,
+  ) => ({
+    key: `${DOMAIN}:${kind}:${id}`,
+    domain: DOMAIN,
+    kind,
+    title,
+    dueOn,
+    deadlineState: dueOn ? deadlineState(dueOn, today, warnDays) : null,
+    link,
+    orgId,
+  });
+  const jointLink = (id: number) => `/coordination/joint-actions/${id}`;
+  if (can(actor, 'coordination.manage')) {
+    for (const row of await findCountyJointActions(db, counties, ['coordination_requested']))
+      items.push(
+        todo(
+          'joint.coordinate',
+          row.id,
+          `协调联合执法方案：${row.title}`,
+          jointLink(row.id),
+          row.initiating_org_id,
+        ),
+      );
+    for (const row of await findOpenMatters(db, counties))
+      items.push(
+        todo(
+          'matter.resolve',
+          row.id,
+          `研究处理重大执法事项：${row.title}`,
+          '/coordination/matters',
+          row.org_id ?? row.county_org_id,
+        ),
+      );
+  }
+  if (can(actor, 'coordination.answer')) {
+    const seen = new Set<number>();
+    for (const row of await findJointDuties(db, actor.scopePaths, [
+      'negotiating',
+      'proposed',
+      'confirmed',
+      'running',
+    ])) {
+      if (row.status === 'negotiating' || row.status === 'proposed') {
+        if (row.response !== 'pending') continue;
+        items.push(
+          todo(
+            'joint.respond',
+            row.participantId,
+            `确认联合执法方案：${row.title}`,
+            jointLink(row.actionId),
+            row.orgId,
+          ),
+        );
+      } else if (!seen.has(row.actionId)) {
+        const action = await findJointActionById(db, row.actionId);
+        if (action?.initiating_org_id !== row.orgId) continue;
+        seen.add(row.actionId);
+        const label = row.status === 'confirmed' ? '组织实施联合执法' : '记录并总结联合执法';
+        items.push(
+          todo(
+            'joint.run',
+            row.actionId,
+            `${label}：${row.title}`,
+            jointLink(row.actionId),
+            row.orgId,
+            row.status === 'running' ? null : row.startsOn,
+            await warnDaysOf(row.countyOrgId),
+          ),
+        );
+      }
+    }
+  }
+  if (can(actor, 'coordination.manage') || can(actor, 'coordination.apply')) {
+    const open = await findLiaisons(db, { scopePaths: actor.scopePaths }, 200);
+    for (const row of open) {
+      if (row.status === 'done') continue;
+      const isOwn = can(actor, 'coordination.manage') ? counties.includes(row.county_path) : true;
+      if (!isOwn) continue;
+      items.push(
+        todo(
+          'liaison.follow',
+          row.id,
+          `跟进${LIAISON_KIND_LABELS[row.kind]}（${row.counterpart_name}）：${row.subject}`,
+          '/coordination/liaison',
+          row.org_id,
+          row.due_on,
+          await warnDaysOf(row.county_org_id),
+        ),
+      );
+    }
   }
   return items;
 }

@@ -4,6 +4,12 @@ import type {
   DisputePage,
   DisputeView,
 } from '../../../server/modules/coordination/disputes/disputes.schema.ts';
+import type {
+  JointListQuery,
+  JointPage,
+  JointPlanBody,
+  JointView,
+} from '../../../server/modules/coordination/joint-actions/joint-actions.schema.ts';
 import { api } from '../../app/api-client.ts';
 
 export type { DisputeApplyBody, DisputePage, DisputeView };
@@ -26,4 +32,16 @@ export const locateOpinion = (documentId: number) =>
 /** One step of the procedure: POST (or PUT for a draft) to the dispute's sub-path, the new view back. */
 export function disputeAction(id: number, path: string, body: object = {}, method: 'post' | 'put' = 'post') {
   return api[method]<DisputeView>(`${base}/${id}/${path}`, body);
+}
+
+// ---- 联合执法 (第八条) ----
+export type { JointPage, JointPlanBody, JointView };
+export type JointSummary = JointPage['items'][number];
+export type JointFilter = Partial<JointListQuery> & { page: number; pageSize: number };
+const joint = '/coordination/joint-actions';
+export const findJointActions = (filter: JointFilter) => api.get<JointPage>(joint, { ...filter });
+export const getJointAction = (id: number) => api.get<JointView>(`${joint}/${id}`);
+export const createJointAction = (body: JointPlanBody) => api.post<JointView>(joint, body);
+export function jointAction(id: number, path: string, body: object = {}, method: 'post' | 'put' = 'post') {
+  return api[method]<JointView>(path ? `${joint}/${id}/${path}` : `${joint}/${id}`, body);
 }

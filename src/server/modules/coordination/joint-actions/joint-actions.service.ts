@@ -213,9 +213,9 @@ async function checkPlan(db: Db, countyPath: string, initiatorId: number, body: 
   if (!isCounty(initiatorId)) throw notFound('发起部门（本县的行政执法部门或乡镇）');
   body.participants.forEach((participant, index) => {
     const field = `participants.${index}.orgId`;
-    if (!isCounty(participant.orgId))
-      problems.push({ field, message: '参与部门应为本县的行政执法部门或乡镇' });
-    else if (participant.orgId === initiatorId) problems.push({ field, message: '参与部门不能是发起部门' });
+    // another county's organisation is not confirmed to exist (as everywhere: NOT_FOUND)
+    if (!isCounty(participant.orgId)) throw notFound('参与部门（本县的行政执法部门或乡镇）');
+    if (participant.orgId === initiatorId) problems.push({ field, message: '参与部门不能是发起部门' });
     else if (body.participants.findIndex((other) => other.orgId === participant.orgId) !== index)
       problems.push({ field, message: '参与部门重复' });
   });

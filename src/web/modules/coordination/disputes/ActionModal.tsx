@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { applyApiErrorToForm } from '../../../components/form-errors.ts';
-import { COORDINATION_KEY, type DisputeView, disputeAction } from '../coordination.api.ts';
+import { COORDINATION_KEY } from '../coordination.api.ts';
 
 /** One field of a procedure step's form; dates are typed 'YYYY-MM-DD' and checked by the server. */
 export interface ActionField {
@@ -25,12 +25,13 @@ export interface DisputeActionSpec {
 
 /** The form of one step; the server's field errors show under their fields, and nothing is half written. */
 export function ActionModal({
-  dispute,
   spec,
+  onSubmit,
   onClose,
 }: {
-  dispute: DisputeView;
   spec: DisputeActionSpec;
+  /** posts the step to the record's sub-path (a dispute's, a joint action's …) */
+  onSubmit: (path: string, body: object, method?: 'post' | 'put') => Promise<unknown>;
   onClose: () => void;
 }) {
   const [form] = Form.useForm();
@@ -40,7 +41,7 @@ export function ActionModal({
   const submit = async (values: Record<string, unknown>) => {
     setSaving(true);
     try {
-      await disputeAction(dispute.id, spec.path, { ...spec.initialValues, ...values }, spec.method);
+      await onSubmit(spec.path, { ...spec.initialValues, ...values }, spec.method);
       await queryClient.invalidateQueries({ queryKey: [COORDINATION_KEY] });
       message.success(spec.done);
       onClose();

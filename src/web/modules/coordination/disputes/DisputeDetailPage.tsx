@@ -7,7 +7,7 @@ import { errorMessage } from '../../../app/api-client.ts';
 import { ErrorState } from '../../../components/ErrorState.tsx';
 import { downloadFile } from '../../../components/file-transfer.ts';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { COORDINATION_KEY, type DisputeView, getDispute } from '../coordination.api.ts';
+import { COORDINATION_KEY, type DisputeView, disputeAction, getDispute } from '../coordination.api.ts';
 import { ActionModal, type DisputeActionSpec } from './ActionModal.tsx';
 import { DeadlineStateTag } from './DeadlineStateTag.tsx';
 import { DEADLINE_COLORS } from './disputes-labels.ts';
@@ -399,7 +399,13 @@ export default function DisputeDetailPage() {
           />
         </Card>
       </Space>
-      {action && <ActionModal dispute={view} spec={action} onClose={() => setAction(null)} />}
+      {action && (
+        <ActionModal
+          spec={action}
+          onSubmit={(path, body, method) => disputeAction(view.id, path, body, method)}
+          onClose={() => setAction(null)}
+        />
+      )}
       {editing && <OpinionEditor dispute={view} draft={editing.draft} onClose={() => setEditing(null)} />}
     </>
   );
