@@ -6,10 +6,8 @@
  * for the organiser; and a campaign over the last half-year in scoring, in which the `reviewer`
  * account (陈静) has files to score. Skipped quietly when the demo cases leave too few files.
  *
- * NOT YET CALLED from seed.ts: checked on a fresh database (two campaigns, objection pending,
- * rectification submitted, 19 s), but the review tests still add supervisor and officer accounts to
- * an empty expert pool (and count audit entries), so wiring it in needs those tests to reuse the
- * demo pool first.
+ * The unit-test template leaves it out (`{ reviews: false }` in global-setup.ts): the review tests
+ * build their own expert pool and count audit entries.
  */
 import { addCalendarDays } from '../../common/calendar.ts';
 import type { Db } from '../db/database.ts';

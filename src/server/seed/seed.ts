@@ -11,6 +11,7 @@ import { seedDemoCoordination } from './demo-coordination.ts';
 import { DEMO_ACCOUNTS, DEMO_COUNTY, DEMO_PASSWORD, type DemoOrg } from './demo-county.ts';
 import { seedDemoDocuments, seedDemoSignOffs } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
+import { seedDemoReviews } from './demo-reviews.ts';
 import { seedDemoSupervision } from './demo-supervision.ts';
 import { seedDemoUnits } from './demo-units.ts';
 
@@ -35,7 +36,8 @@ export interface SeedResult {
 export async function seedDemoCounty(
   db: Db,
   /** supervision: false leaves the supervision tables empty (the unit-test template; each supervision test builds its own world, demo-supervision.test.ts checks the demo) */
-  options: { supervision?: boolean } = {},
+  /** reviews: false the same for the review campaigns (their tests build their own expert pool) */
+  options: { supervision?: boolean; reviews?: boolean } = {},
 ): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const result = await db.transaction().execute(async (trx) => {
@@ -106,6 +108,8 @@ export async function seedDemoCounty(
     if (options.supervision !== false) await seedDemoSupervision(db, today);
     // the unit assessment of townships (issue 20, seed 002): last year published, this year open
     await seedDemoUnits(db, today);
+    // review campaigns: one published with an objection and a rectification waiting, one in scoring (issue 14)
+    if (options.reviews !== false) await seedDemoReviews(db, today);
   }
   return result;
 }
