@@ -26,6 +26,8 @@ export interface CaseFilter {
   state?: RecordState;
   qualityGrade?: QualityGrade;
   officerId?: number;
+  /** 按时报送 / 逾期报送 (the cockpit's drill-down) */
+  recordTiming?: 'on_time' | 'late';
 }
 
 export interface CaseListItem {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CockpitView } from '../../../server/modules/workbench/cockpit/cockpit.schema.ts';
 import type { TodoCounts, TodoList } from '../../../server/modules/workbench/todos/todos.schema.ts';
 import type {
   AlertCounts,
@@ -29,3 +30,8 @@ export const fetchWarningRules = () => api.get<WarningRuleListData>('/workbench/
 export const updateWarningRule = (id: number, body: WarningRuleBody) =>
   api.put<WarningRuleView>(`/workbench/warning-rules/${id}`, body);
 export const runWarningPass = () => api.post<PassResultData>('/workbench/warnings/run');
+
+// 驾驶舱 (issue 17): one aggregate response, its type the server's schema
+export type CockpitData = z.infer<typeof CockpitView>;
+export const fetchCockpit = (query: { year?: number; quarter?: number; orgId?: number }) =>
+  api.get<CockpitData>('/workbench/cockpit', query);

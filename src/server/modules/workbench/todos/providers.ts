@@ -8,6 +8,7 @@ import { coordinationTodos } from '../../coordination/coordination.todos.ts';
 import { documentsTodoProvider } from '../../documents/documents.todos.ts';
 import { officersTodos } from '../../officers/officers.todos.ts';
 import { supervisionTodos } from '../../supervision/supervision.todos.ts';
+import { annualReportTodos } from '../annual-report/annual-report.todos.ts';
 import type { TodoProvider } from '../workbench.types.ts';
 
 export const TODO_PROVIDERS: readonly TodoProvider[] = [
@@ -17,4 +18,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   documentsTodoProvider,
   supervisionTodos,
   coordinationTodos,
+  annualReportTodos,
 ];

@@ -6,6 +6,7 @@ import { casesIndicators } from '../../cases/cases.todos.ts';
 import { coordinationWarningIndicators } from '../../coordination/coordination.todos.ts';
 import { officersIndicators } from '../../officers/officers.todos.ts';
 import { supervisionWarnings } from '../../supervision/supervision.todos.ts';
+import { annualReportOverdue } from '../annual-report/annual-report.todos.ts';
 import type { WarningIndicator } from '../workbench.types.ts';
 
 export const WARNING_INDICATORS: readonly WarningIndicator[] = [
@@ -13,6 +14,7 @@ export const WARNING_INDICATORS: readonly WarningIndicator[] = [
   ...officersIndicators,
   ...supervisionWarnings,
   ...coordinationWarningIndicators,
+  annualReportOverdue,
 ];
 
 export function indicatorByCode(code: string): WarningIndicator | undefined {
