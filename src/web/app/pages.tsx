@@ -205,6 +205,13 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/workbench/CockpitPage.tsx')),
   },
   {
+    path: '/annual-report',
+    label: '执法数据年报',
+    icon: <AreaChartOutlined />,
+    roles: rolesWith('annual_report.read'),
+    component: lazy(() => import('../modules/workbench/AnnualReportPage.tsx')),
+  },
+  {
     path: '/warning-rules',
     label: '预警规则',
     icon: <AlertOutlined />,

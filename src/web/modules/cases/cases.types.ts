@@ -1,3 +1,4 @@
+import type { PenaltyType } from '../../../common/penalties.ts';
 // Mirrors src/server/modules/cases/cases.schema.ts and complaints.schema.ts (the API contract).
 
 export type CaseKind =
@@ -94,6 +95,9 @@ export interface CaseDetail extends CaseListItem {
   isSupervised: boolean;
   isAssigned: boolean;
   isMajorStability: boolean;
+  penaltyTypes: PenaltyType[];
+  fineAmount: number | null;
+  confiscatedAmount: number | null;
   handlers: { officerId: number; name: string; certificateNumber: string }[];
   parties: Party[];
   updatedAt: string;
@@ -134,6 +138,9 @@ export interface CaseInput {
   isSupervised: boolean;
   isAssigned: boolean;
   isMajorStability: boolean;
+  penaltyTypes?: PenaltyType[];
+  fineAmount?: number | null;
+  confiscatedAmount?: number | null;
 }
 
 export interface DueReport {
