@@ -11,14 +11,13 @@ import type { CaseKind } from '../../../db/schema.ts';
 const orNone = (ids: readonly number[]) => (ids.length > 0 ? ids : [0]);
 const yearBounds = (year: number) => [`${year}-01-01`, `${year}-12-31`] as const;
 
-/** Cases closed in the year per org and kind (the org index covers closed_on). */
+/** Cases closed in the year per org and kind (enforcement_case_org_closed_idx, index-only). */
 export function countClosedByKind(db: Db, orgIds: readonly number[], year: number) {
   const [from, to] = yearBounds(year);
   return db
     .selectFrom('enforcement_case')
     .select(['org_id', 'kind', (eb) => eb.fn.countAll<string>().as('count')])
     .where('org_id', 'in', orNone(orgIds))
-    .where('filed_on', '<=', to)
     .where('closed_on', '>=', from)
     .where('closed_on', '<=', to)
     .groupBy(['org_id', 'kind'])
@@ -39,7 +38,6 @@ export function groupPenalties(db: Db, orgIds: readonly number[], year: number) 
     ])
     .where('org_id', 'in', orNone(orgIds))
     .where('kind', '=', 'penalty')
-    .where('filed_on', '<=', to)
     .where('closed_on', '>=', from)
     .where('closed_on', '<=', to)
     .groupBy(['org_id', 'penalty_types'])
