@@ -8,6 +8,8 @@ import { DEMO_PASSWORD, logIn } from './support/session.ts';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
 const FLOW_TIMEOUT_MS = 180_000;
+/** web build and a fresh embedded server: minutes on a loaded machine */
+const SETUP_TIMEOUT_MS = 600_000;
 
 /** 'YYYY-MM-DD' `days` from today. */
 const isoDay = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -54,7 +56,7 @@ describe.skipIf(!hasChromium)('workbench: to-dos and the cockpit in the browser 
       fineAmount: 2000,
     });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
-  }, FLOW_TIMEOUT_MS);
+  }, SETUP_TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();
