@@ -52,6 +52,8 @@ describe.skipIf(!hasChromium)('workbench: to-dos and the cockpit in the browser 
       closedOn: isoDay(-25),
       handlerIds: [own.body.id, second.id],
       parties: [{ kind: 'person', name: '王某', gender: 'male', idNumber: idNumberOf('65282919850312201') }],
+      opinion: '事实清楚，证据确凿，建议警告并处罚款。',
+      result: '作出行政处罚决定，当事人已履行。',
       penaltyTypes: ['warning', 'fine'],
       fineAmount: 2000,
     });
@@ -69,12 +71,24 @@ describe.skipIf(!hasChromium)('workbench: to-dos and the cockpit in the browser 
       const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
       const page = await context.newPage();
       await logIn(page, server.baseUrl, 'officer', DEMO_PASSWORD);
-      const todos = page.getByRole('list', { name: '我的待办' });
-      await todos.waitFor();
-      await page.getByText(/^临期 \d+$/).click();
+      // the to-do card's 临期 filter (the list shows every item, overdue first, ten a page)
+      const dueSoon = page.getByText(/^临期 \d+$/);
+      await dueSoon.waitFor({ timeout: 90_000 });
+      await dueSoon.click();
       const item = page.getByRole('link', { name: `填写并报送案件记录表：${caseNo}` });
       await item.waitFor();
       await item.click();
+      // writing the record: the handler signs 办案意见 and 办案结果 (both are needed to hand it in)
+      await page
+        .getByRole('button', { name: /签\s*字/ })
+        .first()
+        .click();
+      await page.getByText('已在办案意见栏签字').waitFor();
+      await page
+        .getByRole('button', { name: /签\s*字/ })
+        .first()
+        .click();
+      await page.getByText('已在办案结果栏签字').waitFor();
       await page.getByRole('button', { name: /报送记录表/ }).click();
       await page
         .getByRole('button', { name: '报 送' })
@@ -82,9 +96,9 @@ describe.skipIf(!hasChromium)('workbench: to-dos and the cockpit in the browser 
         .click();
       await page.getByText('案件记录表已报送').waitFor();
       await page.goto(`${server.baseUrl}/`);
-      await todos.waitFor();
-      await page.getByText(/^临期 \d+$/).click();
-      await page.waitForTimeout(500);
+      await dueSoon.waitFor({ timeout: 90_000 });
+      await dueSoon.click();
+      await page.waitForTimeout(1000);
       expect(await page.getByRole('link', { name: `填写并报送案件记录表：${caseNo}` }).count()).toBe(0);
       await context.close();
     },
