@@ -52,6 +52,8 @@ describe.skipIf(!hasChromium)('workbench: to-dos and the cockpit in the browser 
       closedOn: isoDay(-25),
       handlerIds: [own.body.id, second.id],
       parties: [{ kind: 'person', name: '王某', gender: 'male', idNumber: idNumberOf('65282919850312201') }],
+      summary: '当事人销售超过保质期的预包装食品。',
+      process: '立案后现场检查，制作笔录，告知陈述申辩权利。',
       opinion: '事实清楚，证据确凿，建议警告并处罚款。',
       result: '作出行政处罚决定，当事人已履行。',
       penaltyTypes: ['warning', 'fine'],
