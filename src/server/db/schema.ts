@@ -1774,3 +1774,15 @@ export interface Database {
 }
 
 export type UnitRectification = Selectable<UnitRectificationTable>;
+/** 0094: an agency's annual enforcement statistics report handed in (due 31 January). */
+export interface AnnualReportSubmissionTable {
+  org_id: number;
+  year: number;
+  submitted_by: number | null;
+  submitted_by_name: string;
+  submitted_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  annual_report_submission: AnnualReportSubmissionTable;
+}

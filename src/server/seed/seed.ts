@@ -5,6 +5,7 @@ import { hashPassword } from '../lib/password.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { insertOrg } from '../modules/org/org.repository.ts';
 import { insertUser } from '../modules/users/users.repository.ts';
+import { seedDemoAnnualReport } from './demo-annual-report.ts';
 import { seedDemoAssessment } from './demo-assessment.ts';
 import { seedDemoCases } from './demo-cases.ts';
 import { seedDemoCoordination } from './demo-coordination.ts';
@@ -92,6 +93,8 @@ export async function seedDemoCounty(
     await seedDemoOfficers(trx, idsByKey, userIds.get('officer'), todayInShanghai(new Date()));
     // a year of cases, records, complaints and case files (issue 5)
     await seedDemoCases(trx, todayInShanghai(new Date()));
+    // penalty types and sums, agencies' duties: the cockpit and the annual report (issue 17)
+    await seedDemoAnnualReport(trx);
     // document registers of the bureau and the assessment office (issue 13)
     await seedDemoDocuments(trx, idsByKey);
     return { seeded: true, orgs: idsByKey.size, accounts: DEMO_ACCOUNTS.length };

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   ClockCircleOutlined,
   ContainerOutlined,
+  DashboardOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
   FileSearchOutlined,
@@ -368,6 +369,20 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/case-files/RequirementRulesPage.tsx')),
   },
   // Workbench (issue 17): warning rules (the to-dos and alerts lead the home page)
+  {
+    path: '/cockpit',
+    label: '驾驶舱',
+    icon: <DashboardOutlined />,
+    roles: rolesWith('cockpit.read'),
+    component: lazy(() => import('../modules/workbench/CockpitPage.tsx')),
+  },
+  {
+    path: '/annual-report',
+    label: '执法数据年报',
+    icon: <AreaChartOutlined />,
+    roles: rolesWith('annual_report.read'),
+    component: lazy(() => import('../modules/workbench/AnnualReportPage.tsx')),
+  },
   {
     path: '/warning-rules',
     label: '预警规则',

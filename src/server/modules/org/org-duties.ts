@@ -55,3 +55,6 @@ export async function setOrgDuties(
     return { orgId, caseKinds };
   });
 }
+
+/** For other domains (the annual report): the duties of these organisations, by org id. */
+export const dutiesOfOrgs = findDutiesOf;

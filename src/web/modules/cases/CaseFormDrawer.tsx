@@ -10,6 +10,7 @@ import {
   Drawer,
   Form,
   Input,
+  InputNumber,
   Radio,
   Row,
   Select,
@@ -18,6 +19,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { PENALTY_REPORT_ORDER, PENALTY_TYPE_LABELS, type PenaltyType } from '../../../common/penalties.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
@@ -54,6 +56,9 @@ interface Values {
   opinion?: string;
   result?: string;
   flags: ('isSupervised' | 'isAssigned' | 'isMajorStability')[];
+  penaltyTypes?: PenaltyType[];
+  fineAmount?: number | null;
+  confiscatedAmount?: number | null;
 }
 
 /**
@@ -86,6 +91,9 @@ function initialValuesOf(item: CaseDetail | null, ownTeamId: number | undefined)
     process: item.process ?? '',
     opinion: item.opinion ?? '',
     result: item.result ?? '',
+    penaltyTypes: item.penaltyTypes,
+    fineAmount: item.fineAmount,
+    confiscatedAmount: item.confiscatedAmount,
     flags: [
       ...(item.isSupervised ? (['isSupervised'] as const) : []),
       ...(item.isAssigned ? (['isAssigned'] as const) : []),
@@ -154,6 +162,16 @@ export function CaseFormDrawer({
       isSupervised: values.flags.includes('isSupervised'),
       isAssigned: values.flags.includes('isAssigned'),
       isMajorStability: values.flags.includes('isMajorStability'),
+      // 《行政处罚法》第九条 types and sums: only a penalty case carries them (the server checks)
+      penaltyTypes: values.kind === 'penalty' ? (values.penaltyTypes ?? []) : [],
+      fineAmount:
+        values.kind === 'penalty' && values.penaltyTypes?.includes('fine')
+          ? (values.fineAmount ?? null)
+          : null,
+      confiscatedAmount:
+        values.kind === 'penalty' && values.penaltyTypes?.includes('confiscation')
+          ? (values.confiscatedAmount ?? null)
+          : null,
     };
     // Masked ID numbers and phones ("6528**********1234") would be refused; unchanged parties stay.
     const { parties, ...rest } = input;
@@ -238,6 +256,49 @@ export function CaseFormDrawer({
               <DatePicker style={{ width: '100%' }} placeholder="未结案留空" />
             </Form.Item>
           </Col>
+          <Form.Item noStyle dependencies={['kind', 'penaltyTypes']}>
+            {({ getFieldValue }) =>
+              getFieldValue('kind') === 'penalty' && (
+                <>
+                  <Col span={24}>
+                    <Form.Item name="penaltyTypes" label="处罚种类（可多选）">
+                      <Select
+                        mode="multiple"
+                        allowClear
+                        placeholder="作出处罚决定后选择"
+                        options={PENALTY_REPORT_ORDER.map((type) => ({
+                          value: type,
+                          label: PENALTY_TYPE_LABELS[type],
+                        }))}
+                      />
+                    </Form.Item>
+                  </Col>
+                  {(getFieldValue('penaltyTypes') ?? []).includes('fine') && (
+                    <Col span={isPhone ? 12 : 6}>
+                      <Form.Item
+                        name="fineAmount"
+                        label="罚款金额（元）"
+                        rules={[{ required: true, message: '请填写罚款金额' }]}
+                      >
+                        <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                  )}
+                  {(getFieldValue('penaltyTypes') ?? []).includes('confiscation') && (
+                    <Col span={isPhone ? 12 : 6}>
+                      <Form.Item
+                        name="confiscatedAmount"
+                        label="没收金额（元）"
+                        rules={[{ required: true, message: '请填写没收金额' }]}
+                      >
+                        <InputNumber min={0.01} precision={2} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                  )}
+                </>
+              )
+            }
+          </Form.Item>
           <Col span={24}>
             <Form.Item
               name="handlerIds"

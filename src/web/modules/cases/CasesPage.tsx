@@ -13,6 +13,7 @@ import {
   Row,
   Skeleton,
   Table,
+  Tag,
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -40,6 +41,7 @@ import {
 import { CASES_KEY, downloadCaseTemplate, exportCases, findCases, importCases } from './cases.api.ts';
 import type { CaseFilter, CaseKind, CaseListItem, QualityGrade, RecordState } from './cases.types.ts';
 import { CASE_WRITE_ROLES } from './cases-access.ts';
+import { caseFilterFromUrl, RECORD_TIMING_LABELS } from './cases-url.ts';
 
 type DayRange = [Dayjs | null, Dayjs | null] | null;
 
@@ -75,13 +77,13 @@ export default function CasesPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  // ?orgId=…&state=… (the records-due report links an agency's late records here)
+  // ?orgId=…&state=… (the records-due report links an agency's late records here; the cockpit
+  // links every figure here with the filters behind it: cases-url.ts)
   const [searchParams] = useSearchParams();
   const [filter, setFilter] = useState<CaseFilter>(() => ({
     page: 1,
     pageSize: 20,
-    orgId: Number(searchParams.get('orgId')) || undefined,
-    state: RECORD_STATE_OPTIONS.find((option) => option.value === searchParams.get('state'))?.value,
+    ...caseFilterFromUrl(searchParams),
   }));
   const [keywordInput, setKeywordInput] = useState('');
   const [isCreating, setCreating] = useState(false);
@@ -213,6 +215,13 @@ export default function CasesPage() {
           aria-label="立案日期范围"
         />
       </Col>
+      {filter.recordTiming && (
+        <Col xs={24} md={6} xl={4}>
+          <Tag closable color="blue" onClose={() => changeFilter({ recordTiming: undefined })}>
+            记录表{RECORD_TIMING_LABELS[filter.recordTiming]}
+          </Tag>
+        </Col>
+      )}
       <Col xs={24} md={9} xl={6}>
         <DatePicker.RangePicker
           allowEmpty={[true, true]}

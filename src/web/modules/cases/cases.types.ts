@@ -1,3 +1,4 @@
+import type { PenaltyType } from '../../../common/penalties.ts';
 // Mirrors src/server/modules/cases/cases.schema.ts and complaints.schema.ts (the API contract).
 
 export type CaseKind =
@@ -26,6 +27,8 @@ export interface CaseFilter {
   state?: RecordState;
   qualityGrade?: QualityGrade;
   officerId?: number;
+  /** 按时报送 / 逾期报送 (the cockpit's drill-down) */
+  recordTiming?: 'on_time' | 'late';
 }
 
 export interface CaseListItem {
@@ -92,6 +95,9 @@ export interface CaseDetail extends CaseListItem {
   isSupervised: boolean;
   isAssigned: boolean;
   isMajorStability: boolean;
+  penaltyTypes: PenaltyType[];
+  fineAmount: number | null;
+  confiscatedAmount: number | null;
   handlers: { officerId: number; name: string; certificateNumber: string }[];
   parties: Party[];
   updatedAt: string;
@@ -132,6 +138,9 @@ export interface CaseInput {
   isSupervised: boolean;
   isAssigned: boolean;
   isMajorStability: boolean;
+  penaltyTypes?: PenaltyType[];
+  fineAmount?: number | null;
+  confiscatedAmount?: number | null;
 }
 
 export interface DueReport {

@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { App, Button, Card, Col, Input, Row, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
@@ -48,7 +48,13 @@ export default function OfficersPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [filter, setFilter] = useState<OfficerFilter>({ page: 1, pageSize: 20 });
+  // ?orgId=… (the cockpit's 持证率 figure opens its unit's officers here)
+  const [searchParams] = useSearchParams();
+  const [filter, setFilter] = useState<OfficerFilter>(() => ({
+    page: 1,
+    pageSize: 20,
+    ...(Number(searchParams.get('orgId')) > 0 && { orgId: Number(searchParams.get('orgId')) }),
+  }));
   const [keywordInput, setKeywordInput] = useState('');
   const [isCreating, setCreating] = useState(false);
   const [isImporting, setImporting] = useState(false);

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List, Progress, Select, Skeleton, Space, Switch, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { ExportButton } from '../../components/ExportButton.tsx';
@@ -22,8 +22,12 @@ function ComplianceTag({ row }: { row: OfficerRow }) {
 /** 培训达标: for a year, per agency and per officer, who meets the hours and bureau-training rules. */
 export default function TrainingCompliancePage() {
   const isPhone = useIsPhone();
-  const [year, setYear] = useState(() => dayjs().year());
-  const [orgId, setOrgId] = useState<number | undefined>();
+  // ?year=…&orgId=… (the cockpit's training figure opens its unit here)
+  const [searchParams] = useSearchParams();
+  const [year, setYear] = useState(() => Number(searchParams.get('year')) || dayjs().year());
+  const [orgId, setOrgId] = useState<number | undefined>(
+    () => Number(searchParams.get('orgId')) || undefined,
+  );
   const [isShortOnly, setShortOnly] = useState(true);
   const report = useQuery({
     queryKey: [COMPLIANCE_KEY, { year, orgId, isShortOnly }],

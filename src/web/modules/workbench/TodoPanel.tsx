@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Empty, List, Segmented, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { DeadlineTag } from './deadline-tag.tsx';
 import { fetchTodos, WORKBENCH_KEY } from './workbench.api.ts';
@@ -53,7 +54,7 @@ export function TodoPanel() {
                 <Space size={8} wrap>
                   <DeadlineTag state={item.deadlineState} label={item.deadlineStateLabel} />
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {item.dueOn ? `截止 ${item.dueOn}` : '无截止日期'}
+                    {item.dueOn ? `截止 ${formatDay(item.dueOn)}` : '无截止日期'}
                   </Typography.Text>
                 </Space>
               </Space>

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { AnnualReportView } from '../../../server/modules/workbench/annual-report/annual-report.schema.ts';
+import type { CockpitView } from '../../../server/modules/workbench/cockpit/cockpit.schema.ts';
 import type { TodoCounts, TodoList } from '../../../server/modules/workbench/todos/todos.schema.ts';
 import type {
   AlertCounts,
@@ -29,3 +31,15 @@ export const fetchWarningRules = () => api.get<WarningRuleListData>('/workbench/
 export const updateWarningRule = (id: number, body: WarningRuleBody) =>
   api.put<WarningRuleView>(`/workbench/warning-rules/${id}`, body);
 export const runWarningPass = () => api.post<PassResultData>('/workbench/warnings/run');
+
+// 驾驶舱 (issue 17): one aggregate response, its type the server's schema
+export type CockpitData = z.infer<typeof CockpitView>;
+export const fetchCockpit = (query: { year?: number; quarter?: number; orgId?: number }) =>
+  api.get<CockpitData>('/workbench/cockpit', query);
+
+// 行政执法数据年报 (issue 17)
+export type AnnualReportData = z.infer<typeof AnnualReportView>;
+export const fetchAnnualReport = (query: { year?: number; orgId?: number }) =>
+  api.get<AnnualReportData>('/workbench/annual-report', query);
+export const submitAnnualReport = (body: { year: number; orgId: number }) =>
+  api.post<{ orgId: number; year: number; submittedAt: string }>('/workbench/annual-report/submit', body);

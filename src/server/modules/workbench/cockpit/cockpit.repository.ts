@@ -51,7 +51,7 @@ export function countCasesByMonth(db: Db, orgIds: readonly number[], from: strin
 /**
  * Cases closed in [from, to] by record outcome: on time (handed in ≤ closing + 30), late, and for
  * those not handed in the closed_on bounds of overdue / due soon (cases.policy.ts closedOnBounds);
- * with their quality grade. A case closes after it is filed, so filed_on ≤ to bounds the index range.
+ * with their quality grade. Served by enforcement_case_org_closed_idx (0095), index-only.
  */
 export function countRecordOutcomes(
   db: Db,
@@ -73,7 +73,6 @@ export function countRecordOutcomes(
       (eb) => eb.fn.countAll<string>().as('count'),
     ])
     .where('org_id', 'in', orNone(orgIds))
-    .where('filed_on', '<=', to)
     .where('closed_on', '>=', from)
     .where('closed_on', '<=', to)
     .groupBy(['outcome', 'quality_grade'])

@@ -55,6 +55,7 @@ export const CockpitView = z.object({
     overdue: z.number(),
     dueSoon: z.number(),
     normal: z.number(),
+    /** on time ÷ records already due (handed in, or overdue), in percent */
     onTimeRate: z.number().nullable(),
   }),
   /** quality analyses of the records handed in, for cases closed in the period */

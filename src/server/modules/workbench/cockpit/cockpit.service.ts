@@ -77,7 +77,7 @@ export function monthsOf(from: string, to: string): string[] {
 }
 
 /** The root org the figures cover: the filter's org if in scope, else the actor's (widest) scope root. */
-async function resolveRoot(db: Db, actor: Actor, orgId: number | undefined) {
+export async function resolveRoot(db: Db, actor: Actor, orgId: number | undefined) {
   const rootPath = actor.scopePaths[0];
   if (rootPath === undefined) throw notFound('驾驶舱数据');
   const scopeOrgs = (await Promise.all(actor.scopePaths.map((path) => findOrgsUnder(db, path)))).flat();
@@ -93,7 +93,7 @@ async function resolveRoot(db: Db, actor: Actor, orgId: number | undefined) {
 }
 
 /** The unit (agency, township, bureau) an org belongs to, nearest up its path within the covered orgs. */
-function unitMapOf(root: OrgRow, orgs: readonly OrgRow[], byId: ReadonlyMap<number, OrgRow>) {
+export function unitMapOf(root: OrgRow, orgs: readonly OrgRow[], byId: ReadonlyMap<number, OrgRow>) {
   const unitOf = new Map<number, OrgRow>();
   for (const org of orgs) {
     const ids = org.path.split('/').filter(Boolean).map(Number).reverse();
@@ -247,7 +247,8 @@ export async function getCockpit(
       overdue: outcome.overdue!,
       dueSoon: outcome.due_soon!,
       normal: outcome.normal!,
-      onTimeRate: percent(outcome.on_time!, handedIn),
+      // of the records already due: handed in (on time or late) or overdue; those not yet due are left out
+      onTimeRate: percent(outcome.on_time!, handedIn + outcome.overdue!),
     },
     quality: {
       grades: QUALITY_GRADES.map((grade) => ({

@@ -9,6 +9,7 @@ import { documentsTodoProvider } from '../../documents/documents.todos.ts';
 import { officersTodos } from '../../officers/officers.todos.ts';
 import { reviewsTodos } from '../../reviews/reviews.todos.ts';
 import { supervisionTodos } from '../../supervision/supervision.todos.ts';
+import { annualReportTodos } from '../annual-report/annual-report.todos.ts';
 import type { TodoProvider } from '../workbench.types.ts';
 
 export const TODO_PROVIDERS: readonly TodoProvider[] = [
@@ -19,4 +20,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   supervisionTodos,
   coordinationTodos,
   reviewsTodos,
+  annualReportTodos,
 ];

@@ -7,6 +7,7 @@ import { coordinationWarningIndicators } from '../../coordination/coordination.t
 import { officersIndicators } from '../../officers/officers.todos.ts';
 import { reviewsIndicators } from '../../reviews/reviews.todos.ts';
 import { supervisionWarnings } from '../../supervision/supervision.todos.ts';
+import { annualReportOverdue } from '../annual-report/annual-report.todos.ts';
 import type { WarningIndicator } from '../workbench.types.ts';
 
 export const WARNING_INDICATORS: readonly WarningIndicator[] = [
@@ -15,6 +16,7 @@ export const WARNING_INDICATORS: readonly WarningIndicator[] = [
   ...supervisionWarnings,
   ...coordinationWarningIndicators,
   ...reviewsIndicators,
+  annualReportOverdue,
 ];
 
 export function indicatorByCode(code: string): WarningIndicator | undefined {

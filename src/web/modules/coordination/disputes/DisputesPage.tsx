@@ -3,7 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Card, Input, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { DISPUTE_STATUSES } from '../../../../common/coordination.ts';
 import { rolesWith } from '../../../../common/permissions.ts';
 import { useCurrentUser } from '../../../app/auth-context.tsx';
 import { hasAnyRole } from '../../../app/roles.ts';
@@ -26,7 +27,12 @@ export default function DisputesPage() {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const canApply = hasAnyRole(user.roles, rolesWith('coordination.apply'));
-  const [filter, setFilter] = useState<DisputeFilter>({ page: 1, pageSize: 20 });
+  // ?status=… (the cockpit's dispute figure opens its status here)
+  const [searchParams] = useSearchParams();
+  const [filter, setFilter] = useState<DisputeFilter>(() => {
+    const status = DISPUTE_STATUSES.find((value) => value === searchParams.get('status'));
+    return { page: 1, pageSize: 20, ...(status && { status }) };
+  });
   const [isApplying, setApplying] = useState(false);
   const disputes = useQuery({
     queryKey: [COORDINATION_KEY, 'disputes', filter],
