@@ -232,7 +232,7 @@ export const APP_PAGES: readonly AppPage[] = [
   // Enforcement supervision (issue 15, docs/supervision.md)
   {
     path: '/supervision/matters',
-    label: '执法监督',
+    label: '监督事项',
     icon: <SafetyCertificateOutlined />,
     roles: SUPERVISION_READ_ROLES,
     component: lazy(() => import('../modules/supervision/MattersPage.tsx')),

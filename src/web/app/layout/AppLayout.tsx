@@ -1,10 +1,11 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Layout, Menu } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { PageSpin } from '../../components/FullPageSpin.tsx';
 import { HeaderBadge } from '../../modules/workbench/HeaderBadge.tsx';
 import { useCurrentUser } from '../auth-context.tsx';
+import { groupMenu, MENU_GROUPS, menuGroupOf } from '../menu-groups.ts';
 import { pagesFor } from '../pages.tsx';
 import { useIsPhone } from '../use-is-phone.ts';
 import { AppBrand } from './AppBrand.tsx';
@@ -30,11 +31,18 @@ export function AppLayout() {
   const [isCollapsed, setCollapsed] = useState(false);
 
   const pages = useMemo(() => pagesFor(user.roles), [user.roles]);
-  const menuItems = pages.map((page) => ({ key: page.path, icon: page.icon, label: page.label }));
+  const menuItems = groupMenu(pages.map((page) => ({ key: page.path, icon: page.icon, label: page.label })));
   const current = selectedKey(
     location.pathname,
     pages.map((page) => page.path),
   );
+  // every group starts open (the menu reads as one list with headings); a user may fold any
+  const [openKeys, setOpenKeys] = useState<string[]>(() => MENU_GROUPS.map((group) => group.key));
+  const currentGroup = menuGroupOf(current)?.key;
+  // a page opened from elsewhere (a link, a to-do) unfolds its group again
+  useEffect(() => {
+    if (currentGroup) setOpenKeys((keys) => (keys.includes(currentGroup) ? keys : [...keys, currentGroup]));
+  }, [currentGroup]);
 
   const menu = (
     <Menu
@@ -42,6 +50,8 @@ export function AppLayout() {
       mode="inline"
       items={menuItems}
       selectedKeys={[current]}
+      openKeys={isCollapsed ? undefined : openKeys}
+      onOpenChange={setOpenKeys}
       aria-label="主菜单"
       onClick={({ key }) => {
         setDrawerOpen(false);
