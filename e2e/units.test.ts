@@ -16,7 +16,7 @@ const PHONE = { width: 390, height: 844 };
 const PNG_BYTES = Buffer.from([
   0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
 ]);
-/** 附件一 items the spot check finds: 3 + 0.5 + 4 + 3 + 2 + 2 + 1 = 15.5 → year-end 84.5 × 70 % = 59.15 → 不称职. */
+/** 附件一 items the spot check finds: 3 + 0.5 + 4 + 3 + 2 + 2 + 1 = 15.5 → year-end 84.5 × 70 % = 59.15 → 不合格. */
 const SPOT_CHECK_ITEMS = [
   '中心镇4月30日前、非中心乡镇9月30日前未完成',
   '村(社区)便民服务代办站11月30日前未完成(每个)',
@@ -176,11 +176,11 @@ describe.skipIf(!hasChromium)('unit assessment in the browser (seed 002)', () =>
       await office.getByRole('dialog').getByRole('button', { name: '公示' }).click();
       await office.getByRole('button', { name: '定档', exact: true }).waitFor();
 
-      // 6. 博湖镇, graded 不称职, files its written rectification plan
+      // 6. 博湖镇, graded 不合格, files its written rectification plan
       await township.goto(`${server.baseUrl}/units/${bohuId}?year=${year}`);
       await township.getByRole('tab', { name: '整改' }).click();
       // the year's plan card (last year's, in progress, has no file button)
-      const card = township.locator('.ant-card-small', { hasText: '不称职' }).filter({
+      const card = township.locator('.ant-card-small', { hasText: '不合格' }).filter({
         has: township.getByRole('button', { name: '提交整改方案' }),
       });
       await card.getByRole('button', { name: '提交整改方案' }).click();

@@ -3,7 +3,7 @@
  * go through. Relative to the day it runs (year Y):
  * - **Y−1** (乡镇依法行政年度考核, township-law-based-admin): dossiers, every report in (one late), the
  *   year-end checks with their deductions, computed, 审定 by the leading group (局长 周海涛) after one
- *   return, published; 博湖镇 and 才坎诺尔乡 graded 不称职 — 博湖镇's plan accepted and in progress,
+ *   return, published; 博湖镇 and 才坎诺尔乡 graded 不合格 — 博湖镇's plan accepted and in progress,
  *   才坎诺尔乡's not yet filed; one advanced unit and one advanced individual.
  * - **Y**, open: dossier entries by the office and the units, reports from 本布图镇 (on time) and
  *   塔温觉肯乡 (late, or still to come before 12月1日), 博湖镇's left for 马晓东 (sifasuo) to submit, year-end

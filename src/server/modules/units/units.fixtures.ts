@@ -4,7 +4,7 @@ import type { Actor } from '../../lib/access.ts';
 import { openPeriod } from '../assessment/periods.service.ts';
 import { syncPresetVersions } from '../assessment/schemes.service.ts';
 
-/** Deductions of 附件一 that take a township's year-end score to 66 (→ total 46.2, 不称职 without ratings). */
+/** Deductions of 附件一 that take a township's year-end score to 66 (→ total 46.2, 不合格 without ratings). */
 export const FAILING_DEDUCTIONS = [
   { item: 'twp.002.centre.late', note: '便民服务中心未按期完成' },
   { item: 'twp.002.centre.agency-late', count: 40, note: '代办站未按期完成' },

@@ -355,7 +355,7 @@ describe('checks, 审定 and rectification (三(三)、三(五)、五)', () => {
   it('the failing township files its written plan, tracked to done; the others owe none', async () => {
     const followUp = await send(cookies.supervisor, 'GET', `/api/unit-periods/${periodId}/follow-up`);
     expect(followUp.json.rectifications.map((row: { orgId: number }) => row.orgId)).toEqual([bohu]);
-    expect(followUp.json.rectifications[0]).toMatchObject({ grade: '不称职', status: 'missing' });
+    expect(followUp.json.rectifications[0]).toMatchObject({ grade: '不合格', status: 'missing' });
     const notFailing = await send(cookies.supervisor, 'POST', `/api/unit-periods/${periodId}/commendations`, {
       kind: 'unit',
       orgId: bohu,
