@@ -43,23 +43,35 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
 
       await logIn(page, server.baseUrl, 'admin', DEMO_PASSWORD);
       await page.getByText('系统管理员，您好').waitFor();
+      // the menu in its groups (src/web/app/menu-groups.ts): each group's title, then its pages
       expect(await menuLabels(page)).toEqual([
         '首页',
-        '机构管理',
-        '账号管理',
+        '驾驶舱',
+        '执法主体与人员',
         '执法人员',
         '工作记实',
         '证件预警',
         '培训达标',
+        '案件与案卷',
         '执法案件',
         '记录到期',
         '案卷',
         '投诉举报',
-        '绩效考核',
-        '职责争议协调',
         '卷内文书规则',
-        '预警规则',
+        '执法监督',
+        '监督事项',
+        '案卷评查',
+        '职责争议协调',
+        '联合执法',
         '公文与发文登记',
+        '考核评价',
+        '绩效考核',
+        '依法行政考核',
+        '执法数据年报',
+        '系统管理',
+        '机构管理',
+        '账号管理',
+        '预警规则',
         '审计日志',
         '工作日历',
         '我的账号',
@@ -126,7 +138,18 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       await page.getByText('测试执法员，您好').waitFor();
 
       const labels = await menuLabels(page);
-      expect(labels).toEqual(['首页', '我的档案', '工作记实', '执法案件', '案卷', '绩效考核', '我的账号']);
+      expect(labels).toEqual([
+        '首页',
+        '执法主体与人员',
+        '我的档案',
+        '工作记实',
+        '案件与案卷',
+        '执法案件',
+        '案卷',
+        '案卷评查',
+        '绩效考核',
+        '我的账号',
+      ]);
       expect(labels).not.toContain('账号管理');
       expect(labels).not.toContain('审计日志');
 
@@ -162,19 +185,33 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       const labels = await menuLabels(page);
       expect(labels).toEqual([
         '首页',
-        '机构管理',
-        '账号管理',
+        '驾驶舱',
+        '执法主体与人员',
         '执法人员',
         '证件预警',
         '培训达标',
+        '案件与案卷',
         '执法案件',
         '记录到期',
         '案卷',
         '投诉举报',
-        '绩效考核',
+        '执法监督',
+        '监督事项',
+        '监督通知书',
+        '监督决定与通报',
+        '司法所提请',
+        '案卷评查',
         '职责争议协调',
-        '预警规则',
+        '联合执法',
         '公文与发文登记',
+        '考核评价',
+        '绩效考核',
+        '依法行政考核',
+        '执法数据年报',
+        '系统管理',
+        '机构管理',
+        '账号管理',
+        '预警规则',
         '我的账号',
       ]);
       await page.getByRole('menuitem', { name: '机构管理' }).click();

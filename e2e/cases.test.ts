@@ -157,7 +157,7 @@ describe.skipIf(!hasChromium)('cases and case files in the browser', () => {
       expect(items.join('\n')).toMatch(/第十六条/);
 
       // 案卷: one list request carries each case's file state; filter to open files with problems
-      await page.getByRole('menuitem', { name: /案卷$/ }).click();
+      await page.getByRole('menuitem', { name: /(^|\s)案卷$/ }).click();
       await page.getByRole('heading', { name: '案卷' }).waitFor();
       await page.getByLabel('按案卷状态筛选').click();
       await page.locator('.ant-select-item-option', { hasText: '立卷中' }).click();
