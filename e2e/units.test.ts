@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('unit assessment in the browser (seed 002)', () =>
   });
 
   it(
-    'a township adds to its dossier and reports; the office spot-checks, computes; the leading group approves; the failing township's plan: step 6 below',
+    'a township adds to its dossier and reports; the office spot-checks, computes; the leading group approves; the failing township’s plan: step 6 below',
     async () => {
       // 1. 博湖镇 (sifasuo 马晓东) on a phone: its own unit only, adds a meeting record, submits its report
       const township = await signedIn('sifasuo', PHONE);
