@@ -7,6 +7,7 @@
  * - buildScoreSheet: one file's score sheet with every reviewer's deductions and reasons (第十条);
  * - buildScoresWorkbook: every sheet of the campaign as one table.
  */
+import { formatChineseDate } from '../../../../common/format.ts';
 import { RECTIFICATION_DAYS } from '../../../../common/reviews.ts';
 import type { SheetModel } from '../../../lib/xlsx.ts';
 import type { DocumentBlock, OfficialDocumentContent } from '../../documents/documents.public.ts';
@@ -128,7 +129,7 @@ export function buildUnitReport(input: {
     { type: 'heading', level: 1, text: '其他应当通报的内容' },
     {
       type: 'paragraph',
-      text: `本次评查为${campaign.methodLabel}，评查范围为${campaign.closedFrom}至${campaign.closedTo}办结的案卷，依据《博湖县行政执法案卷评查办法》第十五条标准实行百分制评分。`,
+      text: `本次评查为${campaign.methodLabel}，评查范围为${formatChineseDate(campaign.closedFrom)}至${formatChineseDate(campaign.closedTo)}办结的案卷，依据《博湖县行政执法案卷评查办法》第十五条标准实行百分制评分。`,
     },
   ];
   return {
@@ -158,7 +159,7 @@ function summaryBlocks(campaign: ReportCampaign, units: readonly ReportUnit[]): 
     { type: 'heading', level: 1, text: '基本情况' },
     {
       type: 'paragraph',
-      text: `${campaign.organiserName}组织开展${campaign.name}（${campaign.methodLabel}），对 ${units.length} 个单位${campaign.closedFrom}至${campaign.closedTo}办结的 ${files} 件行政执法案卷进行了评查，每件案卷由不少于 2 名评查人员独立评分（评查办法第十一条）。`,
+      text: `${campaign.organiserName}组织开展${campaign.name}（${campaign.methodLabel}），对 ${units.length} 个单位${formatChineseDate(campaign.closedFrom)}至${formatChineseDate(campaign.closedTo)}办结的 ${files} 件行政执法案卷进行了评查，每件案卷由不少于 2 名评查人员独立评分（评查办法第十一条）。`,
     },
     {
       type: 'paragraph',
