@@ -178,7 +178,7 @@ function summaryBlocks(campaign: ReportCampaign, units: readonly ReportUnit[]): 
         rate(unit.rates.excellentRate),
         rate(unit.rates.passRate),
       ]),
-      widths: [5, 2, 1, 1, 2, 2, 2],
+      widths: [4, 2.6, 1.5, 1.5, 1.8, 1.8, 1.8],
     },
   ];
 }
