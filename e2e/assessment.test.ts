@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 import { buildWebIfStale, type RunningServer, startServer } from './server.ts';
 import { type ApiSession, apiLogIn } from './support/api.ts';
+import { chooseOption } from './support/select.ts';
 import { DEMO_PASSWORD, logIn } from './support/session.ts';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
@@ -59,17 +60,6 @@ async function shoot(page: Page, name: string, width: number): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SHOT_DIR, `assessment-${name}-${width}.png`), fullPage: true });
-}
-
-/** Picks an option of an antd Select by typing into it (works for server-searched selects too). */
-async function choose(page: Page, label: string, typed: string, option: RegExp | string): Promise<void> {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await field.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
 }
 
 describe.skipIf(!hasChromium)('assessment in the browser', () => {
@@ -138,8 +128,8 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
       await assessor.getByRole('tab', { name: '考核记录' }).click();
       await assessor.getByText('本科室负责：工作记实扣分').waitFor();
       await assessor.getByRole('button', { name: '记录扣分、加分' }).click();
-      await choose(assessor, '考核对象', '张伟', /^张伟（/);
-      await choose(assessor, '考核项目', '旷工', '旷工');
+      await chooseOption(assessor, '考核对象', /^张伟（/, '张伟');
+      await chooseOption(assessor, '考核项目', '旷工', '旷工');
       await assessor.getByLabel('发生日期').fill(today);
       await assessor.getByLabel('发生日期').press('Enter');
       await assessor.getByLabel('次数（人次）').fill('2');
@@ -173,7 +163,7 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
         )
         .toContain('96');
       await officer.getByRole('button', { name: '添加自评条目' }).click();
-      await choose(officer, '自评考核项目', '旷工', '旷工');
+      await chooseOption(officer, '自评考核项目', '旷工', '旷工');
       await officer.getByLabel('自评次数').fill('2');
       await officer.getByLabel('自评条目说明').fill('两次均因下乡检查未及时打卡');
       await officer.getByLabel('自评说明').fill('本季度按期完成日常检查任务。');

@@ -5,6 +5,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 import { buildWebIfStale, type RunningServer, startServer } from './server.ts';
+import { chooseOption } from './support/select.ts';
 import { DEMO_PASSWORD, logIn } from './support/session.ts';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
@@ -21,15 +22,6 @@ async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOT_DIR, `coordination-${name}-${width}.png`), fullPage: true });
 }
 
-/** Picks an option of an antd Select inside the open dialog or drawer. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
-}
-
 /** Runs one step from the dispute page: the button, the dialog's fields, 确定. */
 async function step(page: Page, button: string, fill: (page: Page) => Promise<void> = async () => {}) {
   await page.getByRole('button', { name: button, exact: true }).first().click();
@@ -37,7 +29,9 @@ async function step(page: Page, button: string, fill: (page: Page) => Promise<vo
   await dialog.waitFor();
   await fill(page);
   await dialog.getByRole('button', { name: /确\s*定/ }).click();
-  await dialog.waitFor({ state: 'hidden' });
+  await dialog.waitFor({ state: 'hidden', timeout: 20_000 }).catch(async (error) => {
+    throw new Error(`the dialog stayed open: ${await dialog.textContent()}`, { cause: error });
+  });
 }
 
 describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)', () => {
@@ -65,7 +59,7 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
   }
 
   it(
-    'the market bureau files against the agriculture bureau, which answers; the opinion is signed by juzhang and served (confirmation: step 7 below)',
+    'the market bureau files against the agriculture bureau, which answers; the opinion is signed by juzhang and served; both confirm',
     async () => {
       // 1. the market bureau's legal officer (legal) files the written application
       const market = await as('legal');
@@ -76,7 +70,7 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
       await drawer.getByLabel('本单位主张', { exact: true }).fill('屠宰检疫属于动物防疫职责，不属市场监管');
       await drawer.getByLabel('本单位主张的法律依据').fill('《中华人民共和国动物防疫法》第八条');
       await drawer.getByLabel(/^协商情况/).fill('双方分管领导于上周协商，未达成一致。');
-      await choose(market.page, '单位', '博湖县农业农村局');
+      await chooseOption(market.page, '单位', '博湖县农业农村局');
       await drawer.getByLabel('对方主张', { exact: true }).fill('对方认为属于市场经营秩序');
       await drawer.getByLabel('对方主张的法律依据').fill('《农产品质量安全法》');
       await shoot(market.page, 'application');
@@ -99,7 +93,7 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
       const agri = await as('nongye');
       await agri.page.goto(`${server.baseUrl}${disputePath}`);
       await step(agri.page, '答复书面意见', async (page) => {
-        await choose(page, '答复单位', '博湖县农业农村局');
+        await chooseOption(page, '答复单位', '博湖县农业农村局');
         await page
           .getByRole('dialog')
           .getByLabel('书面意见')
@@ -151,9 +145,21 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
         .poll(() => supervisor.page.getByText('协调意见已送达').first().isVisible(), { timeout: 30_000 })
         .toBe(true);
 
-      // 7. both confirm execution: OPEN — in the browser the 确认执行 dialog stays open after 确定
-      // (seen on the merged tree, 2026-12-02; the API test in disputes.test.ts covers confirmation).
-      // Restore the two confirmations here once the dialog is fixed.
+      // 7. both confirm execution
+      await market.page.reload();
+      await step(market.page, '确认执行', async (page) => {
+        await chooseOption(page, '确认单位', '博湖县市场监督管理局');
+        await page.getByRole('dialog').getByLabel('执行情况').fill('已按协调意见调整监管分工');
+      });
+      await agri.page.reload();
+      await step(agri.page, '确认执行', async (page) => {
+        await chooseOption(page, '确认单位', '博湖县农业农村局');
+        await page.getByRole('dialog').getByLabel('执行情况').fill('已落实屠宰环节检疫');
+      });
+      await expect
+        .poll(() => agri.page.getByText('已执行完毕').first().isVisible(), { timeout: 30_000 })
+        .toBe(true);
+      await shoot(agri.page, 'executed');
 
       // the list and the dispute at phone width
       const phone = await as('legal', PHONE);
@@ -164,9 +170,9 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
       await shoot(phone.page, 'list');
       await phone.page.goto(`${server.baseUrl}${disputePath}`);
       await expect
-        .poll(() => phone.page.getByText('协调意见已送达').first().isVisible(), { timeout: 30_000 })
+        .poll(() => phone.page.getByText('已执行完毕').first().isVisible(), { timeout: 30_000 })
         .toBe(true);
-      await shoot(phone.page, 'served');
+      await shoot(phone.page, 'executed');
       for (const session of [market, supervisor, agri, head, phone]) await session.close();
     },
     FLOW_TIMEOUT_MS,

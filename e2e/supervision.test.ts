@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.ts';
 import { buildWebIfStale, type RunningServer, startServer } from './server.ts';
 import { apiLogIn } from './support/api.ts';
+import { chooseOption } from './support/select.ts';
 import { DEMO_PASSWORD, logIn } from './support/session.ts';
 
 const hasChromium = existsSync(CHROMIUM_PATH);
@@ -34,17 +35,6 @@ async function shoot(page: Page, name: string, width: number): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SHOT_DIR, `supervision-${name}-${width}.png`), fullPage: true });
-}
-
-/** Picks an option of an antd Select by typing into it (the open dropdown's first match). */
-async function choose(page: Page, label: string, typed: string, option: RegExp | string): Promise<void> {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await field.fill(typed);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-    .first()
-    .click();
 }
 
 /** The open modal's primary button (确定, 保存草稿, 提交报告 …). */
@@ -100,7 +90,7 @@ describe.skipIf(!hasChromium)('supervision in the browser', () => {
       // 1. 司法所 on a phone refers what it found in its township (第十七条), with a photo
       const office = await signedIn('sifasuo', PHONE);
       await office.goto(`${server.baseUrl}/supervision/referrals/new`);
-      await choose(office, '被检查单位', '综合行政执法队', '博湖镇综合行政执法队');
+      await chooseOption(office, '被检查单位', '博湖镇综合行政执法队', '综合行政执法队');
       await office.getByLabel('检查地点').fill('博湖镇团结路农贸市场');
       await office.getByLabel('检查情况').fill('检查执法队近三个月的占道经营处罚案卷。');
       await office.getByLabel('发现的违法或不当行政执法行为').fill('罚款决定前未告知当事人陈述、申辩权利。');
@@ -124,7 +114,7 @@ describe.skipIf(!hasChromium)('supervision in the browser', () => {
       await supervisor.goto(`${server.baseUrl}/supervision/referrals`);
       await supervisor.getByRole('link', { name: '罚款决定前未告知当事人陈述、申辩权利。' }).click();
       await supervisor.getByRole('button', { name: '受理立项' }).click();
-      await choose(supervisor, '监督领域', '城乡', '城乡建设');
+      await chooseOption(supervisor, '监督领域', '城乡建设', '城乡');
       await confirmModal(supervisor);
       await supervisor.waitForURL(/\/supervision\/matters\/\d+$/);
       await supervisor
@@ -137,9 +127,9 @@ describe.skipIf(!hasChromium)('supervision in the browser', () => {
       await supervisor.getByRole('button', { name: '立项' }).click();
       const drawer = supervisor.locator('.ant-drawer');
       await drawer.getByLabel('事项名称').fill('校园周边食品安全执法专项监督');
-      await choose(supervisor, '监督方式（第十一条）', '专项', '专项监督');
-      await choose(supervisor, '监督领域（第十二条）', '食品', '食品药品安全');
-      await choose(supervisor, '被监督单位', '市场监督', MARKET);
+      await chooseOption(supervisor, '监督方式（第十一条）', '专项监督', '专项');
+      await chooseOption(supervisor, '监督领域（第十二条）', '食品药品安全', '食品');
+      await chooseOption(supervisor, '被监督单位', MARKET, '市场监督');
       await drawer.locator('.ant-drawer-title').click(); // closes the multiple select's list
       await drawer.getByRole('button', { name: '立项' }).click();
       await supervisor.waitForURL(/\/supervision\/matters\/\d+$/);
@@ -148,12 +138,12 @@ describe.skipIf(!hasChromium)('supervision in the browser', () => {
       // 4. an on-site inspection with one supervisor is refused (第十四条); with two it is planned
       await supervisor.getByRole('button', { name: '安排检查' }).first().click();
       await supervisor.getByLabel('检查地点').fill('博湖县第一中学周边');
-      await choose(supervisor, '监督人员', '李建国', /^李建国/);
+      await chooseOption(supervisor, '监督人员', /^李建国/, '李建国');
       await supervisor.locator('.ant-modal-title').click();
       await confirmModal(supervisor);
       await supervisor.locator('.ant-form-item-explain-error', { hasText: '不得少于 2 人' }).waitFor();
       await shoot(supervisor, 'inspection-refused', DESKTOP.width);
-      await choose(supervisor, '监督人员', SECOND_SUPERVISOR, new RegExp(`^${SECOND_SUPERVISOR}`));
+      await chooseOption(supervisor, '监督人员', new RegExp(`^${SECOND_SUPERVISOR}`), SECOND_SUPERVISOR);
       await supervisor.locator('.ant-modal-title').click();
       await confirmModal(supervisor);
       await supervisor.getByText(`监督人员：李建国、${SECOND_SUPERVISOR}`).waitFor();
@@ -162,7 +152,7 @@ describe.skipIf(!hasChromium)('supervision in the browser', () => {
       await confirmModal(supervisor);
       await supervisor.getByText('已检查').waitFor();
       await supervisor.getByRole('button', { name: '登记证据' }).click();
-      await choose(supervisor, '取证方式', '询问', '询问笔录');
+      await chooseOption(supervisor, '取证方式', '询问笔录', '询问');
       await supervisor.getByLabel('证据说明').fill('对食品安全监督管理股负责人的询问笔录');
       await supervisor
         .locator('.ant-modal input[type="file"]')
