@@ -36,6 +36,10 @@ export type ErrorCode =
   | 'UNIT_APPROVAL_REQUIRED'
   /** the period was recomputed after the results were submitted for approval */
   | 'UNIT_APPROVAL_STALE'
+  /** the same Idempotency-Key is still running, or its first request died before answering */
+  | 'IDEMPOTENCY_IN_FLIGHT'
+  /** an Idempotency-Key sent again with a different request */
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'INTERNAL';
 
 /** One table from code to HTTP status. */
@@ -60,5 +64,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   REVIEW_OBJECTION_CLOSED: 409,
   UNIT_APPROVAL_REQUIRED: 409,
   UNIT_APPROVAL_STALE: 409,
+  IDEMPOTENCY_IN_FLIGHT: 409,
+  IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL: 500,
 };

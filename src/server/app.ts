@@ -21,6 +21,7 @@ import type { DatabaseHandle } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
 import { AppError } from './lib/errors.ts';
 import { handleError, requireActor, SESSION_COOKIE } from './lib/http.ts';
+import { registerIdempotency } from './lib/idempotency/idempotency.ts';
 import { assertSameOrigin } from './lib/same-origin.ts';
 import { assessmentAttachmentsRoutes } from './modules/assessment/assessment-attachments.routes.ts';
 import { assessmentDocumentsRoutes } from './modules/assessment/assessment-documents.routes.ts';
@@ -125,6 +126,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setErrorHandler(handleError);
 
   await app.register(helmet, securityHeaders(config.COOKIE_SECURE));
+  registerIdempotency(app, database.db);
   // brotli / gzip for JSON and the web app's scripts and styles (the login page's 954 KB)
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie, { secret: config.SESSION_SECRET });

@@ -66,6 +66,15 @@ export interface UserSessionTable {
   user_agent: string | null;
 }
 
+export interface IdempotencyKeyTable {
+  user_id: number;
+  key: string;
+  request_hash: string;
+  status_code: number | null;
+  response_body: string | null;
+  created_at: Generated<Timestamp>;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: Timestamp;
@@ -202,6 +211,7 @@ export interface Database {
   org: OrgTable;
   user_account: UserAccountTable;
   user_session: UserSessionTable;
+  idempotency_key: IdempotencyKeyTable;
   audit_log: AuditLogTable;
   calendar_override: CalendarOverrideTable;
   schema_migration: SchemaMigrationTable;

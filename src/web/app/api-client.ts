@@ -50,19 +50,44 @@ interface RequestOptions {
   isAuthProbe?: boolean;
 }
 
-/** The one fetch wrapper: JSON in and out, same-origin cookie, throws ApiError on failure. */
+/** Waits before each resend of a POST whose answer was lost (the connection dropped). */
+export const POST_RETRY_DELAYS_MS = [500, 1500];
+
+/**
+ * A fresh Idempotency-Key: 128 random bits in hex. `crypto.randomUUID` exists only in secure
+ * contexts, and a county may serve Fazhi over plain http on its LAN; getRandomValues works in both.
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The one fetch wrapper: JSON in and out, same-origin cookie, throws ApiError on failure. A POST
+ * carries an Idempotency-Key and, when no answer came, is sent again with the same key: the server
+ * replays the first answer if the write had happened, so a dropped connection never writes twice.
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const { method = 'GET', body, query, isAuthProbe = false } = options;
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}${query ? toQueryString(query) : ''}`, {
-      method,
-      credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+  const headers: Record<string, string> =
+    body === undefined ? { accept: 'application/json' } : { 'content-type': 'application/json' };
+  if (method === 'POST') headers['idempotency-key'] = newIdempotencyKey();
+  const retryDelays = method === 'POST' ? POST_RETRY_DELAYS_MS : [];
+  let response: Response | null = null;
+  for (let attempt = 0; response === null; attempt += 1) {
+    try {
+      response = await fetch(`/api${path}${query ? toQueryString(query) : ''}`, {
+        method,
+        credentials: 'same-origin',
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      if (attempt >= retryDelays.length) throw new ApiError(0, 'NETWORK', '无法连接服务器，请检查网络后重试');
+      await pause(retryDelays[attempt] ?? 0);
+    }
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
