@@ -11,6 +11,8 @@ export interface DatabaseHandle {
   kind: 'embedded' | 'postgres';
   /** Human-readable location for logs (never includes a password). */
   location: string;
+  /** How to open one more connection of its own (COPY streams of `fazhi backup`/`restore`). */
+  connection: pg.ClientConfig;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function openDatabase(options: {
       db,
       kind: 'postgres',
       location: `postgres://${url.host}${url.pathname}`,
+      connection: { connectionString: options.databaseUrl },
       close: () => db.destroy(),
     };
   }
@@ -76,6 +79,7 @@ export async function openDatabase(options: {
     db,
     kind: 'embedded',
     location: `postgresql（内置）${server.clusterDir}`,
+    connection: { ...server.connection, database: EMBEDDED_DATABASE },
     close: async () => {
       await db.destroy();
       await server.release();

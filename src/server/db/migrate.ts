@@ -17,6 +17,14 @@ export interface Migration {
   checksum: string;
 }
 
+/** The table that records applied migrations (also created by `fazhi restore` before its rows go in). */
+export const SCHEMA_MIGRATION_DDL = `create table if not exists schema_migration (
+  version text primary key,
+  name text not null,
+  checksum text not null,
+  applied_at timestamptz not null default now()
+)`;
+
 /** Reads migrations/NNNN_name.sql in version order. */
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const files = (await readdir(dir)).filter((file) => MIGRATION_FILE.test(file)).sort();
@@ -42,12 +50,7 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
  */
 export async function migrate(db: Db, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await readMigrations());
-  await sql`create table if not exists schema_migration (
-    version text primary key,
-    name text not null,
-    checksum text not null,
-    applied_at timestamptz not null default now()
-  )`.execute(db);
+  await sql.raw(SCHEMA_MIGRATION_DDL).execute(db);
   const applied: string[] = [];
   await db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`.execute(trx);
