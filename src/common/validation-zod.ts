@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './calendar.ts';
+import { type DateRule, dateRuleProblem } from './date-rules.ts';
 import { todayInShanghai } from './format.ts';
 import { validateIdNumber } from './id-number.ts';
 import { parseMobile, parsePhone } from './phone.ts';
@@ -107,3 +108,33 @@ export const zPhone = requiredString()
     const result = parsePhone(value);
     return result.ok ? result.value : value;
   });
+
+/**
+ * A date under one of the shared DATE_RULES (date-rules.ts): zIsoDate, and no day after today
+ * where the rule says so. `getToday` defaults to the Asia/Shanghai date of the current clock.
+ */
+export function zRuleDate(rule: DateRule, getToday: () => string = () => todayInShanghai(new Date())) {
+  return zIsoDate.refine((value) => !rule.notAfterToday || value <= getToday(), {
+    error: `${rule.label}不能晚于今天`,
+  });
+}
+
+/**
+ * The `notBefore` half of DATE_RULES for an object schema: `.superRefine(dateOrderRefinement({
+ * closedOn: DATE_RULES.caseClosedOn }))` puts "结案时间不能早于立案时间" at closedOn when both
+ * dates are in the body (a partial update's stored dates are the service's to compare).
+ */
+export function dateOrderRefinement(rules: Record<string, DateRule>) {
+  return (body: Record<string, unknown>, context: z.RefinementCtx): void => {
+    for (const [field, rule] of Object.entries(rules)) {
+      const value = body[field];
+      const earlier = rule.notBefore ? body[rule.notBefore.field] : undefined;
+      if (typeof value !== 'string' || typeof earlier !== 'string' || !rule.notBefore) continue;
+      const problem = dateRuleProblem({ label: rule.label, notBefore: rule.notBefore }, value, {
+        today: '9999-12-31',
+        earlier,
+      });
+      if (problem) context.addIssue({ code: 'custom', message: problem, path: [field] });
+    }
+  };
+}

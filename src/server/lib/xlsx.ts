@@ -5,7 +5,7 @@
  */
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { AppError } from './errors.ts';
 import { inflatedSizeWithin } from './zip-guard.ts';
 
@@ -122,6 +122,14 @@ export function withAllKeys(
 }
 
 /** zod issues of one row as import problems (the column is the schema key). */
+/**
+ * An optional import cell: '' is null, anything else must pass `schema` and gets its own message
+ * ("手机号码应为以1开头的11位数字"); a union would answer zod's bare "无效输入" instead.
+ */
+export function optionalCell<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === '' ? null : value), schema.nullable());
+}
+
 export function problemsOf(row: number, error: z.ZodError): RowProblem[] {
   return error.issues.map((issue) => ({ row, field: String(issue.path[0] ?? ''), message: issue.message }));
 }

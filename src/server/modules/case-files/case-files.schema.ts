@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
+import { DATE_RULES } from '../../../common/date-rules.ts';
+import { zIdParam, zRuleDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CASE_KINDS, RECORD_STATES } from '../cases/cases.policy.ts';
 import { CaseListItem } from '../cases/cases.schema.ts';
@@ -37,9 +38,9 @@ export const DocumentBody = z
     pageTo: z.number().int().min(1).max(100_000),
     isOriginal: z.boolean().default(true),
     verifiedBy: optionalText('核对人', 50),
-    verifiedOn: zIsoDate.nullable().optional(),
+    verifiedOn: zRuleDate(DATE_RULES.caseDocumentVerifiedOn).nullable().optional(),
     copySource: optionalText('来源', 200),
-    formedOn: zIsoDate.nullable().optional(),
+    formedOn: zRuleDate(DATE_RULES.caseDocumentFormedOn).nullable().optional(),
   })
   .refine((body) => body.pageTo >= body.pageFrom, { message: '终止页码不能小于起始页码', path: ['pageTo'] });
 export type DocumentBody = z.infer<typeof DocumentBody>;

@@ -1,4 +1,5 @@
 /** Writes to cases and their records: create, update, sign, quality analysis, hand-in. */
+import { DATE_RULES, dateRuleProblem } from '../../../common/date-rules.ts';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
 import type { Org } from '../../db/schema.ts';
@@ -105,10 +106,13 @@ export async function checkHandlers(
 
 function checkDates(filedOn: string, closedOn: string | null | undefined, today: string) {
   const problems: FieldProblem[] = [];
-  if (filedOn > today) problems.push({ field: 'filedOn', message: '立案时间不能晚于今天' });
-  if (closedOn && closedOn < filedOn)
-    problems.push({ field: 'closedOn', message: '结案时间不能早于立案时间' });
-  if (closedOn && closedOn > today) problems.push({ field: 'closedOn', message: '结案时间不能晚于今天' });
+  // the shared DATE_RULES (also the schema's and the web pickers'): an update's stored dates too
+  const filedProblem = dateRuleProblem(DATE_RULES.caseFiledOn, filedOn, { today });
+  if (filedProblem) problems.push({ field: 'filedOn', message: filedProblem });
+  const closedProblem = closedOn
+    ? dateRuleProblem(DATE_RULES.caseClosedOn, closedOn, { today, earlier: filedOn })
+    : null;
+  if (closedProblem) problems.push({ field: 'closedOn', message: closedProblem });
   if (problems.length > 0) throw invalid(problems);
 }
 

@@ -12,6 +12,7 @@ import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
 import {
   failImport,
+  optionalCell,
   parseImportRows,
   problemsOf,
   type RowProblem,
@@ -61,7 +62,7 @@ export function buildCaseTemplate(): SheetModel {
         '65282920120001、65282920150007',
         '单位',
         '博湖县某某超市',
-        '91652829MA7XXXXX1X',
+        '91652829MA7G5K3L27',
         '马某某',
         '博湖县团结路',
         '0996-6622345',
@@ -74,7 +75,7 @@ export function buildCaseTemplate(): SheetModel {
 const KIND_BY_LABEL = Object.fromEntries(
   Object.entries(CASE_KIND_LABELS).map(([code, label]) => [label, code]),
 );
-const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema]);
+const optional = optionalCell;
 const required = (label: string, max: number) =>
   z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字符`);
 const optionalText = (label: string, max: number) =>

@@ -59,7 +59,7 @@ export function caseUnitOn<T extends { id: number; kind: OrgKind }>(
 }
 
 /** 执法人: at least two officers per case (行政处罚法第四十二条: 不得少于两人). */
-export const MIN_HANDLERS = 2;
+export { MIN_CASE_HANDLERS as MIN_HANDLERS } from '../../../common/case-rules.ts';
 
 /** open = 在办 (not closed), submitted = 已报送, else the deadline state of an unsubmitted record. */
 export type RecordState = 'open' | 'submitted' | DeadlineState;

@@ -1,6 +1,17 @@
 import { z } from 'zod';
+import { DATE_RULES } from '../../../common/date-rules.ts';
 import { MAX_PENALTY_AMOUNT, PENALTY_TYPES } from '../../../common/penalties.ts';
-import { zId, zIdNumber, zIdParam, zIsoDate, zPhone, zText, zUscc } from '../../../common/validation-zod.ts';
+import {
+  dateOrderRefinement,
+  zId,
+  zIdNumber,
+  zIdParam,
+  zIsoDate,
+  zPhone,
+  zRuleDate,
+  zText,
+  zUscc,
+} from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CASE_KINDS, QUALITY_GRADES, RECORD_STATES, RECORD_TIMINGS } from './cases.policy.ts';
 
@@ -72,8 +83,8 @@ const CaseFields = {
   caseNo: requiredText('案号', 60),
   name: requiredText('案件名称', 200),
   source: requiredText('案件来源', 100),
-  filedOn: zIsoDate,
-  closedOn: z.preprocess(emptyToNull, zIsoDate.nullable()).optional(),
+  filedOn: zRuleDate(DATE_RULES.caseFiledOn),
+  closedOn: z.preprocess(emptyToNull, zRuleDate(DATE_RULES.caseClosedOn).nullable()).optional(),
   handlerIds: z.array(zId('执法人无效'), { error: '请选择执法人' }).max(10, '执法人最多 10 名'),
   parties: z.array(PartyBody).min(1, '请填写当事人').max(20, '当事人最多 20 个'),
   summary: optionalText('案情简介', 5000),
@@ -92,12 +103,15 @@ const CaseFields = {
   fineAmount: penaltyAmount('罚款金额'),
   confiscatedAmount: penaltyAmount('没收金额'),
 };
-export const CaseCreateBody = z.object(CaseFields);
+export const CaseCreateBody = z
+  .object(CaseFields)
+  .superRefine(dateOrderRefinement({ closedOn: DATE_RULES.caseClosedOn }));
 export type CaseCreateBody = z.infer<typeof CaseCreateBody>;
 export const CaseUpdateBody = z
   .object(CaseFields)
   .partial()
-  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' });
+  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' })
+  .superRefine(dateOrderRefinement({ closedOn: DATE_RULES.caseClosedOn }));
 export type CaseUpdateBody = z.infer<typeof CaseUpdateBody>;
 
 export const SignBody = z.object({

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { zId, zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
+import { DATE_RULES } from '../../../common/date-rules.ts';
+import {
+  dateOrderRefinement,
+  zId,
+  zIdParam,
+  zIsoDate,
+  zRuleDate,
+  zText,
+} from '../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../lib/paging.ts';
 
 const text = (label: string, max: number) =>
@@ -31,7 +39,7 @@ const ComplaintFields = {
   officerId: zId().nullable().optional(),
   caseId: zId().nullable().optional(),
   source: text('来源', 100),
-  receivedOn: zIsoDate,
+  receivedOn: zRuleDate(DATE_RULES.complaintReceivedOn),
   summary: text('内容摘要', 2000),
 };
 
@@ -50,10 +58,11 @@ export const ComplaintUpdateBody = z
       .nullable()
       .optional(),
     handling: zText().trim().max(2000, '处理情况不能超过 2000 个字符').nullable().optional(),
-    handledOn: zIsoDate.nullable().optional(),
+    handledOn: zRuleDate(DATE_RULES.complaintHandledOn).nullable().optional(),
   })
   .partial()
-  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' });
+  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' })
+  .superRefine(dateOrderRefinement({ handledOn: DATE_RULES.complaintHandledOn }));
 export type ComplaintUpdateBody = z.infer<typeof ComplaintUpdateBody>;
 
 export const ComplaintListQuery = PagingQuery.extend({

@@ -1,4 +1,5 @@
 /** Complaints, petitions, special-campaign participation and the per-officer period counts. */
+import { DATE_RULES, dateRuleProblem, shanghaiToday } from '../../../common/date-rules.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { forbidden, invalid, notFound } from '../../lib/errors.ts';
@@ -107,8 +108,13 @@ async function resolveTargets(
 }
 
 function checkHandledOn(receivedOn: string, handledOn: string | null | undefined) {
-  if (handledOn && handledOn < receivedOn)
-    throw invalid([{ field: 'handledOn', message: '处理日期不能早于收到日期' }]);
+  const problem = handledOn
+    ? dateRuleProblem(DATE_RULES.complaintHandledOn, handledOn, {
+        today: shanghaiToday(),
+        earlier: receivedOn,
+      })
+    : null;
+  if (problem) throw invalid([{ field: 'handledOn', message: problem }]);
 }
 
 /** Records a complaint or petition against an officer and/or case in the writer's scope. */

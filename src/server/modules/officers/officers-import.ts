@@ -11,6 +11,7 @@ import type { Org } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import {
   failImport,
+  optionalCell,
   parseImportRows,
   problemsOf,
   type RowProblem,
@@ -92,6 +93,29 @@ export function buildOfficerTemplate(): SheetModel {
         '2022-06-01',
         '2027-05-31',
       ],
+      // the case template's second 执法人 (a case needs two, 行政处罚法第四十二条)
+      [
+        '李四',
+        '女',
+        '蒙古族',
+        '大学本科',
+        '1990-08-20',
+        '科员',
+        '博湖县市场监督管理局',
+        '市场监管综合行政执法大队',
+        '食品安全执法岗',
+        '食品经营监督检查',
+        '2015-03-01',
+        '2013-07-01',
+        '13912345678',
+        '在岗',
+        '65282920150007',
+        '博湖县人民政府',
+        '博湖县',
+        '市场监管、食品安全',
+        '2023-03-01',
+        '2028-02-29',
+      ],
     ],
   };
 }
@@ -122,7 +146,7 @@ const GENDER_BY_LABEL = reverse(GENDER_LABELS);
 const STATUS_BY_LABEL = reverse(OFFICER_STATUS_LABELS);
 const KIND_BY_LABEL = reverse(TRAINING_KIND_LABELS);
 
-const optional = <T extends z.ZodType>(schema: T) => z.union([z.literal('').transform(() => null), schema]);
+const optional = optionalCell;
 const required = (label: string, max: number) =>
   z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字符`);
 const optionalText = (label: string, max: number) =>

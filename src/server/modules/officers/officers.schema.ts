@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { zId, zIdParam, zIsoDate, zMobile, zText } from '../../../common/validation-zod.ts';
+import { DATE_RULES } from '../../../common/date-rules.ts';
+import { zId, zIdParam, zIsoDate, zMobile, zRuleDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CERTIFICATE_STATES } from './certificate-state.ts';
 
@@ -214,7 +215,7 @@ export const CertificateUpdateBody = z
 export type CertificateUpdateBody = z.infer<typeof CertificateUpdateBody>;
 
 export const CertificateReviewBody = z.object({
-  reviewedOn: zIsoDate,
+  reviewedOn: zRuleDate(DATE_RULES.certificateReviewedOn),
   result: z.enum(['pass', 'fail'], { error: '年审结果应为合格或不合格' }),
   note: optionalText('备注', 500),
 });
@@ -255,7 +256,7 @@ export const CertificateWarningReport = z.object({
 export type CertificateWarningReport = z.infer<typeof CertificateWarningReport>;
 
 export const PostChangeBody = z.object({
-  changedOn: zIsoDate,
+  changedOn: zRuleDate(DATE_RULES.postChangedOn),
   toPost: z
     .string({ error: '请填写变更后的执法岗位' })
     .trim()

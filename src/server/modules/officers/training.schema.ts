@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
+import { DATE_RULES } from '../../../common/date-rules.ts';
+import { zIdParam, zRuleDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 
 export const TRAINING_KINDS = ['post', 'thematic', 'self_study'] as const;
@@ -13,7 +14,7 @@ export const Hours = z.coerce
   });
 
 export const TrainingBody = z.object({
-  heldOn: zIsoDate,
+  heldOn: zRuleDate(DATE_RULES.trainingHeldOn),
   hours: Hours,
   content: z
     .string({ error: '请填写培训内容' })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { zIdParam, zIsoDate, zText } from '../../../common/validation-zod.ts';
+import { DATE_RULES } from '../../../common/date-rules.ts';
+import { dateOrderRefinement, zIdParam, zIsoDate, zRuleDate, zText } from '../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../lib/paging.ts';
 
 export const WORK_LOG_KINDS = ['daily', 'weekly', 'self_evaluation'] as const;
@@ -10,12 +11,14 @@ const Content = z
   .min(1, '请填写记实内容')
   .max(5000, '记实内容不能超过 5000 个字符');
 
-export const WorkLogBody = z.object({
-  kind: z.enum(WORK_LOG_KINDS, { error: '类型应为日记实、周记实或小结自评' }),
-  periodStart: zIsoDate,
-  periodEnd: zIsoDate,
-  content: Content,
-});
+export const WorkLogBody = z
+  .object({
+    kind: z.enum(WORK_LOG_KINDS, { error: '类型应为日记实、周记实或小结自评' }),
+    periodStart: zRuleDate(DATE_RULES.workLogPeriodStart),
+    periodEnd: zIsoDate,
+    content: Content,
+  })
+  .superRefine(dateOrderRefinement({ periodEnd: DATE_RULES.workLogPeriodEnd }));
 export type WorkLogBody = z.infer<typeof WorkLogBody>;
 
 export const WorkLogUpdateBody = z.object({ content: Content });

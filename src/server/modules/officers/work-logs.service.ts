@@ -1,4 +1,5 @@
 import { calendarDaysBetween } from '../../../common/calendar.ts';
+import { DATE_RULES, dateRuleProblem } from '../../../common/date-rules.ts';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
@@ -49,7 +50,8 @@ export function checkWorkLogPeriod(
   } else if (body.kind === 'weekly' && calendarDaysBetween(body.periodStart, body.periodEnd) > 6) {
     problems.push({ field: 'periodEnd', message: '周记实最多记录七天' });
   }
-  if (body.periodStart > today) problems.push({ field: 'periodStart', message: '不能为以后的日期写记实' });
+  const startProblem = dateRuleProblem(DATE_RULES.workLogPeriodStart, body.periodStart, { today });
+  if (startProblem) problems.push({ field: 'periodStart', message: startProblem });
   return problems;
 }
 

@@ -37,6 +37,7 @@ import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import type { CaseListItem } from '../cases/cases.types.ts';
+import { ArchiveReasonModal } from './ArchiveReasonModal.tsx';
 import { CoverModal } from './CoverModal.tsx';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -336,6 +337,7 @@ export function CaseFilePanel({ caseItem }: { caseItem: Pick<CaseListItem, 'id' 
   const [isEditingCover, setEditingCover] = useState(false);
   const [isDownloading, setDownloading] = useState(false);
   const [isArchiving, setArchiving] = useState(false);
+  const [isAskingReason, setAskingReason] = useState(false);
   const file = useQuery({
     queryKey: [CASE_FILES_KEY, caseItem.id],
     queryFn: () => getCaseFile(caseItem.id),
@@ -389,37 +391,7 @@ export function CaseFilePanel({ caseItem }: { caseItem: Pick<CaseListItem, 'id' 
       });
       return;
     }
-    let reason = '';
-    modal.confirm({
-      title: '完整性检查未通过，注明理由后归档',
-      width: 560,
-      content: (
-        <>
-          <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
-            案卷尚有 {data.check.findings.length} 个问题。如确需归档，请写明理由，理由与您的姓名一并记录。
-          </Typography.Paragraph>
-          <Input.TextArea
-            aria-label="归档理由"
-            autoSize={{ minRows: 3, maxRows: 6 }}
-            maxLength={1000}
-            showCount
-            onChange={(event) => {
-              reason = event.target.value;
-            }}
-          />
-        </>
-      ),
-      okText: '注明理由并归档',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: () => {
-        if (!reason.trim()) {
-          message.error('请填写归档理由');
-          return Promise.reject(new Error('reason required'));
-        }
-        return archive(reason.trim());
-      },
-    });
+    setAskingReason(true);
   };
   const download = async () => {
     setDownloading(true);
@@ -519,6 +491,17 @@ export function CaseFilePanel({ caseItem }: { caseItem: Pick<CaseListItem, 'id' 
       <VolumeTable file={data} volume="restricted" isEditable={isEditable} />
       {isEditingCover && (
         <CoverModal caseId={caseItem.id} file={data} onClose={() => setEditingCover(false)} />
+      )}
+      {isAskingReason && (
+        <ArchiveReasonModal
+          caseId={caseItem.id}
+          findingCount={data.check.findings.length}
+          onArchived={(saved) => {
+            queryClient.setQueryData([CASE_FILES_KEY, caseItem.id], saved);
+            setAskingReason(false);
+          }}
+          onClose={() => setAskingReason(false)}
+        />
       )}
     </>
   );

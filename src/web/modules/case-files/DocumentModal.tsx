@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DATE_RULES } from '../../../common/date-rules.ts';
+import { dateRuleItem, disabledDateOf } from '../../components/date-rules.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { optionalText, toIsoDay } from '../officers/form-dates.ts';
 import { addFileDocument, CASE_FILES_KEY, FILE_RULES_KEY, findRequirementRules } from './case-files.api.ts';
@@ -120,8 +122,16 @@ export function DocumentModal({
             </Form.Item>
           </Col>
           <Col span={12}>
-            <Form.Item name="formedOn" label="形成日期" extra="选填。全卷按形成时间排列的，也符合第八条。">
-              <DatePicker style={{ width: '100%' }} />
+            <Form.Item
+              name="formedOn"
+              label="形成日期"
+              extra="选填。全卷按形成时间排列的，也符合第八条。"
+              {...dateRuleItem(DATE_RULES.caseDocumentFormedOn)}
+            >
+              <DatePicker
+                style={{ width: '100%' }}
+                disabledDate={disabledDateOf(DATE_RULES.caseDocumentFormedOn)}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -164,9 +174,15 @@ export function DocumentModal({
                 <Form.Item
                   name="verifiedOn"
                   label="核对日期"
-                  rules={[{ required: true, message: '请选择核对日期' }]}
+                  rules={[
+                    { required: true, message: '请选择核对日期' },
+                    ...dateRuleItem(DATE_RULES.caseDocumentVerifiedOn).rules,
+                  ]}
                 >
-                  <DatePicker style={{ width: '100%' }} />
+                  <DatePicker
+                    style={{ width: '100%' }}
+                    disabledDate={disabledDateOf(DATE_RULES.caseDocumentVerifiedOn)}
+                  />
                 </Form.Item>
               </Col>
               <Col span={24}>

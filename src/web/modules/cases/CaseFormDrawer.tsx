@@ -19,9 +19,12 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { MIN_CASE_HANDLERS } from '../../../common/case-rules.ts';
+import { DATE_RULES } from '../../../common/date-rules.ts';
 import { PENALTY_REPORT_ORDER, PENALTY_TYPE_LABELS, type PenaltyType } from '../../../common/penalties.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { dateRuleItem, disabledDateOf } from '../../components/date-rules.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { fromIsoDay, optionalText, toIsoDay } from '../officers/form-dates.ts';
@@ -246,14 +249,21 @@ export function CaseFormDrawer({
             <Form.Item
               name="filedOn"
               label="立案时间"
-              rules={[{ required: true, message: '请选择立案时间' }]}
+              rules={[
+                { required: true, message: '请选择立案时间' },
+                ...dateRuleItem(DATE_RULES.caseFiledOn).rules,
+              ]}
             >
-              <DatePicker style={{ width: '100%' }} />
+              <DatePicker style={{ width: '100%' }} disabledDate={disabledDateOf(DATE_RULES.caseFiledOn)} />
             </Form.Item>
           </Col>
           <Col span={isPhone ? 12 : 6}>
-            <Form.Item name="closedOn" label="结案时间">
-              <DatePicker style={{ width: '100%' }} placeholder="未结案留空" />
+            <Form.Item name="closedOn" label="结案时间" {...dateRuleItem(DATE_RULES.caseClosedOn)}>
+              <DatePicker
+                style={{ width: '100%' }}
+                placeholder="未结案留空"
+                disabledDate={disabledDateOf(DATE_RULES.caseClosedOn, watchedFiledOn)}
+              />
             </Form.Item>
           </Col>
           <Form.Item noStyle dependencies={['kind', 'penaltyTypes']}>
@@ -304,7 +314,10 @@ export function CaseFormDrawer({
               name="handlerIds"
               label="执法人"
               extra="不少于两名，本单位在岗且立案时持有效行政执法证的人员。"
-              rules={[{ required: true, type: 'array', min: 1, message: '请选择执法人' }]}
+              rules={[
+                { required: true, type: 'array', min: 1, message: '请选择执法人' },
+                { type: 'array', min: MIN_CASE_HANDLERS, message: `执法人不得少于 ${MIN_CASE_HANDLERS} 名` },
+              ]}
             >
               <CaseHandlerSelect
                 orgId={watchedOrgId}

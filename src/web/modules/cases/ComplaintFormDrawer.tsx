@@ -2,7 +2,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Drawer, Form, Input, Radio, Skeleton, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DATE_RULES } from '../../../common/date-rules.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { dateRuleItem, disabledDateOf } from '../../components/date-rules.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { fromIsoDay, optionalText, toIsoDay } from '../officers/form-dates.ts';
@@ -44,6 +46,7 @@ export function ComplaintFormDrawer({
   const isPhone = useIsPhone();
   const [isSaving, setSaving] = useState(false);
   const isCreate = complaint === null;
+  const watchedReceivedOn = Form.useWatch('receivedOn', form);
   // the list row may be stale: edit what the server holds now
   const current = useQuery({
     queryKey: [COMPLAINTS_KEY, 'one', complaint?.id],
@@ -155,8 +158,18 @@ export function ComplaintFormDrawer({
         >
           <Input placeholder="如：12345 热线、来信、来访、上级转办" />
         </Form.Item>
-        <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true, message: '请选择收到日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
+        <Form.Item
+          name="receivedOn"
+          label="收到日期"
+          rules={[
+            { required: true, message: '请选择收到日期' },
+            ...dateRuleItem(DATE_RULES.complaintReceivedOn).rules,
+          ]}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={disabledDateOf(DATE_RULES.complaintReceivedOn)}
+          />
         </Form.Item>
         <Form.Item
           name="summary"
@@ -186,8 +199,11 @@ export function ComplaintFormDrawer({
             >
               <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000} showCount />
             </Form.Item>
-            <Form.Item name="handledOn" label="处理日期">
-              <DatePicker style={{ width: '100%' }} />
+            <Form.Item name="handledOn" label="处理日期" {...dateRuleItem(DATE_RULES.complaintHandledOn)}>
+              <DatePicker
+                style={{ width: '100%' }}
+                disabledDate={disabledDateOf(DATE_RULES.complaintHandledOn, watchedReceivedOn)}
+              />
             </Form.Item>
           </>
         )}

@@ -24,7 +24,9 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DATE_RULES } from '../../../common/date-rules.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { dateRuleItem, disabledDateOf } from '../../components/date-rules.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { fromIsoDay, optionalText, toIsoDay } from './form-dates.ts';
@@ -257,8 +259,18 @@ function ReviewModal({ certificate, onClose }: { certificate: Certificate; onClo
         onFinish={submit}
         preserve={false}
       >
-        <Form.Item name="reviewedOn" label="年审日期" rules={[{ required: true, message: '请选择年审日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
+        <Form.Item
+          name="reviewedOn"
+          label="年审日期"
+          rules={[
+            { required: true, message: '请选择年审日期' },
+            ...dateRuleItem(DATE_RULES.certificateReviewedOn).rules,
+          ]}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={disabledDateOf(DATE_RULES.certificateReviewedOn)}
+          />
         </Form.Item>
         <Form.Item name="result" label="年审结果" rules={[{ required: true, message: '请选择年审结果' }]}>
           <Radio.Group

@@ -3,6 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, DatePicker, Empty, Form, Input, Modal, Timeline, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DATE_RULES } from '../../../common/date-rules.ts';
+import { dateRuleItem, disabledDateOf } from '../../components/date-rules.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { optionalText, toIsoDay } from './form-dates.ts';
@@ -59,8 +61,15 @@ function PostChangeModal({ officer, onClose }: { officer: Officer; onClose: () =
         onFinish={submit}
         preserve={false}
       >
-        <Form.Item name="changedOn" label="变更日期" rules={[{ required: true, message: '请选择变更日期' }]}>
-          <DatePicker style={{ width: '100%' }} />
+        <Form.Item
+          name="changedOn"
+          label="变更日期"
+          rules={[
+            { required: true, message: '请选择变更日期' },
+            ...dateRuleItem(DATE_RULES.postChangedOn).rules,
+          ]}
+        >
+          <DatePicker style={{ width: '100%' }} disabledDate={disabledDateOf(DATE_RULES.postChangedOn)} />
         </Form.Item>
         <Form.Item
           name="toPost"

@@ -22,8 +22,10 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DATE_RULES } from '../../../common/date-rules.ts';
 import { api, errorMessage } from '../../app/api-client.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { dateRuleItem, disabledDateOf } from '../../components/date-rules.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
@@ -132,10 +134,13 @@ function TrainingFormModal({
           <Form.Item
             name="heldOn"
             label="培训日期"
-            rules={[{ required: true, message: '请选择培训日期' }]}
+            rules={[
+              { required: true, message: '请选择培训日期' },
+              ...dateRuleItem(DATE_RULES.trainingHeldOn).rules,
+            ]}
             style={{ flex: 1 }}
           >
-            <DatePicker style={{ width: '100%' }} />
+            <DatePicker style={{ width: '100%' }} disabledDate={disabledDateOf(DATE_RULES.trainingHeldOn)} />
           </Form.Item>
           <Form.Item
             name="hours"

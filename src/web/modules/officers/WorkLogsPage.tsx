@@ -3,9 +3,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Modal, Segmented, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DATE_RULES } from '../../../common/date-rules.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
+import { disabledDateOf } from '../../components/date-rules.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -75,12 +77,21 @@ function WorkLogEntryForm() {
         </Form.Item>
         {kind === 'daily' && (
           <Form.Item name="day" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker style={{ width: '100%' }} inputReadOnly />
+            <DatePicker
+              style={{ width: '100%' }}
+              inputReadOnly
+              disabledDate={disabledDateOf(DATE_RULES.workLogPeriodStart)}
+            />
           </Form.Item>
         )}
         {kind === 'weekly' && (
           <Form.Item name="week" label="周次" rules={[{ required: true, message: '请选择周次' }]}>
-            <DatePicker picker="week" style={{ width: '100%' }} inputReadOnly />
+            <DatePicker
+              picker="week"
+              style={{ width: '100%' }}
+              inputReadOnly
+              disabledDate={disabledDateOf(DATE_RULES.workLogPeriodStart)}
+            />
           </Form.Item>
         )}
         {kind === 'self_evaluation' && (

@@ -22,8 +22,8 @@ import { useState } from 'react';
 import { DRAW_MODE_LABELS } from '../../../common/reviews.ts';
 import { errorMessage } from '../../app/api-client.ts';
 import { formatDateTime, formatDay } from '../../components/date-time.ts';
+import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { findCases } from '../cases/cases.api.ts';
-import { applyNestedApiErrors } from './nested-form-errors.ts';
 import { ReasonModal } from './ReasonModal.tsx';
 import {
   addReviewFile,
@@ -105,7 +105,7 @@ export function SamplingPanel({ campaign }: { campaign: CampaignView }) {
             : '结果与上次不同：可抽取的案件已发生变化',
         );
     } catch (error) {
-      applyNestedApiErrors(form, error, message.error);
+      applyApiErrorToForm(form, error, message.error);
     } finally {
       setBusy(false);
     }
@@ -425,7 +425,7 @@ function AddFileModal({ campaign, onClose }: { campaign: CampaignView; onClose: 
       message.success('案卷已增补');
       onClose();
     } catch (error) {
-      applyNestedApiErrors(form, error, message.error);
+      applyApiErrorToForm(form, error, message.error);
     } finally {
       setSaving(false);
     }

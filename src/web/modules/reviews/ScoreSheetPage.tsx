@@ -19,9 +19,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { formatDateTime, formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { DeadlineTag } from '../assessment/DeadlineTag.tsx';
-import { applyNestedApiErrors } from './nested-form-errors.ts';
 import { findMyAssignments, getSheet, REVIEWS_KEY, type SheetView, saveSheet } from './reviews.api.ts';
 import { BAND_COLORS } from './reviews-labels.ts';
 
@@ -110,7 +110,7 @@ export default function ScoreSheetPage() {
       await queryClient.invalidateQueries({ queryKey: [REVIEWS_KEY] });
       message.success(submit ? '评分表已提交并签名' : '草稿已保存');
     } catch (error) {
-      applyNestedApiErrors(form, error, message.error);
+      applyApiErrorToForm(form, error, message.error);
     } finally {
       setSaving(false);
     }

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../app/auth-context.tsx';
 import { ROLE_LABELS, ROLE_OPTIONS } from '../../app/roles.ts';
 import { formatDateTime } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { TierTag } from './deadline-tag.tsx';
 import {
@@ -46,16 +47,7 @@ export default function WarningRulesPage() {
       setEditing(null);
       void client.invalidateQueries({ queryKey: [WORKBENCH_KEY] });
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.fields.length > 0) {
-        form.setFields(
-          error.fields.map((field) => ({
-            name: field.field.split('.') as never,
-            errors: [field.message],
-          })),
-        );
-      } else message.error(errorMessage(error));
-    },
+    onError: (error) => applyApiErrorToForm(form, error, message.error),
   });
   const run = useMutation({
     mutationFn: runWarningPass,
