@@ -275,6 +275,14 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/supervision/DecisionsPage.tsx')),
   },
   {
+    path: '/supervision/decisions/:id',
+    label: '监督决定详情',
+    icon: <FileDoneOutlined />,
+    roles: SUPERVISION_READ_ROLES,
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/supervision/DecisionDetailPage.tsx')),
+  },
+  {
     path: '/supervision/referrals',
     label: '司法所提请',
     icon: <SendOutlined />,
