@@ -361,6 +361,27 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/coordination/joint-actions/JointActionsPage.tsx')),
   },
   {
+    path: '/coordination/major-matters',
+    label: '重大疑难事项',
+    icon: <TeamOutlined />,
+    roles: rolesWith('coordination.read'),
+    component: lazy(() => import('../modules/coordination/matters/MajorMattersPage.tsx')),
+  },
+  {
+    path: '/coordination/circulars',
+    label: '定期通报',
+    icon: <TeamOutlined />,
+    roles: rolesWith('coordination.manage'),
+    component: lazy(() => import('../modules/coordination/matters/PeriodicCircularsPage.tsx')),
+  },
+  {
+    path: '/coordination/liaison',
+    label: '工作衔接',
+    icon: <TeamOutlined />,
+    roles: rolesWith('coordination.read'),
+    component: lazy(() => import('../modules/coordination/liaison/LiaisonPage.tsx')),
+  },
+  {
     path: '/coordination/joint-actions/:id',
     label: '联合执法详情',
     icon: <TeamOutlined />,
