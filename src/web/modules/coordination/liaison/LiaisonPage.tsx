@@ -188,7 +188,7 @@ export default function LiaisonPage() {
       render: (_value, item) =>
         item.status === 'done' ? '—' : <DeadlineStateTag deadline={item.deadline} />,
     },
-    { title: '操作', key: 'actions', width: 170, render: (_value, item) => actions(item) },
+    { title: '操作', key: 'actions', width: 170, fixed: 'right', render: (_value, item) => actions(item) },
   ];
   const exportQuery = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
   return (

@@ -130,7 +130,13 @@ export default function MajorMattersPage() {
       width: 110,
       render: (_value, matter) => <Tag color={STATUS_COLORS[matter.status]}>{matter.statusLabel}</Tag>,
     },
-    { title: '操作', key: 'actions', width: 190, render: (_value, matter) => actions(matter) },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 190,
+      fixed: 'right',
+      render: (_value, matter) => actions(matter),
+    },
   ];
   const selected = matters.data?.items.find((matter) => matter.id === openId) ?? null;
   return (

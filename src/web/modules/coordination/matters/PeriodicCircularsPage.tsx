@@ -112,7 +112,13 @@ export default function PeriodicCircularsPage() {
       width: 100,
       render: (_value, circular) => <Tag color={STATUS_COLORS[circular.status]}>{circular.statusLabel}</Tag>,
     },
-    { title: '操作', key: 'actions', width: 190, render: (_value, circular) => actions(circular) },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 190,
+      fixed: 'right',
+      render: (_value, circular) => actions(circular),
+    },
   ];
   return (
     <>
