@@ -111,6 +111,9 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
       await editor
         .getByLabel(/^正文/)
         .fill('一、职责划分\n屠宰环节的检疫由县农业农村局负责。\n二、协作要求\n双方每季度互通情况。');
+      // the preview names the real bureau, the number left to 签发
+      await editor.getByText('博湖县司法局').first().waitFor();
+      await editor.getByText(/文号待签发时编号/).waitFor();
       await shoot(supervisor.page, 'opinion-editor');
       await editor.getByRole('button', { name: '保存草稿' }).click();
       await editor.waitFor({ state: 'hidden' });
@@ -174,6 +177,71 @@ describe.skipIf(!hasChromium)('a jurisdiction dispute in the browser (第七条)
         .toBe(true);
       await shoot(phone.page, 'executed');
       for (const session of [market, supervisor, agri, head, phone]) await session.close();
+    },
+    FLOW_TIMEOUT_MS,
+  );
+
+  it(
+    'the bureau logs a major matter and its meeting, a case transfer and its receipt (第九、十条)',
+    async () => {
+      const supervisor = await as('supervisor');
+      const page = supervisor.page;
+      // 重大疑难事项: logged, discussed
+      await page.goto(`${server.baseUrl}/coordination/major-matters`);
+      await step(page, '登记事项', async (p) => {
+        const dialog = p.getByRole('dialog');
+        await dialog.getByLabel('事项名称').fill('城区违建拆除职责交叉（端到端）');
+        await dialog.getByLabel('事项情况').fill('住建、城管对违建拆除的分工有不同理解。');
+      });
+      const matterRow = page.locator('.ant-table-tbody tr', { hasText: '城区违建拆除职责交叉（端到端）' });
+      await matterRow.waitFor();
+      await matterRow.getByRole('button', { name: '记录会议' }).click();
+      await page.getByRole('dialog').getByLabel('参会人员').fill('司法局、住建局、城管局');
+      await page.getByRole('dialog').getByLabel('会议记录').fill('明确由城管局牵头拆除。');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await expect
+        .poll(async () => (await matterRow.textContent()) ?? '', { timeout: 30_000 })
+        .toContain('已研究');
+      await shoot(page, 'major-matters');
+
+      // 工作衔接: a case transfer, then its receipt; an empty receiver is named at its field
+      await page.goto(`${server.baseUrl}/coordination/liaison`);
+      await step(page, '登记衔接事项', async (p) => {
+        const dialog = p.getByRole('dialog');
+        await chooseOption(p, '衔接机关', '监察机关');
+        await dialog.getByLabel('接收机关名称').fill('博湖县监察委员会');
+        await chooseOption(p, '涉及单位', '博湖县市场监督管理局');
+        await dialog.getByLabel('事项', { exact: true }).fill('执法人员涉嫌滥用职权线索移送（端到端）');
+        await dialog.getByLabel('移送或反映理由').fill('评查中发现处罚明显畸轻。');
+      });
+      const row = page.locator('.ant-table-tbody tr', { hasText: '执法人员涉嫌滥用职权线索移送（端到端）' });
+      await row.waitFor();
+      await row.getByRole('button', { name: '登记回执' }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await page.locator('.ant-form-item-explain-error', { hasText: '请填写接收人' }).waitFor();
+      await page.getByRole('dialog').getByLabel('接收人').fill('刘明');
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /确\s*定/ })
+        .click();
+      await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 30_000 }).toContain('已接收');
+      await shoot(page, 'liaison');
+
+      const phone = await as('supervisor', PHONE);
+      await phone.page.goto(`${server.baseUrl}/coordination/liaison`);
+      await phone.page.getByText('执法人员涉嫌滥用职权线索移送（端到端）').waitFor();
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      await shoot(phone.page, 'liaison');
+      await supervisor.close();
+      await phone.close();
     },
     FLOW_TIMEOUT_MS,
   );

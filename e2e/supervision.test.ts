@@ -256,4 +256,69 @@ describe.skipIf(!hasChromium)('supervision in the browser', () => {
     },
     FLOW_TIMEOUT_MS,
   );
+
+  it(
+    "the unit reports on the county government's decision with a file, the bureau accepts it, and drafts a circular it sends for sign-off",
+    async () => {
+      // the demo county's decision (撤销) on the overdue notice to the market bureau (第十五条)
+      const api = await apiLogIn(server.baseUrl, 'supervisor', DEMO_PASSWORD);
+      const decisions = await api.call<{ items: Array<{ id: number; state: string }> }>(
+        'GET',
+        '/supervision/decisions?state=decided',
+      );
+      const decision = decisions.body.items[0]!;
+      const decisionUrl = `${server.baseUrl}/supervision/decisions/${decision.id}`;
+
+      // 1. the market bureau's legal officer reports on it, with a file
+      const legal = await signedIn('legal', DESKTOP);
+      await legal.goto(decisionUrl);
+      await legal.getByText('已决定待报告').first().waitFor();
+      await legal.getByRole('button', { name: '报告落实情况' }).click();
+      await legal.getByLabel('落实情况书面报告').fill('已撤销原处罚决定并重新调查。');
+      await legal
+        .locator('.ant-modal input[type="file"]')
+        .setInputFiles({ name: '撤销决定书.pdf', mimeType: 'application/pdf', buffer: PDF_BYTES });
+      await confirmModal(legal);
+      await legal.getByText('已报告待审核').first().waitFor();
+      await legal.getByText('撤销决定书.pdf').waitFor();
+
+      // 2. the supervisor accepts it: the decision is closed
+      const supervisor = await signedIn('supervisor', DESKTOP);
+      await supervisor.goto(decisionUrl);
+      await supervisor.getByRole('button', { name: '通过报告' }).click();
+      await supervisor.locator('.ant-popconfirm').getByRole('button', { name: '通过' }).click();
+      await supervisor.getByText('已办结').first().waitFor();
+      expect(await pageText(supervisor)).toContain('撤销决定书.pdf');
+      await shoot(supervisor, 'decision-accepted', DESKTOP.width);
+
+      // 3. a 通报表扬 (第二十二条): a missing title is named at its field, then drafted and sent
+      await supervisor.goto(`${server.baseUrl}/supervision/decisions?tab=circulars`);
+      await supervisor.getByRole('button', { name: '起草通报' }).click();
+      await chooseOption(supervisor, '通报情形', /^表现突出/, '表现突出');
+      await chooseOption(supervisor, '被通报单位', MARKET, '市场监督');
+      await supervisor.getByLabel('通报事实').fill('该局及时纠正违法行政行为，整改彻底。');
+      await confirmModal(supervisor);
+      await supervisor.locator('.ant-form-item-explain-error', { hasText: '请填写标题' }).waitFor();
+      await supervisor.getByLabel('标题', { exact: true }).fill('关于表扬县市场监督管理局的通报（端到端）');
+      await confirmModal(supervisor);
+      const row = supervisor.locator('.ant-table-tbody tr', {
+        hasText: '关于表扬县市场监督管理局的通报（端到端）',
+      });
+      await row.waitFor();
+      await row.getByRole('button', { name: '提交签发' }).click();
+      await supervisor.locator('.ant-popconfirm').getByRole('button', { name: '提交' }).click();
+      await expect.poll(async () => (await row.textContent()) ?? '', { timeout: 30_000 }).toContain('待签发');
+      await shoot(supervisor, 'circulars', DESKTOP.width);
+
+      // the decision's page at phone width
+      const phone = await signedIn('legal', PHONE);
+      await phone.goto(decisionUrl);
+      await phone.getByText('已办结').first().waitFor();
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      await shoot(phone, 'decision', PHONE.width);
+    },
+    FLOW_TIMEOUT_MS,
+  );
 });

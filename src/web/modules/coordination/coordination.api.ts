@@ -10,6 +10,15 @@ import type {
   JointPlanBody,
   JointView,
 } from '../../../server/modules/coordination/joint-actions/joint-actions.schema.ts';
+import type {
+  LiaisonBody,
+  LiaisonListQuery,
+  LiaisonView,
+} from '../../../server/modules/coordination/liaison/liaison.schema.ts';
+import type {
+  MatterView as MajorMatterView,
+  CircularView as PeriodicCircularView,
+} from '../../../server/modules/coordination/matters/matters.schema.ts';
 import { api } from '../../app/api-client.ts';
 
 export type { DisputeApplyBody, DisputePage, DisputeView };
@@ -45,3 +54,42 @@ export const createJointAction = (body: JointPlanBody) => api.post<JointView>(jo
 export function jointAction(id: number, path: string, body: object = {}, method: 'post' | 'put' = 'post') {
   return api[method]<JointView>(path ? `${joint}/${id}/${path}` : `${joint}/${id}`, body);
 }
+
+// ---- 重大疑难事项 and 定期通报 (第九条) ----
+export type { LiaisonBody, LiaisonView, MajorMatterView, PeriodicCircularView };
+export type MajorMatterFilter = { status?: MajorMatterView['status']; keyword?: string };
+export const findMajorMatters = (filter: MajorMatterFilter) =>
+  api.get<{ items: MajorMatterView[] }>('/coordination/matters', { ...filter });
+export const createMajorMatter = (body: {
+  title: string;
+  description: string;
+  orgId?: number | null;
+  raisedOn: string;
+}) => api.post<MajorMatterView>('/coordination/matters', body);
+export const recordMajorMatterMeeting = (
+  id: number,
+  body: { heldOn: string; attendees: string; minutes: string },
+) => api.post<MajorMatterView>(`/coordination/matters/${id}/meetings`, body);
+export const resolveMajorMatter = (id: number, resolution: string) =>
+  api.post<MajorMatterView>(`/coordination/matters/${id}/resolve`, { resolution });
+
+export const findPeriodicCirculars = () =>
+  api.get<{ items: PeriodicCircularView[] }>('/coordination/circulars');
+export const generatePeriodicCircular = (body: { periodFrom: string; periodTo: string }) =>
+  api.post<PeriodicCircularView>('/coordination/circulars', body);
+export const editPeriodicCircular = (id: number, body: { title: string; body: string }) =>
+  api.put<PeriodicCircularView>(`/coordination/circulars/${id}`, body);
+export const submitPeriodicCircular = (id: number) =>
+  api.post<PeriodicCircularView>(`/coordination/circulars/${id}/submit`);
+export const periodicCircularDocxPath = (id: number) => `/coordination/circulars/${id}/docx`;
+
+// ---- 工作衔接 (第十条) ----
+export type LiaisonFilter = Partial<LiaisonListQuery>;
+export const findLiaisons = (filter: LiaisonFilter) =>
+  api.get<{ items: LiaisonView[] }>('/coordination/liaison', { ...filter });
+export const LIAISON_EXPORT_PATH = '/coordination/liaison/export.xlsx';
+export const createLiaison = (body: LiaisonBody) => api.post<LiaisonView>('/coordination/liaison', body);
+export const recordLiaisonReceipt = (id: number, body: { receiptOn: string; receiptBy: string }) =>
+  api.post<LiaisonView>(`/coordination/liaison/${id}/receipt`, body);
+export const recordLiaisonOutcome = (id: number, body: { outcome: string; outcomeOn: string }) =>
+  api.post<LiaisonView>(`/coordination/liaison/${id}/outcome`, body);

@@ -50,6 +50,8 @@ export interface FormSpec<R> {
   upload?(record: R, files: PickedFiles): Promise<string[]>;
   done: string;
   onSaved?(record: R): void;
+  /** the query-cache prefix the write invalidates (supervision's by default) */
+  queryKey?: string;
 }
 
 /** The account list of active supervisors in the caller's county, for 第十四条's two on site. */
@@ -144,7 +146,7 @@ export function FormModal<R>({ spec, onClose }: { spec: FormSpec<R>; onClose(): 
     try {
       const record = await spec.save(values, files);
       const failures = spec.upload ? await spec.upload(record, files) : [];
-      await queryClient.invalidateQueries({ queryKey: [SUPERVISION_KEY] });
+      await queryClient.invalidateQueries({ queryKey: [spec.queryKey ?? SUPERVISION_KEY] });
       if (failures.length > 0)
         modal.warning({ title: `${spec.done}，但有附件未能上传`, content: failures.join('；') });
       else message.success(spec.done);

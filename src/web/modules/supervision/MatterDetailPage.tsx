@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   CheckCircleOutlined,
+  EditOutlined,
   FileAddOutlined,
   FileTextOutlined,
   PlusOutlined,
@@ -17,6 +18,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { DueTag } from './DueTag.tsx';
 import { FormModal, type FormSpec } from './FormModal.tsx';
+import { MatterFormDrawer } from './MatterFormDrawer.tsx';
 import {
   closeMatterForm,
   evidenceForm,
@@ -243,6 +245,7 @@ export default function MatterDetailPage() {
   const id = Number(useParams().id);
   const navigate = useNavigate();
   const [form, setForm] = useState<FormSpec<unknown> | null>(null);
+  const [isEditing, setEditing] = useState(false);
   const matter = useQuery({ queryKey: [SUPERVISION_KEY, 'matter', id], queryFn: () => getMatter(id) });
   const inspections = useQuery({
     queryKey: [SUPERVISION_KEY, 'matter', id, 'inspections'],
@@ -310,6 +313,9 @@ export default function MatterDetailPage() {
               >
                 起草监督通知书
               </Button>
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                修改
+              </Button>
               <Button
                 icon={<CheckCircleOutlined />}
                 onClick={() => open(closeMatterForm(data) as FormSpec<unknown>)}
@@ -360,6 +366,13 @@ export default function MatterDetailPage() {
         )}
       </Card>
       {form && <FormModal spec={form} onClose={() => setForm(null)} />}
+      {isEditing && (
+        <MatterFormDrawer
+          matter={data}
+          onClose={() => setEditing(false)}
+          onCreated={() => setEditing(false)}
+        />
+      )}
     </>
   );
 }

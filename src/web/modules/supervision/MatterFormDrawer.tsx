@@ -7,7 +7,13 @@ import { useIsPhone } from '../../app/use-is-phone.ts';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { CaseSelect } from '../cases/CaseSelect.tsx';
 import { toIsoDay } from '../officers/form-dates.ts';
-import { createMatter, findFocus, SUPERVISION_KEY } from './supervision.api.ts';
+import {
+  createMatter,
+  findFocus,
+  type MatterView,
+  SUPERVISION_KEY,
+  updateMatter,
+} from './supervision.api.ts';
 import { FIELD_OPTIONS, KIND_OPTIONS, SOURCE_OPTIONS } from './supervision-labels.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
@@ -25,7 +31,16 @@ interface Values {
 }
 
 /** 立项: a new supervision matter (第十一、十二条) — method, field, source, the units or one case. */
-export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCreated(id: number): void }) {
+export function MatterFormDrawer({
+  matter,
+  onClose,
+  onCreated,
+}: {
+  /** the matter to edit (办理中); a new matter when absent */
+  matter?: MatterView;
+  onClose(): void;
+  onCreated(id: number): void;
+}) {
   const [form] = Form.useForm<Values>();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -38,8 +53,7 @@ export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCr
   const submit = async (values: Values) => {
     setSaving(true);
     try {
-      const matter = await createMatter({
-        kind: values.kind,
+      const fields = {
         field: values.field,
         source: values.source,
         unitIds: values.unitIds ?? [],
@@ -49,10 +63,13 @@ export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCr
         description: values.description ?? null,
         openedOn: toIsoDay(values.openedOn) ?? '',
         dueOn: toIsoDay(values.dueOn),
-      });
+      };
+      const saved = matter
+        ? await updateMatter(matter.id, fields)
+        : await createMatter({ kind: values.kind, ...fields });
       await queryClient.invalidateQueries({ queryKey: [SUPERVISION_KEY] });
-      message.success('监督事项已立项');
-      onCreated(matter.id);
+      message.success(matter ? '监督事项已修改' : '监督事项已立项');
+      onCreated(saved.id);
     } catch (error) {
       applyApiErrorToForm(form, error, message.error);
     } finally {
@@ -62,7 +79,7 @@ export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCr
   return (
     <Drawer
       open
-      title="立项监督事项"
+      title={matter ? '修改监督事项' : '立项监督事项'}
       size={isPhone ? '100%' : 560}
       onClose={onClose}
       destroyOnHidden
@@ -70,7 +87,7 @@ export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCr
         <Space>
           <Button onClick={onClose}>取消</Button>
           <Button type="primary" loading={isSaving} onClick={() => form.submit()}>
-            立项
+            {matter ? '保存' : '立项'}
           </Button>
         </Space>
       }
@@ -79,7 +96,22 @@ export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCr
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ kind: 'routine', source: 'daily', openedOn: dayjs() }}
+        initialValues={
+          matter
+            ? {
+                kind: matter.kind,
+                field: matter.field,
+                source: matter.source,
+                unitIds: matter.units.map((unit) => unit.id),
+                caseId: matter.case?.id ?? null,
+                focusId: matter.focus?.id ?? null,
+                title: matter.title,
+                description: matter.description ?? undefined,
+                openedOn: dayjs(matter.openedOn),
+                dueOn: matter.due ? dayjs(matter.due.dueOn) : null,
+              }
+            : { kind: 'routine', source: 'daily', openedOn: dayjs() }
+        }
       >
         <Form.Item name="title" label="事项名称" rules={[{ required: true, message: '请填写事项名称' }]}>
           <Input maxLength={200} />
@@ -89,7 +121,11 @@ export function MatterFormDrawer({ onClose, onCreated }: { onClose(): void; onCr
           label="监督方式（第十一条）"
           rules={[{ required: true, message: '请选择监督方式' }]}
         >
-          <Select options={KIND_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
+          <Select
+            options={KIND_OPTIONS}
+            showSearch={{ optionFilterProp: 'label' }}
+            disabled={matter !== undefined}
+          />
         </Form.Item>
         <Form.Item
           name="field"

@@ -1,40 +1,32 @@
 import {
   CheckOutlined,
   DownloadOutlined,
+  EditOutlined,
+  FileAddOutlined,
+  NotificationOutlined,
   RollbackOutlined,
   SendOutlined,
   StopOutlined,
 } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Popconfirm,
-  Skeleton,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api-client.ts';
 import { useCurrentUser } from '../../app/auth-context.tsx';
 import { hasAnyRole } from '../../app/roles.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
-import { AttachmentLinks } from '../../components/AttachmentLinks.tsx';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { downloadFile } from '../../components/file-transfer.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { DueTag } from './DueTag.tsx';
+import { circularForm, requestDecisionForm } from './decision-forms.ts';
 import { FormModal, type FormSpec } from './FormModal.tsx';
-import { reportForm, returnReportForm, serveForm, withdrawForm } from './notice-forms.ts';
+import { NoticeDecisions } from './NoticeDecisions.tsx';
+import { editNoticeForm, reportForm, returnReportForm, serveForm, withdrawForm } from './notice-forms.ts';
+import { RectificationReports } from './RectificationReports.tsx';
 import {
-  attachmentPath,
   getNotice,
   type NoticeView,
   noticeDocxPath,
@@ -42,56 +34,18 @@ import {
   SUPERVISION_KEY,
   submitNotice,
 } from './supervision.api.ts';
-import { NOTICE_STATE_COLORS, SUPERVISION_SIGN_ROLES } from './supervision-labels.ts';
-
-const REPORT_STATE = {
-  submitted: { label: '待审核', color: 'purple' },
-  accepted: { label: '已通过', color: 'green' },
-  returned: { label: '已退回', color: 'orange' },
-} as const;
-
-function Reports({ notice }: { notice: NoticeView }) {
-  if (notice.rectifications.length === 0)
-    return <Typography.Text type="secondary">被监督单位尚未报告落实情况。</Typography.Text>;
-  return (
-    <Timeline
-      items={notice.rectifications.map((report, index) => ({
-        key: report.id,
-        color: report.state === 'accepted' ? 'green' : report.state === 'returned' ? 'orange' : 'blue',
-        content: (
-          <div>
-            <Space wrap size={6}>
-              <Typography.Text strong>第 {index + 1} 次报告</Typography.Text>
-              <Typography.Text type="secondary">{formatDay(report.submittedOn)}提交</Typography.Text>
-              <Tag color={REPORT_STATE[report.state].color}>{REPORT_STATE[report.state].label}</Tag>
-            </Space>
-            <Typography.Paragraph style={{ margin: '4px 0', whiteSpace: 'pre-wrap' }}>
-              {report.content}
-            </Typography.Paragraph>
-            <AttachmentLinks files={report.attachments} pathOf={attachmentPath} />
-            {report.returnReason && (
-              <Alert
-                type="warning"
-                showIcon
-                style={{ marginTop: 6 }}
-                title={`${report.reviewedOn ? formatDay(report.reviewedOn) : ''}退回理由：${report.returnReason}`}
-              />
-            )}
-            {report.state === 'accepted' && report.reviewedOn && (
-              <Typography.Text type="success">{formatDay(report.reviewedOn)}审核通过</Typography.Text>
-            )}
-          </div>
-        ),
-      }))}
-    />
-  );
-}
+import {
+  NOTICE_STATE_COLORS,
+  SUPERVISION_MANAGE_ROLES,
+  SUPERVISION_SIGN_ROLES,
+} from './supervision-labels.ts';
 
 /** 行政执法监督通知书: its text, 签发 and 送达, the unit's reports and the supervisor's review (第十五条). */
 export default function NoticeDetailPage() {
   const id = Number(useParams().id);
   const user = useCurrentUser();
   const isPhone = useIsPhone();
+  const navigate = useNavigate();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form, setForm] = useState<FormSpec<unknown> | null>(null);
@@ -114,6 +68,11 @@ export default function NoticeDetailPage() {
     }
   };
   const open = (spec: FormSpec<NoticeView>) => setForm(spec as FormSpec<unknown>);
+  // 第十五条: an issued notice not yet closed may go to the county government (the server checks
+  // 逾期不改正 against the deadline) or be circulated (第二十三条(三)).
+  const canEscalate =
+    hasAnyRole(user.roles, SUPERVISION_MANAGE_ROLES) &&
+    ['issued', 'served', 'reported', 'returned'].includes(data.state);
   const title = `行政执法监督通知书${data.number ? ` ${data.number}` : '（未编号）'}`;
   return (
     <>
@@ -130,6 +89,11 @@ export default function NoticeDetailPage() {
         }
         extra={
           <>
+            {abilities.canEdit && (
+              <Button icon={<EditOutlined />} onClick={() => open(editNoticeForm(data))}>
+                修改草稿
+              </Button>
+            )}
             {abilities.canSubmit && (
               <Popconfirm
                 title="提交领导签发？签发时从发文登记簿取号。"
@@ -181,6 +145,34 @@ export default function NoticeDetailPage() {
             >
               下载通知书
             </Button>
+            {canEscalate && (
+              <Button
+                icon={<FileAddOutlined />}
+                onClick={() =>
+                  setForm(
+                    requestDecisionForm(data, (decisionId) =>
+                      navigate(`/supervision/decisions/${decisionId}`),
+                    ) as FormSpec<unknown>,
+                  )
+                }
+              >
+                报请监督决定
+              </Button>
+            )}
+            {canEscalate && (
+              <Button
+                icon={<NotificationOutlined />}
+                onClick={() =>
+                  setForm(
+                    circularForm({ unit: data.unit, noticeId: data.id, facts: data.facts }, null, () =>
+                      navigate('/supervision/decisions?tab=circulars'),
+                    ) as FormSpec<unknown>,
+                  )
+                }
+              >
+                起草通报批评
+              </Button>
+            )}
             {abilities.canWithdraw && (
               <Button danger icon={<StopOutlined />} onClick={() => open(withdrawForm(data))}>
                 撤回
@@ -255,9 +247,10 @@ export default function NoticeDetailPage() {
           )}
         </Descriptions>
       </Card>
-      <Card title="落实情况报告">
-        <Reports notice={data} />
+      <Card title="落实情况报告" style={{ marginBottom: 16 }}>
+        <RectificationReports reports={data.rectifications} />
       </Card>
+      <NoticeDecisions noticeId={data.id} />
       {form && <FormModal spec={form} onClose={() => setForm(null)} />}
     </>
   );

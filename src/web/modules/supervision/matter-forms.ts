@@ -1,6 +1,6 @@
 import { todayInShanghai } from '../../../common/format.ts';
 import { MIN_ON_SITE_SUPERVISORS } from '../../../common/supervision.ts';
-import type { FormSpec } from './FormModal.tsx';
+import type { FormField, FormSpec } from './FormModal.tsx';
 import { uploadPicked } from './FormModal.tsx';
 import {
   addEvidence,
@@ -116,23 +116,28 @@ export function reportRequestForm(matter: MatterView): FormSpec<{ id: number }> 
   };
 }
 
+/** The fields of a notice's draft (第十五条): addressed to one of `units`. */
+export function noticeFields(units: ReadonlyArray<{ id: number; name: string }>): FormField[] {
+  return [
+    { name: 'unitId', label: '被监督单位', kind: 'units', units },
+    { name: 'facts', label: '经查明的事实', kind: 'textarea', rows: 5 },
+    { name: 'reasons', label: '理由', kind: 'textarea' },
+    { name: 'legalBasis', label: '法律依据', kind: 'textarea', maxLength: 2000, rows: 3 },
+    { name: 'requiredCorrection', label: '改正要求', kind: 'textarea' },
+    {
+      name: 'correctionDueOn',
+      label: '改正期限',
+      kind: 'date',
+      help: '被监督单位应自收到通知书之日起 30 日内书面报告落实情况（第十五条）',
+    },
+  ];
+}
+
 export function noticeDraftForm(matter: MatterView, onSaved: (id: number) => void): FormSpec<{ id: number }> {
   return {
     title: '起草行政执法监督通知书（第十五条）',
     okText: '保存草稿',
-    fields: [
-      { name: 'unitId', label: '被监督单位', kind: 'units', units: matter.units },
-      { name: 'facts', label: '经查明的事实', kind: 'textarea', rows: 5 },
-      { name: 'reasons', label: '理由', kind: 'textarea' },
-      { name: 'legalBasis', label: '法律依据', kind: 'textarea', maxLength: 2000, rows: 3 },
-      { name: 'requiredCorrection', label: '改正要求', kind: 'textarea' },
-      {
-        name: 'correctionDueOn',
-        label: '改正期限',
-        kind: 'date',
-        help: '被监督单位应自收到通知书之日起 30 日内书面报告落实情况（第十五条）',
-      },
-    ],
+    fields: noticeFields(matter.units),
     initialValues: {
       unitId: matter.units.length === 1 ? matter.units[0]?.id : undefined,
       legalBasis: '《博湖县行政执法协调监督工作办法》第十五条',

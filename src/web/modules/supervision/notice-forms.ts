@@ -1,11 +1,13 @@
 import { todayInShanghai } from '../../../common/format.ts';
 import type { FormSpec } from './FormModal.tsx';
 import { uploadPicked } from './FormModal.tsx';
+import { noticeFields } from './matter-forms.ts';
 import {
   type NoticeView,
   reportOnNotice,
   reviewNoticeReport,
   serveNotice,
+  updateNotice,
   uploadSupervisionAttachment,
   withdrawNotice,
 } from './supervision.api.ts';
@@ -81,5 +83,31 @@ export function withdrawForm(notice: NoticeView): FormSpec<NoticeView> {
     ],
     save: (values: Values) => withdrawNotice(notice.id, values.reason),
     done: '通知书已撤回',
+  };
+}
+
+/** 修改通知书草稿: a draft (or one a leader returned) is edited until it is submitted again. */
+export function editNoticeForm(notice: NoticeView): FormSpec<NoticeView> {
+  return {
+    title: '修改通知书草稿',
+    okText: '保存草稿',
+    fields: noticeFields([notice.unit]),
+    initialValues: {
+      unitId: notice.unit.id,
+      facts: notice.facts,
+      reasons: notice.reasons,
+      legalBasis: notice.legalBasis,
+      requiredCorrection: notice.requiredCorrection,
+      correctionDueOn: notice.correctionDueOn,
+    },
+    save: (values: Values) =>
+      updateNotice(notice.id, {
+        facts: values.facts,
+        reasons: values.reasons,
+        legalBasis: values.legalBasis,
+        requiredCorrection: values.requiredCorrection,
+        correctionDueOn: values.correctionDueOn,
+      }),
+    done: '通知书草稿已修改',
   };
 }

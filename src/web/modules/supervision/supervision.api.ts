@@ -1,4 +1,15 @@
 import type {
+  CircularDraftBody,
+  CircularListQuery,
+  CircularView,
+} from '../../../server/modules/supervision/circulars/circulars.schema.ts';
+import type {
+  DecisionListQuery,
+  DecisionRecordBody,
+  DecisionRequestBody,
+  DecisionView,
+} from '../../../server/modules/supervision/decisions/decisions.schema.ts';
+import type {
   EvidenceBody,
   EvidenceView,
   InspectionCreateBody,
@@ -16,10 +27,12 @@ import type {
   MatterCloseBody,
   MatterCreateBody,
   MatterListQuery,
+  MatterUpdateBody,
   MatterView,
 } from '../../../server/modules/supervision/matters/matters.schema.ts';
 import type {
   NoticeDraftBody,
+  NoticeDraftPatch,
   NoticeListQuery,
   NoticeReviewBody,
   NoticeServeBody,
@@ -38,6 +51,11 @@ import type { Page } from '../../components/PagedResults.tsx';
 
 export type {
   AttachmentView,
+  CircularDraftBody,
+  CircularView,
+  DecisionRecordBody,
+  DecisionRequestBody,
+  DecisionView,
   EvidenceBody,
   EvidenceView,
   FocusBody,
@@ -73,6 +91,8 @@ export const findMatters = (filter: MatterFilter) =>
   api.get<Page<MatterView>>(`${base}/matters`, { ...filter });
 export const getMatter = (id: number) => api.get<MatterView>(`${base}/matters/${id}`);
 export const createMatter = (body: MatterCreateBody) => api.post<MatterView>(`${base}/matters`, body);
+export const updateMatter = (id: number, body: MatterUpdateBody) =>
+  api.patch<MatterView>(`${base}/matters/${id}`, body);
 export const closeMatter = (id: number, body: MatterCloseBody) =>
   api.post<MatterView>(`${base}/matters/${id}/close`, body);
 export const MATTERS_EXPORT_PATH = `${base}/matters/export.xlsx`;
@@ -117,6 +137,8 @@ export const findNotices = (filter: NoticeFilter) =>
 export const getNotice = (id: number) => api.get<NoticeView>(`${base}/notices/${id}`);
 export const draftNotice = (matterId: number, body: NoticeDraftBody) =>
   api.post<NoticeView>(`${base}/matters/${matterId}/notices`, body);
+export const updateNotice = (id: number, body: NoticeDraftPatch) =>
+  api.patch<NoticeView>(`${base}/notices/${id}`, body);
 export const submitNotice = (id: number) => api.post<NoticeView>(`${base}/notices/${id}/submit`);
 export const serveNotice = (id: number, body: NoticeServeBody) =>
   api.post<NoticeView>(`${base}/notices/${id}/serve`, body);
@@ -137,21 +159,34 @@ export function uploadSupervisionAttachment(owner: AttachmentOwner, ownerId: num
 }
 export const attachmentPath = (file: { id: number }) => `${base}/attachments/${file.id}`;
 
-// 行政执法监督决定 (报请县政府, 第十五条) and 通报 (第二十二、二十三条): read and print here
-export type DecisionView =
-  import('../../../server/modules/supervision/decisions/decisions.schema.ts').DecisionView;
-export type CircularView =
-  import('../../../server/modules/supervision/circulars/circulars.schema.ts').CircularView;
-export type DecisionFilter = Filter<
-  import('../../../server/modules/supervision/decisions/decisions.schema.ts').DecisionListQuery
->;
-export type CircularFilter = Filter<
-  import('../../../server/modules/supervision/circulars/circulars.schema.ts').CircularListQuery
->;
+// 行政执法监督决定 (报请县政府, 第十五条) and 通报 (第二十二、二十三条)
+export type DecisionFilter = Filter<DecisionListQuery>;
+export type CircularFilter = Filter<CircularListQuery>;
 export const findDecisions = (filter: DecisionFilter) =>
   api.get<Page<DecisionView>>(`${base}/decisions`, { ...filter });
+export const getDecision = (id: number) => api.get<DecisionView>(`${base}/decisions/${id}`);
+export const requestDecision = (noticeId: number, body: DecisionRequestBody) =>
+  api.post<DecisionView>(`${base}/notices/${noticeId}/decisions`, body);
+export const updateDecisionRequest = (id: number, body: Partial<DecisionRequestBody>) =>
+  api.patch<DecisionView>(`${base}/decisions/${id}`, body);
+export const submitDecisionRequest = (id: number) => api.post<DecisionView>(`${base}/decisions/${id}/submit`);
+export const recordDecision = (id: number, body: DecisionRecordBody) =>
+  api.post<DecisionView>(`${base}/decisions/${id}/record`, body);
+export const reportOnDecision = (id: number, content: string) =>
+  api.post<DecisionView>(`${base}/decisions/${id}/report`, { content });
+export const reviewDecisionReport = (id: number, body: NoticeReviewBody) =>
+  api.post<DecisionView>(`${base}/decisions/${id}/review`, body);
+export const withdrawDecisionRequest = (id: number, reason: string) =>
+  api.post<DecisionView>(`${base}/decisions/${id}/withdraw`, { reason });
 export const findCirculars = (filter: CircularFilter) =>
   api.get<Page<CircularView>>(`${base}/circulars`, { ...filter });
+export const getCircular = (id: number) => api.get<CircularView>(`${base}/circulars/${id}`);
+export const createCircular = (body: CircularDraftBody) => api.post<CircularView>(`${base}/circulars`, body);
+export const updateCircular = (id: number, body: Partial<CircularDraftBody>) =>
+  api.patch<CircularView>(`${base}/circulars/${id}`, body);
+export const submitCircular = (id: number) => api.post<CircularView>(`${base}/circulars/${id}/submit`);
+export const withdrawCircular = (id: number, reason: string) =>
+  api.post<CircularView>(`${base}/circulars/${id}/withdraw`, { reason });
 export const decisionRequestDocxPath = (id: number) => `${base}/decisions/${id}/request.docx`;
 export const decisionDocxPath = (id: number) => `${base}/decisions/${id}/document.docx`;
 export const circularDocxPath = (id: number) => `${base}/circulars/${id}/document.docx`;

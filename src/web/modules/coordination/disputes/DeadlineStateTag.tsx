@@ -1,4 +1,5 @@
 import { Tag } from 'antd';
+import { formatDay } from '../../../components/date-time.ts';
 import type { DisputeSummary } from '../coordination.api.ts';
 import { DEADLINE_COLORS } from './disputes-labels.ts';
 
@@ -7,7 +8,7 @@ export function DeadlineStateTag({ deadline }: { deadline: DisputeSummary['deadl
   if (!deadline) return <span>—</span>;
   return (
     <span>
-      {deadline.label} {deadline.dueOn}{' '}
+      {deadline.label} {formatDay(deadline.dueOn)}{' '}
       <Tag color={DEADLINE_COLORS[deadline.state]} style={{ marginInlineEnd: 0 }}>
         {deadline.stateLabel}
       </Tag>

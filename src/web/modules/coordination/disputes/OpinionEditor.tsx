@@ -1,11 +1,34 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Col, Form, Input, Modal, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { applyApiErrorToForm } from '../../../components/form-errors.ts';
+import { DOCUMENTS_KEY, findRegisters } from '../../documents/documents.api.ts';
+import { useOrgs } from '../../org/org.api.ts';
 import { COORDINATION_KEY, type DisputeView, disputeAction } from '../coordination.api.ts';
 
 type DisputeDocument = DisputeView['documents'][number];
 const HEADING_PATTERN = /^[一二三四五六七八九十]+、/;
+
+/**
+ * The preview's 发文机关 and number line: the bureau that holds the coordination register (博司协)
+ * with its prefix and this year, the number itself left to 签发; the county's justice bureau when
+ * the register cannot be read.
+ */
+export function useOpinionIssuer(): { name: string; numberLine: string } {
+  const registers = useQuery({
+    queryKey: [DOCUMENTS_KEY, 'registers'],
+    queryFn: findRegisters,
+    retry: false,
+  });
+  const orgs = useOrgs();
+  const register = registers.data?.find((item) => item.code === 'coordination' && item.isActive);
+  const bureau = orgs.data?.find((org) => org.kind === 'justice_bureau');
+  const name = register?.orgName ?? bureau?.name ?? '（发文机关）';
+  const numberLine = register
+    ? `${register.prefix}〔${register.year}〕　号（文号待签发时编号）`
+    : '文号待签发时编号';
+  return { name, numberLine };
+}
 
 /**
  * 协调意见书 editor with a live preview laid out as the printed page (一、… lines as headings,
@@ -26,6 +49,7 @@ export function OpinionEditor({
   const [isSaving, setSaving] = useState(false);
   const title = Form.useWatch('title', form) ?? '';
   const body = Form.useWatch('body', form) ?? '';
+  const issuer = useOpinionIssuer();
   const parties = dispute.parties.map((party) => party.orgName).join('、');
   const save = async (values: { title: string; body: string }) => {
     setSaving(true);
@@ -89,9 +113,9 @@ export function OpinionEditor({
             aria-label="协调意见书预览"
           >
             <Typography.Title level={3} style={{ textAlign: 'center', color: '#c00' }}>
-              县司法局
+              {issuer.name}
             </Typography.Title>
-            <div style={{ textAlign: 'center' }}>〔 〕号</div>
+            <div style={{ textAlign: 'center' }}>{issuer.numberLine}</div>
             <Typography.Title level={4} style={{ textAlign: 'center' }}>
               {title}
             </Typography.Title>
@@ -113,7 +137,7 @@ export function OpinionEditor({
                   </p>
                 ),
               )}
-            <p style={{ textAlign: 'right', marginTop: 32 }}>县司法局</p>
+            <p style={{ textAlign: 'right', marginTop: 32 }}>{issuer.name}</p>
           </section>
         </Col>
       </Row>
