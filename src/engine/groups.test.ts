@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadPreset } from '../cli/score/presets.ts';
 import { evaluate } from './evaluate.ts';
-import { parseScheme } from './scheme.parse.ts';
 import { bohuFullCasework } from './presets/fixture.ts';
+import { parseScheme } from './scheme.parse.ts';
 import type { EngineRecord, Subject } from './types.ts';
 
 const bohu = loadPreset('bohu-officer-routine');

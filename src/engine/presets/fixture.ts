@@ -39,7 +39,21 @@ export function expectLinesToSum(result: EvaluationResult): void {
 export function bohuFullCasework(subject: string, date: string): EngineRecord[] {
   return [
     { id: `cw-${subject}-cases`, subject, item: 'bohu.001.a5.case-closed', date, count: 5 },
-    { id: `cw-${subject}-leader`, subject, item: 'bohu.001.a3.evaluation', date, rater: 'leader', value: '100' },
-    { id: `cw-${subject}-public`, subject, item: 'bohu.001.a3.evaluation', date, rater: 'public', value: '100' },
+    {
+      id: `cw-${subject}-leader`,
+      subject,
+      item: 'bohu.001.a3.evaluation',
+      date,
+      rater: 'leader',
+      value: '100',
+    },
+    {
+      id: `cw-${subject}-public`,
+      subject,
+      item: 'bohu.001.a3.evaluation',
+      date,
+      rater: 'public',
+      value: '100',
+    },
   ];
 }

@@ -85,7 +85,8 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
     },
     quality_fail: {
       item: 'bohu.001.a5.quality-fail',
-      reason: '第五条(二)「依法履行办案程序和认定案件事实等情况」（办案程序和认定事实），不是第四条的失职失信',
+      reason:
+        '第五条(二)「依法履行办案程序和认定案件事实等情况」（办案程序和认定事实），不是第四条的失职失信',
     },
     training_short: {
       item: null,
