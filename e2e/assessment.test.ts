@@ -42,7 +42,10 @@ async function openFlowPeriod(supervisor: ApiSession): Promise<{ periodId: numbe
   const content = preset
     .replace('id: bohu-officer-routine', 'id: bohu-officer-routine-office')
     .replace('name: 博湖县行政执法人员平时考核', `name: ${SCHEME_NAME}`)
-    .replace('        label: 工作记实扣分\n', '        label: 工作记实扣分\n        assessor: 办公室\n');
+    .replace(
+      /^( +)label: 工作记实扣分\n/m,
+      (_line, indent: string) => `${indent}label: 工作记实扣分\n${indent}assessor: 办公室\n`,
+    );
   const upload = await supervisor.call<{ id: number }>('POST', '/assessment/schemes', { content });
   expect(upload.status, JSON.stringify(upload.body)).toBe(201);
   const orgs = await supervisor.call<{ id: number; name: string }[]>('GET', '/orgs');
@@ -161,7 +164,9 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
             .allInnerTexts()
             .then((texts) => texts.join(' ')),
         )
-        .toContain('96');
+        // no casework in this fresh period (平时考核制度第五条): 数量 0 + (测评 0 + 办案程序 40) × 30 %
+        // + 作风纪律 (100 − 2 × 2) × 50 % = 12 + 48 = 60
+        .toContain('60');
       await officer.getByRole('button', { name: '添加自评条目' }).click();
       await chooseOption(officer, '自评考核项目', '旷工', '旷工');
       await officer.getByLabel('自评次数').fill('2');
@@ -193,7 +198,7 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
         .getByText(/剩 \d+ 天/)
         .waitFor();
       const before = await ownRow(office);
-      expect(before).toContain('96');
+      expect(before).toContain('60');
       const lastRank = Number(before.trim().split(' ')[0]);
       expect(lastRank).toBeGreaterThan(1);
       await shoot(office, 'ranking-published', DESKTOP.width);
@@ -232,11 +237,12 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
       const outcome = office.locator('.ant-table-tbody tr', { hasText: '张伟' }).first();
       await expect
         .poll(() => outcome.allInnerTexts().then((texts) => texts.join(' ')))
-        .toMatch(/96分（第\d+名）→ 100分（第1名）/);
+        .toMatch(/60分（第\d+名）→ 62分（第\d+名）/);
 
-      // 6. the ranking has moved: 张伟 is first with 100
+      // 6. the ranking has moved: 张伟 is level with the others at 62 (12 + 100 × 50 %)
       const after = await ownRow(office);
-      expect(after).toMatch(/^1 张伟.*100/);
+      expect(Number(after.trim().split(' ')[0])).toBeLessThan(lastRank);
+      expect(after).toContain('62');
       await shoot(office, 'ranking-after-appeal', DESKTOP.width);
 
       // the officer's scorecard no longer carries the withdrawn deduction

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { listPresetFiles, loadPreset } from '../cli/score/presets.ts';
 import { compileScheme } from './compile.ts';
 import { evaluate } from './evaluate.ts';
+import { bohuFullCasework } from './presets/fixture.ts';
 import type { EngineRecord } from './types.ts';
 
 const presetIds = listPresetFiles().map((file) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
@@ -30,8 +31,8 @@ describe('every preset item has its clause', () => {
 });
 
 describe('quota note names the tie (博湖第六条, tieBreak.final: spare)', () => {
-  // ten officers, all 好 by band; 30 % = 3 places: a 100, b 99.5 keep theirs; c and d tie at 99 on
-  // the boundary and both lose it; e 98 and the rest lose it on score
+  // ten officers with full casework, all 好 by band; 30 % = 3 places: a 100, b 99.75 keep theirs;
+  // c and d tie at 99.5 on the boundary and both lose it; e 99 and the rest lose it on score
   const lateDays: Record<string, number> = { a: 0, b: 1, c: 2, d: 2, e: 4, f: 6, g: 6, h: 6, i: 6, j: 6 };
   const records: EngineRecord[] = Object.entries(lateDays)
     .filter(([, count]) => count > 0)
@@ -45,7 +46,7 @@ describe('quota note names the tie (博湖第六条, tieBreak.final: spare)', ()
   const result = evaluate(loadPreset('bohu-officer-routine'), {
     period: '2024Q2',
     subjects: Object.keys(lateDays).map((id) => ({ id })),
-    records,
+    records: [...records, ...Object.keys(lateDays).flatMap((id) => bohuFullCasework(id, '2024-05-06'))],
   });
   const quotaNote = (id: string) =>
     result.subjects

@@ -5,12 +5,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadPreset } from '../cli/score/presets.ts';
 import { evaluate } from './evaluate.ts';
+import { bohuFullCasework } from './presets/fixture.ts';
 import { parseScheme } from './scheme.parse.ts';
 import type { EngineRecord, Subject } from './types.ts';
 
 const bohu = loadPreset('bohu-officer-routine');
 
-/** Ten officers of unit A with 0…9 late days and ten of unit B with 10…19 (all still 好 ≥ 90). */
+/**
+ * Ten officers of unit A with 0…9 late days and ten of unit B with 10…19, all with full casework
+ * (all still 好 ≥ 90: 50 + (100 − 19 × 0.5) / 2 = 95.25 at worst).
+ */
 function twoUnits() {
   const subjects: Subject[] = [];
   const records: EngineRecord[] = [];
@@ -21,6 +25,7 @@ function twoUnits() {
     for (let position = 0; position < 10; position++) {
       const id = `${unit}${position}`;
       subjects.push({ id, groups: { unit } });
+      records.push(...bohuFullCasework(id, '2024-05-06'));
       const late = offset + position;
       if (late > 0)
         records.push({

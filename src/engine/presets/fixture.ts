@@ -30,3 +30,30 @@ export function expectLinesToSum(result: EvaluationResult): void {
     expect(sumLines(subject.explanation), subject.subject).toBe(parseDecimal(subject.total));
   }
 }
+
+/**
+ * Full casework on the Bohu routine preset (第五条(一)(二)): five closed cases (执法办案数量 100),
+ * the leader and the public rating 100 and no case-practice deduction (质量和实效 100), so the
+ * quarter is 50 + half the 作风纪律 score. For tests about discipline, quotas and grades.
+ */
+export function bohuFullCasework(subject: string, date: string): EngineRecord[] {
+  return [
+    { id: `cw-${subject}-cases`, subject, item: 'bohu.001.a5.case-closed', date, count: 5 },
+    {
+      id: `cw-${subject}-leader`,
+      subject,
+      item: 'bohu.001.a3.evaluation',
+      date,
+      rater: 'leader',
+      value: '100',
+    },
+    {
+      id: `cw-${subject}-public`,
+      subject,
+      item: 'bohu.001.a3.evaluation',
+      date,
+      rater: 'public',
+      value: '100',
+    },
+  ];
+}

@@ -583,6 +583,20 @@ export interface Database {
   assessment_fact: AssessmentFactTable;
 }
 
+/** Named raters of a period per rating item (0140, seed 004 第二章第二条). */
+export interface AssessmentPeriodRaterTable {
+  period_id: number;
+  item: string;
+  user_id: number;
+  role: string;
+  named_by: number | null;
+  named_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  assessment_period_rater: AssessmentPeriodRaterTable;
+}
+
 export type SchemeVersion = Selectable<SchemeVersionTable>;
 export type AssessmentPeriod = Selectable<AssessmentPeriodTable>;
 export type AssessmentSubject = Selectable<AssessmentSubjectTable>;

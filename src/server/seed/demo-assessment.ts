@@ -14,6 +14,7 @@ import type { Actor } from '../lib/access.ts';
 import { actorOfAccount } from '../modules/assessment/account-actor.ts';
 import { submitAppeal } from '../modules/assessment/appeals.service.ts';
 import { createRecord } from '../modules/assessment/assessment-records.service.ts';
+import { setPeriodRaters } from '../modules/assessment/period-raters.service.ts';
 import { openPeriod } from '../modules/assessment/periods.service.ts';
 import { decideProposal, generateProposals } from '../modules/assessment/proposals.service.ts';
 import { putRating } from '../modules/assessment/ratings.service.ts';
@@ -223,6 +224,29 @@ export async function seedDemoAssessment(db: Db, today: string): Promise<void> {
     selfOn: isSelfOpen ? today : null,
     ownLateDays: 0,
   });
+  // 第三条 领导评价与群众评议 (seed 004 第二章第二条 named raters): the market bureau's leader rates
+  // as 领导评价, the office enters the 群众评议 survey; both sheets part done, so both are to-dos
+  await setPeriodRaters(db, supervisor, current.id, {
+    raters: [
+      { item: 'bohu.001.a3.evaluation', role: 'leader', userId: leader.id },
+      { item: 'bohu.001.a3.evaluation', role: 'public', userId: supervisor.id },
+    ],
+  });
+  for (const [index, subjectKey] of (await subjectKeys(db, current.id)).slice(0, 6).entries()) {
+    await putRating(db, leader, current.id, {
+      subjectKey,
+      rater: 'leader',
+      value: String(96 - index * 2),
+      item: 'bohu.001.a3.evaluation',
+    });
+    if (index < 3)
+      await putRating(db, supervisor, current.id, {
+        subjectKey,
+        rater: 'public',
+        value: String(90 - index),
+        item: 'bohu.001.a3.evaluation',
+      });
+  }
 
   // current quarter, the market bureau's sections under seed 004: 办公室 records, the leader rates
   const sections = await openPeriod(db, supervisor, {

@@ -10,6 +10,8 @@ import {
   SubjectParams,
 } from './assessment-records.schema.ts';
 import { createRecord, listRecords, withdrawRecord } from './assessment-records.service.ts';
+import { PeriodRatersBody } from './period-raters.schema.ts';
+import { getPeriodRaters, setPeriodRaters } from './period-raters.service.ts';
 import { PeriodParams } from './periods.schema.ts';
 import { getMySheet, putRating } from './ratings.service.ts';
 import { getProvisionalScore, submitSelfAssessment } from './self-assessments.service.ts';
@@ -51,6 +53,18 @@ export function assessmentRecordsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
       { schema: { tags, summary: '撤回考核记录（留痕）', params: RecordParams } },
       async (request) =>
         withdrawRecord(db, requireActor(request), request.params.id, request.params.recordId),
+    );
+    app.get(
+      '/api/assessment/periods/:id/raters',
+      { schema: { tags, summary: '本周期的测评人（主要领导、分管领导等）', params: PeriodParams } },
+      async (request) => getPeriodRaters(db, requireActor(request), request.params.id),
+    );
+    app.put(
+      '/api/assessment/periods/:id/raters',
+      {
+        schema: { tags, summary: '指定本周期的测评人', params: PeriodParams, body: PeriodRatersBody },
+      },
+      async (request) => setPeriodRaters(db, requireActor(request), request.params.id, request.body),
     );
     app.get(
       '/api/assessment/periods/:id/ratings/mine',

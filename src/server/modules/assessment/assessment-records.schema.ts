@@ -53,6 +53,8 @@ export const RatingBody = z.object({
   subjectKey: zText().regex(/^(officer|org):\d+$/, '考核对象编号无效'),
   rater: zText().min(1, '请选择评价人身份'),
   value: decimalText,
+  /** the rating item (the scheme's first when left out) */
+  item: zText().trim().min(1).max(200, '测评项目编号过长').optional(),
 });
 
 export const SelfAssessmentBody = z.object({

@@ -196,6 +196,13 @@ const PROBES: Probe[] = [
       url: (county) => periodUrl(county, `/attachments/${assessmentOf(county)[file]}`),
     },
   ]),
+  { name: 'period raters', method: 'GET', url: (county) => periodUrl(county, '/raters') },
+  {
+    name: 'name period raters',
+    method: 'PUT',
+    url: (county) => periodUrl(county, '/raters'),
+    payload: () => ({ raters: [] }),
+  },
   { name: 'own rating sheet', method: 'GET', url: (county) => periodUrl(county, '/ratings/mine') },
   {
     name: 'put rating',

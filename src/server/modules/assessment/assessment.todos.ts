@@ -17,6 +17,7 @@ import {
 import { catalogueOfPeriod } from './assessment-records.service.ts';
 import { findPendingAppeals, findPeriodsTakingWork, findSelfAssessedKeys } from './board.repository.ts';
 import { getPeriodBoard, ratingProgress } from './board.service.ts';
+import { namedRatersOf } from './period-raters.service.ts';
 import { findOwnSubjects } from './subjects.repository.ts';
 
 /** 临期 from this many calendar days before a self-assessment or appeal decision is due (our choice). */
@@ -65,10 +66,13 @@ async function selfAssessmentTodos(
 }
 
 async function ratingTodos({ db, actor }: TodoContext, periods: readonly PeriodRow[]): Promise<TodoItem[]> {
-  if (!can(actor, 'assessment.rate')) return [];
   const items: TodoItem[] = [];
+  const isLeader = can(actor, 'assessment.rate');
   for (const period of periods) {
     if (period.status !== 'open') continue;
+    // a named rater (第二章第二条) has the to-do whatever their role; a leader by scope otherwise
+    if (!isLeader && ![...(await namedRatersOf(db, period.id)).values()].some((names) => names.has(actor.id)))
+      continue;
     const progress = await ratingProgress(db, period, await catalogueOfPeriod(db, period));
     const mine = progress?.raters.find((rater) => rater.userId === actor.id);
     const missing = mine?.sheets.reduce((sum, sheet) => sum + sheet.missing, 0) ?? 0;

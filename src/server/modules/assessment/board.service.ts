@@ -20,6 +20,8 @@ import {
   findSubjectsWithoutSelfAssessment,
 } from './board.repository.ts';
 import type { PeriodBoard } from './board.schema.ts';
+import { findNamedRaters } from './period-raters.repository.ts';
+import { namedRatersOf } from './period-raters.service.ts';
 import { findGroupOwners } from './periods.repository.ts';
 import { PROPOSAL_SOURCE_LABELS, type ProposalSource } from './proposals.mapping.ts';
 import { findUnmappedFacts } from './proposals.repository.ts';
@@ -113,6 +115,22 @@ export async function ratingProgress(
   const items = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
   if (items.length === 0) return null;
   const accounts = await findRaterAccounts(db, period.org_path, period.id);
+  // named raters (第二章第二条) rate every subject of their items, leaders or not
+  const named = await namedRatersOf(db, period.id);
+  for (const row of await findNamedRaters(db, period.id)) {
+    if (accounts.some((account) => account.id === row.user_id)) continue;
+    accounts.push({
+      id: row.user_id,
+      display_name: row.display_name,
+      roles: [],
+      org_name: row.org_name,
+      org_path: '',
+    });
+  }
+  const totalSubjects = (await countSubjectsByOrgPath(db, period.id)).reduce(
+    (sum, row) => sum + Number(row.subjects),
+    0,
+  );
   const counts = await countRatingsByRater(db, period.id);
   const subjectPaths = await countSubjectsByOrgPath(db, period.id);
   const orgs = new Map(
@@ -144,7 +162,9 @@ export async function ratingProgress(
         roles: [...new Set(own.flatMap((row) => row.roles).filter((role) => role !== null))],
         sheets: items.map((item) => {
           const done = Number(own.find((row) => row.item === item.id)?.subjects ?? 0);
-          return { item: item.id, label: item.label, done, missing: Math.max(0, expected - done) };
+          const names = named.get(item.id);
+          const due = names ? (names.has(account.id) ? totalSubjects : 0) : expected;
+          return { item: item.id, label: item.label, done, missing: Math.max(0, due - done) };
         }),
       };
     })

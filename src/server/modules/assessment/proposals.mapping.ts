@@ -12,6 +12,8 @@ export const PROPOSAL_SOURCES = [
   'quality_fail',
   'training_short',
   'certificate_expired',
+  'case_closed',
+  'review_fail',
 ] as const;
 
 export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
@@ -22,6 +24,8 @@ export const PROPOSAL_SOURCE_LABELS: Readonly<Record<ProposalSource, string>> = 
   quality_fail: '案件质量分析不合格',
   training_short: '年度培训未达标',
   certificate_expired: '执法证件过期',
+  case_closed: '承办案件办结',
+  review_fail: '案卷评查不合格',
 };
 
 export interface DefaultMapping {
@@ -47,6 +51,8 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
       reason: '第二章第一条二5「未按要求组织落实教育培训」说的是科室未组织培训，不是个人学时不足',
     },
     certificate_expired: { item: null, reason: '细则无执法证件的扣分项' },
+    case_closed: { item: null, reason: '细则考核科室工作，不按个人办案件数计分' },
+    review_fail: { item: null, reason: '细则无案卷评查结果的扣分项' },
   },
   // seed 000 附表一、二: no item describes these facts. 附表一1-2「态度不诚恳…造成不良影响」and
   // 2-1「吃、拿、卡、要…被举报查实」are particular misconducts, not any substantiated complaint;
@@ -67,6 +73,8 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
       reason: '附表二1-3「无故不参加单位组织的各类培训」指缺席，不是学时不足',
     },
     certificate_expired: { item: null, reason: '附表一2-4「超越工作权限」不是证件过期' },
+    case_closed: { item: null, reason: '附表未按办案件数计分' },
+    review_fail: { item: null, reason: '附表一2-3 须「造成不良影响」，评查不合格本身不足以认定' },
   },
   // seed 001 平时考核制度第四条 records 失职失信、群众投诉查实、违规违纪、迟到早退旷工
   'bohu-officer-routine': {
@@ -76,14 +84,20 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
       reason: '制度未规定案件记录表报送期限（见于 seed 000），是否失职由考核人判断',
     },
     quality_fail: {
-      item: null,
-      reason: '第五条把办案质量列为考核内容（办案考核部分），不是第四条的失职失信',
+      item: 'bohu.001.a5.quality-fail',
+      reason:
+        '第五条(二)「依法履行办案程序和认定案件事实等情况」（办案程序和认定事实），不是第四条的失职失信',
     },
     training_short: {
       item: null,
       reason: '培训制度第七条只要求每年至少参加1次县司法局业务培训，未达学时不是第四条的违规违纪',
     },
     certificate_expired: { item: null, reason: '证件过期本身不是第四条所列行为' },
+    case_closed: { item: 'bohu.001.a5.case-closed', reason: '第五条(一)「执法办案的工作数量」' },
+    review_fail: {
+      item: 'bohu.001.a5.review-fail',
+      reason: '第五条(二)「依法履行办案程序和认定案件事实等情况」，以公布的评查结果为据',
+    },
   },
 };
 

@@ -27,6 +27,12 @@ export function findSubstantiatedComplaints(db: Db, countyPath: string, from: st
     .execute();
 }
 
+/** An organisation's path ('' when it is gone). */
+export async function findOrgPath(db: Db, orgId: number): Promise<string> {
+  const row = await db.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirst();
+  return row?.path ?? '';
+}
+
 /** Cases closed in a window, with their handlers (one row per handler). */
 export function findClosedCasesWithHandlers(
   db: Db,

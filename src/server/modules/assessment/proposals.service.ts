@@ -1,11 +1,12 @@
 /**
  * Automatic proposals (nobody types twice what the system knows): substantiated complaints, late
- * case records, failed quality analyses, training shortfalls and expired certificates become
+ * case records, closed cases, failed quality analyses and review files, training shortfalls and
+ * expired certificates become
  * pending records under the scheme's mapped item, for the owning assessor to confirm or dismiss.
  * Generating again adds only new facts (proposal_key is unique per period).
  */
 import { addCalendarDays } from '../../../common/calendar.ts';
-import { todayInShanghai } from '../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../common/format.ts';
 import { parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
@@ -14,6 +15,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { recordDueOn } from '../cases/cases.policy.ts';
 import { deriveCertificateState } from '../officers/certificate-state.ts';
 import { getTrainingCompliance } from '../officers/training.service.ts';
+import { findFailingReviewFiles } from '../reviews/reviews.public.ts';
 import {
   assertManagesPeriod,
   assertRecordingOpen,
@@ -34,6 +36,7 @@ import {
   findCertificatesEndingBetween,
   findClosedCasesWithHandlers,
   findCountyProposalChoices,
+  findOrgPath,
   findSubstantiatedComplaints,
   insertUnmappedFact,
 } from './proposals.repository.ts';
@@ -110,6 +113,16 @@ export async function generateProposals(
     }
   }
   for (const row of await findClosedCasesWithHandlers(db, county, range.start, range.end)) {
+    // 平时考核制度第五条(一): each case closed in the period counts for each of its handlers
+    facts.push({
+      source: 'case_closed',
+      factId: `case-closed:${row.id}`,
+      officerId: row.officer_id,
+      orgPath: row.path,
+      date: row.closed_on!,
+      evidence: { kind: 'case', id: String(row.id) },
+      note: `${row.case_no} 于 ${formatChineseDate(row.closed_on!)} 办结`,
+    });
     if (row.quality_grade !== 'fail') continue;
     facts.push({
       source: 'quality_fail',
@@ -120,6 +133,21 @@ export async function generateProposals(
       evidence: { kind: 'case', id: String(row.id) },
       note: `${row.case_no} 案件质量分析不合格`,
     });
+  }
+  // a failing file (不合格) of a campaign published in the period, for each handler (第五条(二))
+  const unitPaths = new Map<number, string>();
+  for (const file of await findFailingReviewFiles(db, county, range.start, range.end)) {
+    if (!unitPaths.has(file.unitOrgId)) unitPaths.set(file.unitOrgId, await findOrgPath(db, file.unitOrgId));
+    for (const officerId of file.officerIds)
+      facts.push({
+        source: 'review_fail',
+        factId: `review:${file.campaignId}:${file.caseId}`,
+        officerId,
+        orgPath: unitPaths.get(file.unitOrgId)!,
+        date: file.publishedOn,
+        evidence: { kind: 'case', id: String(file.caseId) },
+        note: `${file.caseNo} 在「${file.campaignName}」中评为不合格`,
+      });
   }
   for (const row of await findCertificatesEndingBetween(
     db,
@@ -191,6 +219,8 @@ export async function generateProposals(
       const subject = subjectOf(fact);
       if (!subject) continue;
       if (!item || !catalogue.items.has(item)) {
+        // a closed case is no fact to judge: under a scheme that does not count cases it is nothing
+        if (fact.source === 'case_closed') continue;
         if (
           await insertUnmappedFact(trx, {
             period_id: periodId,

@@ -292,3 +292,91 @@ describe('proposal mapping (issue 18 point 9)', () => {
     expect(forbidden.status).toBe(403);
   });
 });
+
+describe('casework from Fazhi cases (平时考核制度第五条, issue 18 point 7)', () => {
+  it('proposes each closed case and each failed quality analysis under the Bohu casework items', async () => {
+    const market = await demoOrgByName(ctx.db, '博湖县市场监督管理局');
+    const schemeVersionId = await presetVersionId(ctx, supervisor, 'bohu-officer-routine');
+    const opened = await ctx.request({
+      method: 'POST',
+      url: '/api/assessment/periods',
+      cookie: supervisor,
+      payload: { schemeVersionId, periodKey: '2023-Q2', underOrgId: market.id },
+    });
+    expect(opened.status).toBe(201);
+    const periodId = opened.json.id as number;
+    const subject = await ctx.db
+      .selectFrom('assessment_subject')
+      .select(['subject_key', 'officer_id', 'org_id'])
+      .where('period_id', '=', periodId)
+      .where('officer_id', 'is not', null)
+      .orderBy('subject_key')
+      .executeTakeFirstOrThrow();
+    const cases: [string, 'pass' | 'fail'][] = [
+      ['2023-04-10', 'pass'],
+      ['2023-05-12', 'pass'],
+      ['2023-06-20', 'fail'],
+    ];
+    for (const [index, [closedOn, grade]] of cases.entries()) {
+      const row = await ctx.db
+        .insertInto('enforcement_case')
+        .values({
+          org_id: subject.org_id,
+          kind: 'penalty',
+          case_no: `博市监罚〔2023〕9${index}号`,
+          name: `测试案件${index}`,
+          source: '日常检查',
+          filed_on: '2023-04-01',
+          closed_on: closedOn,
+          quality_grade: grade,
+          quality_opinion: grade === 'fail' ? '未告知陈述申辩权利' : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await ctx.db
+        .insertInto('case_handler')
+        .values({ case_id: row.id, officer_id: subject.officer_id!, certificate_number: `T-${index}` })
+        .execute();
+    }
+    const generated = await ctx.request({
+      method: 'POST',
+      url: `/api/assessment/periods/${periodId}/proposals/generate`,
+      cookie: supervisor,
+    });
+    expect(generated.status).toBe(200);
+    const proposed = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/records?status=proposed&pageSize=50`,
+      cookie: supervisor,
+    });
+    const mine = proposed.json.items.filter(
+      (item: { subjectKey: string }) => item.subjectKey === subject.subject_key,
+    );
+    expect(mine.map((item: { item: string }) => item.item).sort()).toEqual([
+      'bohu.001.a5.case-closed',
+      'bohu.001.a5.case-closed',
+      'bohu.001.a5.case-closed',
+      'bohu.001.a5.quality-fail',
+    ]);
+    expect(mine.find((item: { item: string }) => item.item === 'bohu.001.a5.case-closed').note).toMatch(
+      /办结$/,
+    );
+    for (const item of mine) {
+      const decided = await ctx.request({
+        method: 'POST',
+        url: `/api/assessment/periods/${periodId}/proposals/${item.id}/decision`,
+        cookie: supervisor,
+        payload: { action: 'confirm' },
+      });
+      expect(decided.status).toBe(200);
+    }
+    const provisional = await ctx.request({
+      method: 'GET',
+      url: `/api/assessment/periods/${periodId}/subjects/${subject.subject_key}/provisional`,
+      cookie: supervisor,
+    });
+    // 数量 3 × 20 = 60 × 20 % = 12; 质量和实效: 测评 0 + 办案程序 40 − 10 = 30 × 30 % = 9;
+    // 作风纪律 100 × 50 % = 50 → 71
+    expect(provisional.json.result.total).toBe('71');
+  });
+});

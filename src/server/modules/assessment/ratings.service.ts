@@ -6,29 +6,51 @@
  */
 import { parseDecimal, parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
-import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
+import { type Actor, can, isInScope } from '../../lib/access.ts';
 import { AppError, forbidden, invalid } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { assertRecordingOpen, findSubjectRows, getPeriodForActor } from './assessment.access.ts';
 import { findRecords, insertRecord, updateRecordRow } from './assessment-records.repository.ts';
 import { catalogueOfPeriod, checkScale } from './assessment-records.service.ts';
-import { toEnginePeriod } from './scheme-catalogue.ts';
+import { namedRatersOf } from './period-raters.service.ts';
+import { type CatalogueItem, toEnginePeriod } from './scheme-catalogue.ts';
+
+/**
+ * The rating items the actor rates, each with the role they are named in (null = not named, any
+ * of the item's roles) and whether they rate every subject (named) or those in their scope.
+ */
+async function itemsRatedBy(db: Db, actor: Actor, periodId: number, ratingItems: CatalogueItem[]) {
+  const named = await namedRatersOf(db, periodId);
+  const rated: { item: CatalogueItem; role: string | null; isNamed: boolean }[] = [];
+  for (const item of ratingItems) {
+    const names = named.get(item.id);
+    if (names) {
+      const role = names.get(actor.id);
+      if (role !== undefined) rated.push({ item, role, isNamed: true });
+    } else if (can(actor, 'assessment.rate')) rated.push({ item, role: null, isNamed: false });
+  }
+  if (rated.length === 0) throw forbidden('您不是本考核周期的测评人');
+  return rated;
+}
 
 /** The actor's own rating sheet: the rating items with their rater roles, and the actor's values. */
 export async function getMySheet(db: Db, actor: Actor, periodId: number) {
-  assertCan(actor, 'assessment.rate');
   const period = await getPeriodForActor(db, actor, periodId);
   const catalogue = await catalogueOfPeriod(db, period);
   const ratingItems = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
-  const subjects = (await findSubjectRows(db, periodId)).filter((subject) =>
-    isInScope(actor, subject.org_path),
+  const rated = await itemsRatedBy(db, actor, periodId, ratingItems);
+  const isNamedAnywhere = rated.some((entry) => entry.isNamed);
+  const subjects = (await findSubjectRows(db, periodId)).filter(
+    (subject) => isNamedAnywhere || isInScope(actor, subject.org_path),
   );
   const own = await findRecords(db, periodId, { kind: 'rating', status: 'active', createdBy: actor.id });
   return {
-    items: ratingItems.map((item) => ({
+    items: rated.map(({ item, role }) => ({
       id: item.id,
       label: item.label,
-      raters: item.raters,
+      raters: role === null ? item.raters : [role],
+      raterLabels: item.raterLabels ?? {},
+      namedRole: role,
       outOf: item.outOf,
     })),
     rows: subjects.map((subject) => ({
@@ -48,18 +70,29 @@ export async function putRating(
   periodId: number,
   body: { subjectKey: string; rater: string; value: string; item?: string | undefined },
 ) {
-  assertCan(actor, 'assessment.rate');
   const period = await getPeriodForActor(db, actor, periodId);
   assertRecordingOpen(period);
   const [subject] = await findSubjectRows(db, periodId, [body.subjectKey]);
   if (!subject) throw invalid([{ field: 'subjectKey', message: '考核对象不在本考核周期内' }]);
-  if (!isInScope(actor, subject.org_path)) throw forbidden(`${subject.name}不在您分管的范围内，不能测评`);
   const catalogue = await catalogueOfPeriod(db, period);
   const ratingItems = [...catalogue.items.values()].filter((item) => item.kind === 'rating');
-  const item = body.item ? ratingItems.find((candidate) => candidate.id === body.item) : ratingItems[0];
-  if (!item) throw new AppError('CONFLICT', '本方案没有测评项目');
+  if (ratingItems.length === 0) throw new AppError('CONFLICT', '本方案没有测评项目');
+  const rated = await itemsRatedBy(db, actor, periodId, ratingItems);
+  const entry = body.item ? rated.find((candidate) => candidate.item.id === body.item) : rated[0];
+  if (!entry) {
+    if (body.item && ratingItems.some((candidate) => candidate.id === body.item))
+      throw forbidden('您不是该测评项目的测评人');
+    throw invalid([{ field: 'item', message: '本方案没有该测评项目' }]);
+  }
+  const item = entry.item;
+  if (!entry.isNamed && !isInScope(actor, subject.org_path))
+    throw forbidden(`${subject.name}不在您分管的范围内，不能测评`);
+  const roleLabel = (role: string) => item.raterLabels?.[role] ?? role;
+  if (entry.role !== null && body.rater !== entry.role) {
+    throw invalid([{ field: 'rater', message: `您在本考核周期的评价人身份为：${roleLabel(entry.role)}` }]);
+  }
   if (!item.raters.includes(body.rater)) {
-    throw invalid([{ field: 'rater', message: `评价人身份应为：${item.raters.join('、')}` }]);
+    throw invalid([{ field: 'rater', message: `评价人身份应为：${item.raters.map(roleLabel).join('、')}` }]);
   }
   if (parseDecimal(body.value) === null) throw invalid([{ field: 'value', message: '测评分格式不正确' }]);
   const scaleProblem = checkScale(item, body.value);

@@ -24,6 +24,8 @@ export interface CatalogueItem {
   assessor: string | null;
   levels: string[];
   raters: string[];
+  /** Rating items: each rater role's label in the scheme (主要领导, 群众评议 …). */
+  raterLabels?: Record<string, string>;
   /** The scale a rating or per-item score is given on (满分), as a decimal; null for other items. */
   outOf: string | null;
 }
@@ -114,6 +116,7 @@ export function buildCatalogue(scheme: SchemeFile): SchemeCatalogue {
           assessor: owner.assessor,
           levels: [],
           raters: component.raters.map((rater) => rater.role),
+          raterLabels: Object.fromEntries(component.raters.map((rater) => [rater.role, rater.label])),
           outOf: resolvedNumber(scheme, component.outOf),
         });
         return;

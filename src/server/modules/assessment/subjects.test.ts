@@ -105,17 +105,19 @@ describe('period subject list', () => {
     const ranked = await get(periodUrl('/subjects?pageSize=200'), supervisor);
     expect(ranked.json.hasResults).toBe(true);
     const last = ranked.json.items.at(-1);
-    expect(last).toMatchObject({ subjectKey: ownKey, result: { total: '80', grade: '较好' } });
+    // no casework recorded: 数量 0; 质量和实效 (测评 0 + 办案程序 40) × 30 % = 12; 作风纪律
+    // (100 − 10 × 2) × 50 % = 40 → 52, 较差 (平时考核制度第五条; the others 62)
+    expect(last).toMatchObject({ subjectKey: ownKey, result: { total: '52', grade: '较差' } });
     const ranks = ranked.json.items.map((item: { result: { rank: number } }) => item.result.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     const graded = await get(
-      periodUrl(`/subjects?grade=${encodeURIComponent('较好')}&pageSize=200`),
+      periodUrl(`/subjects?grade=${encodeURIComponent('较差')}&pageSize=200`),
       supervisor,
     );
     expect(graded.json.items.map((item: { subjectKey: string }) => item.subjectKey)).toContain(ownKey);
     expect(
       new Set(graded.json.items.map((item: { result: { grade: string } }) => item.result.grade)),
-    ).toEqual(new Set(['较好']));
+    ).toEqual(new Set(['较差']));
     // before publication the officer does not see results, not even their own
     const own = await get(periodUrl('/subjects'), officer);
     expect(own.json.items[0].result).toBeNull();
@@ -139,7 +141,7 @@ describe('my subject and the self-assessment view', () => {
       orgName: '市场监管综合行政执法大队',
     });
     expect(mine.json.selfAssessment).toMatchObject({ isSubmitted: true, submittedOn: '2025-09-26' });
-    expect(mine.json.provisional.result).toMatchObject({ subject: ownKey, total: '80' });
+    expect(mine.json.provisional.result).toMatchObject({ subject: ownKey, total: '52' });
     expect(mine.json.result).toBeNull();
   });
 
@@ -159,7 +161,7 @@ describe('my subject and the self-assessment view', () => {
       submittedByName: '张伟',
       note: '本季度无迟到早退',
       dueOn: '2025-09-30',
-      selfTotal: '100',
+      selfTotal: '62', // 12 + (100 + 1, capped at 100) × 50 %: the self-assessment claims no casework
       items: [{ label: '获得表扬奖励', clause: '第七条', count: 1, note: '获县局通报表扬' }],
     });
     const assessor = await ctx.login('assessor');

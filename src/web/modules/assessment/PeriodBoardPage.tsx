@@ -21,6 +21,7 @@ import { PERIOD_STEPS } from './assessment-labels.ts';
 import { BoardProgressCard } from './BoardProgressCard.tsx';
 import { DeadlineTag } from './DeadlineTag.tsx';
 import { DocumentDownloads } from './DocumentDownloads.tsx';
+import { PeriodRatersPanel } from './PeriodRatersPanel.tsx';
 import { PeriodStatusTag } from './PeriodStatusTag.tsx';
 import { RankingPanel } from './RankingPanel.tsx';
 import { RatingSheetPanel } from './RatingSheetPanel.tsx';
@@ -127,7 +128,12 @@ export default function PeriodBoardPage() {
       label: '考核记录',
       children: <RecordsPanel period={data} />,
     },
-    canRate && { key: 'ratings', label: '班子测评', children: <RatingSheetPanel period={data} /> },
+    (canRate || canManage) && {
+      key: 'ratings',
+      label: '测评',
+      children: <RatingSheetPanel period={data} />,
+    },
+    canManage && { key: 'raters', label: '测评人', children: <PeriodRatersPanel period={data} /> },
     canSelf &&
       isRecording && { key: 'self', label: '自查自评', children: <SelfAssessmentPanel period={data} /> },
     (isPublished || canManage) && {

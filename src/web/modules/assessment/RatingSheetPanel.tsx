@@ -23,10 +23,13 @@ export function RatingSheetPanel({ period }: { period: PeriodDetail }) {
   const item = sheet.data.items[0];
   if (!item) return <Typography.Text type="secondary">本方案没有班子测评项目。</Typography.Text>;
   const isOpen = period.status === 'open' || period.status === 'computed';
+  // a named rater (第二章第二条) rates in the role the period names them in
   const current =
+    item.namedRole ??
     rater ??
     sheet.data.rows.flatMap((row) => row.ratings).find((entry) => entry.rater)?.rater ??
     item.raters[0];
+  const roleLabel = (role: string) => item.raterLabels[role] ?? RATER_LABELS[role] ?? role;
 
   const save = async (row: SheetRow, value: number | null) => {
     if (value === null || !current) return;
@@ -54,8 +57,9 @@ export function RatingSheetPanel({ period }: { period: PeriodDetail }) {
           <Select
             value={current}
             onChange={setRater}
+            disabled={item.namedRole !== null}
             style={{ minWidth: 140 }}
-            options={item.raters.map((role) => ({ value: role, label: RATER_LABELS[role] ?? role }))}
+            options={item.raters.map((role) => ({ value: role, label: roleLabel(role) }))}
             aria-label="评价人身份"
           />
         </span>

@@ -11,6 +11,7 @@ import type {
   PeriodBoard,
   PeriodDetail,
   PeriodOpenInput,
+  PeriodRaters,
   Provisional,
   Ranking,
   RatingSheet,
@@ -99,6 +100,17 @@ export function withdrawRecord(periodId: number, recordId: number): Promise<Asse
 
 export function getMyRatingSheet(periodId: number): Promise<RatingSheet> {
   return api.get<RatingSheet>(`${periodPath(periodId)}/ratings/mine`);
+}
+
+export function getPeriodRaters(periodId: number): Promise<PeriodRaters> {
+  return api.get<PeriodRaters>(`${periodPath(periodId)}/raters`);
+}
+
+export function putPeriodRaters(
+  periodId: number,
+  raters: { item: string; role: string; userId: number }[],
+): Promise<PeriodRaters> {
+  return api.put<PeriodRaters>(`${periodPath(periodId)}/raters`, { raters });
 }
 
 export function putRating(

@@ -112,7 +112,15 @@ export interface RecordInput {
 
 export interface RatingSheet {
   /** outOf: the sheet's scale (满分), as a decimal. */
-  items: { id: string; label: string; raters: string[]; outOf: string }[];
+  /** namedRole: the role the period names this account in (null: not named, any of `raters`). */
+  items: {
+    id: string;
+    label: string;
+    raters: string[];
+    raterLabels: Record<string, string>;
+    namedRole: string | null;
+    outOf: string;
+  }[];
   rows: {
     subjectKey: string;
     name: string;
@@ -358,4 +366,11 @@ export interface PeriodBoard {
     groups: { id: string; label: string; orgName: string }[];
     unownedGroups: { id: string; label: string; assessor: string }[];
   };
+}
+
+/** A period's named raters (seed 004 第二章第二条) and the accounts that may be named. */
+export interface PeriodRaters {
+  items: { id: string; label: string; roles: { role: string; label: string }[] }[];
+  raters: { item: string; role: string; userId: number; name: string; orgName: string }[];
+  candidates: { userId: number; name: string; orgName: string; isLeader: boolean }[];
 }
