@@ -10,6 +10,7 @@ export const PROPOSAL_SOURCES = [
   'complaint_substantiated',
   'case_record_late',
   'quality_fail',
+  'review_fail',
   'training_short',
   'certificate_expired',
 ] as const;
@@ -20,6 +21,7 @@ export const PROPOSAL_SOURCE_LABELS: Readonly<Record<ProposalSource, string>> = 
   complaint_substantiated: '投诉经调查属实',
   case_record_late: '案件记录表逾期未报送',
   quality_fail: '案件质量分析不合格',
+  review_fail: '案卷评查不合格',
   training_short: '年度培训未达标',
   certificate_expired: '执法证件过期',
 };
@@ -42,6 +44,7 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
     },
     case_record_late: { item: null, reason: '细则无报送案件记录的扣分项' },
     quality_fail: { item: null, reason: '细则无案件质量扣分项' },
+    review_fail: { item: null, reason: '细则无案卷评查的扣分项' },
     training_short: {
       item: null,
       reason: '第二章第一条二5「未按要求组织落实教育培训」说的是科室未组织培训，不是个人学时不足',
@@ -62,6 +65,7 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
       reason: '案件记录表填表说明1 规定30日内报送，附表未列逾期扣分；附表一1-4 须「造成严重后果」',
     },
     quality_fail: { item: null, reason: '附表一2-3 须「造成不良影响」，质量分析不合格本身不足以认定' },
+    review_fail: { item: null, reason: '附表一2-3 须「造成不良影响」，案卷评查不合格本身不足以认定' },
     training_short: {
       item: null,
       reason: '附表二1-3「无故不参加单位组织的各类培训」指缺席，不是学时不足',
@@ -78,6 +82,10 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
     quality_fail: {
       item: null,
       reason: '第五条把办案质量列为考核内容（办案考核部分），不是第四条的失职失信',
+    },
+    review_fail: {
+      item: null,
+      reason: '评查办法第十八条的不合格案卷属办案质量（第五条），不是第四条的失职失信，由考核人判断',
     },
     training_short: {
       item: null,

@@ -14,6 +14,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { recordDueOn } from '../cases/cases.policy.ts';
 import { deriveCertificateState } from '../officers/certificate-state.ts';
 import { getTrainingCompliance } from '../officers/training.service.ts';
+import { findFailingReviewFiles } from '../reviews/reviews.public.ts';
 import {
   assertManagesPeriod,
   assertRecordingOpen,
@@ -120,6 +121,22 @@ export async function generateProposals(
       evidence: { kind: 'case', id: String(row.id) },
       note: `${row.case_no} 案件质量分析不合格`,
     });
+  }
+  // 评查办法第十八条: a failing file (不合格) of a campaign published in the period is a fact against
+  // each officer who handled it, or against its unit when no handler is recorded
+  for (const file of await findFailingReviewFiles(db, county, range.start, range.end)) {
+    const note = `${file.caseNo} 在“${file.campaignName}”中评为不合格（${file.publishedOn} 发布）`;
+    const against = file.handlers.length > 0 ? file.handlers : [{ officerId: null, orgPath: file.unitPath }];
+    for (const handler of against)
+      facts.push({
+        source: 'review_fail',
+        factId: `review:${file.campaignId}:${file.caseId}`,
+        officerId: handler.officerId,
+        orgPath: handler.orgPath,
+        date: file.publishedOn,
+        evidence: { kind: 'case', id: String(file.caseId) },
+        note,
+      });
   }
   for (const row of await findCertificatesEndingBetween(
     db,
