@@ -134,19 +134,20 @@ export async function generateProposals(
       note: `${row.case_no} 案件质量分析不合格`,
     });
   }
-  // a failing file (不合格) of a campaign published in the period, for each handler (第五条(二))
-  const unitPaths = new Map<number, string>();
+  // 评查办法第十八条: a failing file (不合格) of a campaign published in the period is a fact against
+  // each officer who handled it, or against its unit when no handler is recorded
   for (const file of await findFailingReviewFiles(db, county, range.start, range.end)) {
-    if (!unitPaths.has(file.unitOrgId)) unitPaths.set(file.unitOrgId, await findOrgPath(db, file.unitOrgId));
-    for (const officerId of file.officerIds)
+    const note = `${file.caseNo} 在“${file.campaignName}”中评为不合格（${file.publishedOn} 发布）`;
+    const against = file.handlers.length > 0 ? file.handlers : [{ officerId: null, orgPath: file.unitPath }];
+    for (const handler of against)
       facts.push({
         source: 'review_fail',
         factId: `review:${file.campaignId}:${file.caseId}`,
-        officerId,
-        orgPath: unitPaths.get(file.unitOrgId)!,
+        officerId: handler.officerId,
+        orgPath: handler.orgPath,
         date: file.publishedOn,
         evidence: { kind: 'case', id: String(file.caseId) },
-        note: `${file.caseNo} 在「${file.campaignName}」中评为不合格`,
+        note,
       });
   }
   for (const row of await findCertificatesEndingBetween(

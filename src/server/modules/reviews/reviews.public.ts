@@ -6,6 +6,7 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
+import { findOrgById } from '../org/org.repository.ts';
 import {
   findPublishedCampaignsBetween,
   findPublishedCampaignsOfCase,
@@ -72,6 +73,10 @@ export interface FailingReviewFileFact {
   caseNo: string;
   unitOrgId: number;
   officerIds: number[];
+  /** the handlers with their organisation's path (an assessment subject is an officer or a unit) */
+  handlers: { officerId: number; orgPath: string }[];
+  /** the path of the case's unit */
+  unitPath: string;
 }
 
 /** Failing files of the county's campaigns published between `from` and `to` (inclusive). */
@@ -90,8 +95,12 @@ export async function findFailingReviewFiles(
       db,
       failing.map((entry) => entry.file.case_id),
     );
+    const unitPaths = new Map<number, string>();
+    for (const unitOrgId of new Set(failing.map((entry) => entry.file.unit_org_id)))
+      unitPaths.set(unitOrgId, (await findOrgById(db, unitOrgId))?.path ?? '');
     for (const entry of failing)
       facts.push({
+        unitPath: unitPaths.get(entry.file.unit_org_id) ?? '',
         campaignId: campaign.id,
         campaignName: campaign.name,
         publishedOn: campaign.published_on!,
@@ -99,6 +108,9 @@ export async function findFailingReviewFiles(
         caseNo: entry.file.case_no,
         unitOrgId: entry.file.unit_org_id,
         officerIds: handlers.filter((row) => row.case_id === entry.file.case_id).map((row) => row.officer_id),
+        handlers: handlers
+          .filter((row) => row.case_id === entry.file.case_id)
+          .map((row) => ({ officerId: row.officer_id, orgPath: row.org_path })),
       });
   }
   return facts;

@@ -9,7 +9,11 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { AssignmentPanel } from './AssignmentPanel.tsx';
 import { CampaignBoard } from './CampaignBoard.tsx';
+import { ObjectionsPanel } from './ObjectionsPanel.tsx';
 import { PanelTab } from './PanelTab.tsx';
+import { RecheckPanel } from './RecheckPanel.tsx';
+import { RectificationPanel } from './RectificationPanel.tsx';
+import { ResultsPanel } from './ResultsPanel.tsx';
 import { getCampaign, REVIEWS_KEY } from './reviews.api.ts';
 import { STATE_COLORS } from './reviews-labels.ts';
 import { SamplingPanel } from './SamplingPanel.tsx';
@@ -28,12 +32,21 @@ export default function CampaignPage() {
   if (campaign.isError) return <ErrorState error={campaign.error} onRetry={() => campaign.refetch()} />;
   const view = campaign.data;
   const { canManage } = view.abilities;
+  const isPublished = view.state === 'published' || view.state === 'closed';
   const tabs = [
     { key: 'board', label: '进度看板', children: <CampaignBoard campaign={view} /> },
     canManage && { key: 'sampling', label: '抽取案卷', children: <SamplingPanel campaign={view} /> },
     canManage && { key: 'panel', label: '评查小组与回避', children: <PanelTab campaign={view} /> },
     canManage && { key: 'assignment', label: '分配评查任务', children: <AssignmentPanel campaign={view} /> },
     canManage && { key: 'scores', label: '评查得分', children: <ScoresPanel campaign={view} /> },
+    canManage && { key: 'recheck', label: '复评', children: <RecheckPanel campaign={view} /> },
+    (canManage || isPublished) && {
+      key: 'results',
+      label: '评查结果',
+      children: <ResultsPanel campaign={view} />,
+    },
+    isPublished && { key: 'objections', label: '异议复核', children: <ObjectionsPanel campaign={view} /> },
+    isPublished && { key: 'rectification', label: '整改', children: <RectificationPanel campaign={view} /> },
   ].filter((tab) => tab !== false);
   const active = tabs.find((tab) => tab.key === searchParams.get('tab'))?.key ?? 'board';
   return (

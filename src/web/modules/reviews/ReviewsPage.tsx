@@ -7,6 +7,7 @@ import { CampaignList } from './CampaignList.tsx';
 import { ExpertPool } from './ExpertPool.tsx';
 import { MyQueue } from './MyQueue.tsx';
 import { REVIEW_MANAGE_ROLES, REVIEW_READ_ROLES, REVIEW_SCORE_ROLES } from './reviews-access.ts';
+import { ShowcaseList } from './ShowcaseList.tsx';
 
 /**
  * 案卷评查 (seed 001 评查办法): the campaigns one may see, one's own queue of files to score, and —
@@ -25,6 +26,11 @@ export default function ReviewsPage() {
       key: 'mine',
       label: '我的评查任务',
       children: <MyQueue />,
+    },
+    hasAnyRole(user.roles, REVIEW_READ_ROLES) && {
+      key: 'showcase',
+      label: '优秀案卷',
+      children: <ShowcaseList />,
     },
     hasAnyRole(user.roles, REVIEW_MANAGE_ROLES) && {
       key: 'experts',

@@ -30,6 +30,25 @@ import type {
   WaiverBody,
 } from '../../../server/modules/reviews/panels/panels.schema.ts';
 import type {
+  FileHistory,
+  ObjectionBody,
+  ObjectionDecisionBody,
+  ObjectionList,
+  RecheckBody,
+} from '../../../server/modules/reviews/rechecks/rechecks.schema.ts';
+import type {
+  RectificationBody,
+  RectificationDecisionBody,
+  UnitRectification,
+} from '../../../server/modules/reviews/rectifications/rectifications.schema.ts';
+import type {
+  CampaignBoard,
+  ExemplaryBody,
+  FilesReturnedBody,
+  ShowcaseList,
+  UnitResults,
+} from '../../../server/modules/reviews/results/results.schema.ts';
+import type {
   FileScoreList,
   SheetBody,
   SheetView,
@@ -124,3 +143,57 @@ export const getSheet = (assignmentId: number) =>
   api.get<SheetView>(`/review-assignments/${assignmentId}/sheet`);
 export const saveSheet = (assignmentId: number, body: SheetInput) =>
   api.put<SheetView>(`/review-assignments/${assignmentId}/sheet`, body);
+
+// ---- results, re-review, objections, rectification, showcase (第十二条(五)–(九)、第十七、十八条)
+export type BoardData = z.infer<typeof CampaignBoard>;
+export type BoardUnit = BoardData['units'][number];
+export type UnitResultsData = z.infer<typeof UnitResults>;
+export type UnitResultFile = UnitResultsData['files'][number];
+export type FileHistoryData = z.infer<typeof FileHistory>;
+export type ObjectionListData = z.infer<typeof ObjectionList>;
+export type Objection = ObjectionListData['items'][number];
+export type ObjectionInput = z.input<typeof ObjectionBody>;
+export type ObjectionDecisionInput = z.input<typeof ObjectionDecisionBody>;
+export type RecheckInput = z.infer<typeof RecheckBody>;
+export type UnitRectificationData = z.infer<typeof UnitRectification>;
+export type RectificationInput = z.input<typeof RectificationBody>;
+export type RectificationDecisionInput = z.input<typeof RectificationDecisionBody>;
+export type ShowcaseData = z.infer<typeof ShowcaseList>;
+export type ShowcaseItem = ShowcaseData['items'][number];
+export type FilesReturnedInput = z.input<typeof FilesReturnedBody>;
+export type ExemplaryInput = z.input<typeof ExemplaryBody>;
+
+export const getBoard = (id: number) => api.get<BoardData>(`${campaign(id)}/board`);
+export const publishResults = (id: number) => api.post<BoardData>(`${campaign(id)}/publish`);
+export const issueCircular = (id: number) =>
+  api.post<{ circularNumber: string; circularIssuedOn: string }>(`${campaign(id)}/circular`);
+export const getUnitResults = (id: number, orgId: number) =>
+  api.get<UnitResultsData>(`${campaign(id)}/units/${orgId}/results`);
+export const recordFilesReturned = (id: number, orgId: number, body: FilesReturnedInput) =>
+  api.post<BoardData>(`${campaign(id)}/units/${orgId}/files-returned`, body);
+export const markExemplary = (id: number, fileId: number, body: ExemplaryInput) =>
+  api.put<{ fileId: number; isExemplary: boolean }>(`${campaign(id)}/files/${fileId}/exemplary`, body);
+export const getFileHistory = (id: number, fileId: number) =>
+  api.get<FileHistoryData>(`${campaign(id)}/files/${fileId}/history`);
+export const assignRecheck = (id: number, body: RecheckInput) =>
+  api.post<FileHistoryData>(`${campaign(id)}/rechecks`, body);
+export const getObjections = (id: number) => api.get<ObjectionListData>(`${campaign(id)}/objections`);
+export const fileObjection = (id: number, body: ObjectionInput) =>
+  api.post<Objection>(`${campaign(id)}/objections`, body);
+export const decideObjection = (id: number, objectionId: number, body: ObjectionDecisionInput) =>
+  api.post<Objection>(`${campaign(id)}/objections/${objectionId}/decision`, body);
+export const getRectification = (id: number, orgId: number) =>
+  api.get<UnitRectificationData>(`${campaign(id)}/units/${orgId}/rectification`);
+export const submitRectification = (id: number, orgId: number, body: RectificationInput) =>
+  api.post<UnitRectificationData>(`${campaign(id)}/units/${orgId}/rectification`, body);
+export const decideRectification = (
+  id: number,
+  orgId: number,
+  rectificationId: number,
+  body: RectificationDecisionInput,
+) =>
+  api.post<UnitRectificationData>(
+    `${campaign(id)}/units/${orgId}/rectification/${rectificationId}/decision`,
+    body,
+  );
+export const findShowcase = () => api.get<ShowcaseData>('/review-showcase');

@@ -100,6 +100,29 @@ describe('expert pool (第九条) and recusal (第十条)', () => {
     expect(both.json.error.fields[0].field).toBe('userId');
   });
 
+  it('refuses an account whose roles cannot score (review.score) at the userId field, adding nobody', async () => {
+    const before = await ctx.db
+      .selectFrom('review_expert')
+      .select(ctx.db.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    for (const username of ['assessor', 'leader']) {
+      const response = await ctx.request({
+        method: 'POST',
+        url: '/api/review-experts',
+        cookie: supervisor,
+        payload: { name: username, category: 'officer', userId: await userId(username) },
+      });
+      expect(response.status, JSON.stringify(response.json)).toBe(400);
+      expect(response.json.error.fields[0].field).toBe('userId');
+      expect(response.json.error.fields[0].message).toContain('不能评分');
+    }
+    const after = await ctx.db
+      .selectFrom('review_expert')
+      .select(ctx.db.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(after.n).toBe(before.n);
+  });
+
   it('a member declares a party; every conflict is listed with its reason', async () => {
     const declared = await ctx.request({
       method: 'POST',

@@ -1,6 +1,7 @@
 /** The expert pool (专家库, 第九条), declarations and recusal (回避, 第十条), each campaign's panel. */
 import { randomBytes } from 'node:crypto';
 import { todayInShanghai, toShanghaiDate } from '../../../../common/format.ts';
+import { can } from '../../../../common/permissions.ts';
 import { DECLARATION_KIND_LABELS, EXPERT_CATEGORY_LABELS } from '../../../../common/reviews.ts';
 import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan } from '../../../lib/access.ts';
@@ -102,6 +103,16 @@ export async function createExpert(db: Db, actor: Actor, body: ExpertCreateBody)
   if (body.userId !== undefined) {
     const user = await findUserById(db, body.userId);
     if (!user?.org_path.startsWith(scopePath)) throw notFound('账号');
+    // a pool member scores files (第十条 独立评分): an account whose roles cannot score would sit in
+    // the pool, be assigned files and never be able to open its score sheet
+    if (!can(user, 'review.score'))
+      throw invalid([
+        {
+          field: 'userId',
+          message: `账号“${user.display_name}”的角色不能评分，请选择执法人员、法制审核人员、监督人员或评查人员的账号`,
+        },
+      ]);
+    if (!user.is_active) throw invalid([{ field: 'userId', message: `账号“${user.display_name}”已停用` }]);
   }
   // a new outside member's first password, shown once in the answer (they must change it)
   const initialPassword = body.username ? `Ps-${randomBytes(6).toString('hex')}` : undefined;

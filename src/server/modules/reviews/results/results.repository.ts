@@ -79,7 +79,13 @@ export function findHandlersOfCases(db: Db, caseIds: readonly number[]) {
     .selectFrom('case_handler')
     .innerJoin('officer', 'officer.id', 'case_handler.officer_id')
     .innerJoin('org', 'org.id', 'officer.org_id')
-    .select(['case_handler.case_id', 'officer.id as officer_id', 'officer.name', 'org.name as org_name'])
+    .select([
+      'case_handler.case_id',
+      'officer.id as officer_id',
+      'officer.name',
+      'org.name as org_name',
+      'org.path as org_path',
+    ])
     .where('case_handler.case_id', 'in', caseIds)
     .orderBy('officer.id')
     .execute();
