@@ -12,6 +12,7 @@ export const PROPOSAL_SOURCES = [
   'quality_fail',
   'training_short',
   'certificate_expired',
+  'review_file_fail',
 ] as const;
 
 export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
@@ -22,6 +23,7 @@ export const PROPOSAL_SOURCE_LABELS: Readonly<Record<ProposalSource, string>> = 
   quality_fail: '案件质量分析不合格',
   training_short: '年度培训未达标',
   certificate_expired: '执法证件过期',
+  review_file_fail: '评查案卷不合格',
 };
 
 export interface DefaultMapping {
@@ -47,6 +49,7 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
       reason: '第二章第一条二5「未按要求组织落实教育培训」说的是科室未组织培训，不是个人学时不足',
     },
     certificate_expired: { item: null, reason: '细则无执法证件的扣分项' },
+    review_file_fail: { item: null, reason: '细则无案卷评查的扣分项' },
   },
   // seed 000 附表一、二: no item describes these facts. 附表一1-2「态度不诚恳…造成不良影响」and
   // 2-1「吃、拿、卡、要…被举报查实」are particular misconducts, not any substantiated complaint;
@@ -67,6 +70,10 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
       reason: '附表二1-3「无故不参加单位组织的各类培训」指缺席，不是学时不足',
     },
     certificate_expired: { item: null, reason: '附表一2-4「超越工作权限」不是证件过期' },
+    review_file_fail: {
+      item: null,
+      reason: '评查办法第十八条由所在单位通报批评「承办不合格案卷较多」的人员，附表未列单件扣分',
+    },
   },
   // seed 001 平时考核制度第四条 records 失职失信、群众投诉查实、违规违纪、迟到早退旷工
   'bohu-officer-routine': {
@@ -84,6 +91,10 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
       reason: '培训制度第七条只要求每年至少参加1次县司法局业务培训，未达学时不是第四条的违规违纪',
     },
     certificate_expired: { item: null, reason: '证件过期本身不是第四条所列行为' },
+    review_file_fail: {
+      item: null,
+      reason: '评查办法第十八条对「承办不合格案卷较多」者通报批评，是否属第四条失职失信由考核人判断',
+    },
   },
 };
 

@@ -14,6 +14,8 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { recordDueOn } from '../cases/cases.policy.ts';
 import { deriveCertificateState } from '../officers/certificate-state.ts';
 import { getTrainingCompliance } from '../officers/training.service.ts';
+import { findOrgById } from '../org/org.repository.ts';
+import { findFailingReviewFiles } from '../reviews/reviews.public.ts';
 import {
   assertManagesPeriod,
   assertRecordingOpen,
@@ -145,6 +147,26 @@ export async function generateProposals(
       evidence: { kind: 'link', id: `执法证 ${row.number}` },
       note: `执法证 ${row.number} 有效期至 ${row.valid_until}`,
     });
+  }
+  // 评查办法第十八条: each failing file (不合格) of a campaign the county published in the period,
+  // for every officer who handled it (the review domain's published result, never a copy)
+  for (const file of await findFailingReviewFiles(
+    db,
+    `/${countyIdOf(period.org_path)}/`,
+    range.start,
+    lastDay,
+  )) {
+    const unitPath = (await findOrgById(db, file.unitOrgId))?.path ?? '';
+    for (const officerId of file.officerIds.length > 0 ? file.officerIds : [null])
+      facts.push({
+        source: 'review_file_fail',
+        factId: `review-file:${file.campaignId}:${file.caseId}`,
+        officerId,
+        orgPath: unitPath,
+        date: file.publishedOn,
+        evidence: { kind: 'case', id: String(file.caseId) },
+        note: `${file.caseNo} 在「${file.campaignName}」中评为不合格`,
+      });
   }
   if (range.end.endsWith('-12-31') && today > range.end) {
     // 培训制度第七条: yearly, so judged once the year is over, in the period that ends the year
