@@ -69,7 +69,11 @@ export class CountyYear {
   private cookies = new Map<string, { day: string; cookie: string }>();
   private passwords = new Map<string, string>();
 
-  constructor(readonly host: YearHost) {}
+  constructor(
+    readonly host: YearHost,
+    /** called at named moments of the year, so the test can look at to-dos, warnings and scope there */
+    private readonly checkpoint: (name: string) => Promise<void> = async () => {},
+  ) {}
 
   /** Moves the clock to 10:00 Shanghai time on `day`. */
   at(day: string) {
@@ -324,6 +328,13 @@ export class CountyYear {
       grade: isFailing ? 'fail' : 'pass',
     });
     await this.call('legal', 'POST', `/api/cases/${caseId}/submit-record`);
+    // the file (案卷) is built when the case is closed and recorded (立卷规范)
+    await this.call('legal', 'PUT', `/api/cases/${caseId}/file`, {
+      archiveNo: `WS·${SCENARIO_YEAR}-${String(caseId).padStart(5, '0')}`,
+      fileNo: `${SCENARIO_YEAR}-罚-${String(caseId).padStart(3, '0')}`,
+      retentionPeriod: '长期',
+      traits: [],
+    });
     this.ledger.cases.find((entry) => entry.id === caseId)!.recordOn = day;
   }
 
@@ -349,7 +360,17 @@ export class CountyYear {
       .map((row, index) => ({ id: created[index]!, on: row[4] }))
       .filter((row): row is { id: number; on: string } => row.on !== null)
       .sort((a, b) => a.on.localeCompare(b.on));
-    for (const { id, on } of submissions) await this.submitRecord(id, `${SCENARIO_YEAR}-${on}`);
+    let isOverdueSeen = false;
+    for (const { id, on } of submissions) {
+      if (!isOverdueSeen && on > '05-20') {
+        this.at(`${SCENARIO_YEAR}-05-21`);
+        await this.checkpoint('records.overdue');
+        isOverdueSeen = true;
+      }
+      await this.submitRecord(id, `${SCENARIO_YEAR}-${on}`);
+    }
+    this.at(`${SCENARIO_YEAR}-06-04`);
+    await this.checkpoint('records.submitted');
 
     // a complaint against 李卫东, investigated and substantiated; one against 张伟 not
     this.at(`${SCENARIO_YEAR}-05-14`);
@@ -476,7 +497,7 @@ export class CountyYear {
       const expert = await this.call('supervisor', 'POST', '/api/review-experts', {
         name,
         category: 'supervisor',
-        expertise: ['市场监管'],
+        expertise: ['penalty'],
         userId: await this.userId(username),
       });
       this.experts.set(expert.json.id, username);
@@ -485,11 +506,12 @@ export class CountyYear {
     await this.call('supervisor', 'PUT', `${url}/panel`, { expertIds });
     const proposal = await this.call('supervisor', 'POST', `${url}/assignment/preview`);
     await this.call('supervisor', 'POST', `${url}/assignment`, { proposalDigest: proposal.json.proposalDigest });
-    const files = (await this.call('supervisor', 'GET', `${url}/files?pageSize=200`)).json.items as Array<{
+    const files = (await this.call('supervisor', 'GET', `${url}/files`)).json.items as Array<{
       id: number;
       caseId: number;
     }>;
     this.ledger.reviewFiles = files.map((file) => ({ fileId: file.id, caseId: file.caseId, scores: [] }));
+    await this.checkpoint('review.assigned');
 
     // blind scoring: each reviewer sees only their own tasks
     this.at(`${SCENARIO_YEAR}-08-05`);
@@ -514,7 +536,7 @@ export class CountyYear {
     for (const file of this.ledger.reviewFiles) {
       const history = await this.call('supervisor', 'GET', `${url}/files/${file.fileId}/history`);
       if (history.json.flags.length === 0) continue;
-      const assigned = (await this.call('supervisor', 'GET', `${url}/assignments?pageSize=500`)).json.items
+      const assigned = (await this.call('supervisor', 'GET', `${url}/assignments`)).json.items
         .filter((row: { fileId: number }) => row.fileId === file.fileId)
         .map((row: { expertId: number }) => row.expertId);
       const spare = expertIds.find(
@@ -536,6 +558,7 @@ export class CountyYear {
     }
     this.at(`${SCENARIO_YEAR}-08-20`);
     await this.call('supervisor', 'POST', `${url}/publish`);
+    await this.checkpoint('review.published');
   }
 
   /** One sheet, the deduction spread over the criteria (2, 4: 15 points; 1, 3: 10; 5: 8), signed. */
@@ -574,7 +597,8 @@ export class CountyYear {
       reasons: '该案已补正法律依据，请求重新评定。',
     });
     this.at(`${SCENARIO_YEAR}-08-23`);
-    await this.call('supervisor', 'POST', `${url}/objections/${objection.json.id}/decision`, {
+    const objectionId = objection.json.items.at(-1).id as number;
+    await this.call('supervisor', 'POST', `${url}/objections/${objectionId}/decision`, {
       decision: 'refused',
       reason: '补正发生在结案之后，评查以结案时案卷为准。',
     });
@@ -636,7 +660,9 @@ export class CountyYear {
       correctionDueOn: `${SCENARIO_YEAR}-09-20`,
     });
     await this.call('supervisor', 'POST', `${url}/submit`);
+    await this.checkpoint('notice.submitted');
     await this.signAsJuzhang('supervision_notice', noticeId);
+    await this.checkpoint('notice.signed');
     const signed = await this.call('supervisor', 'GET', url);
     this.ledger.documentNumbers.push(signed.json.number);
     await this.call('supervisor', 'POST', `${url}/serve`, {
