@@ -791,4 +791,21 @@ export class CountyYear {
       servedOn: this.today,
     });
   }
+
+  /** The Q2 results circular: asked for 签发, signed by 周海涛, numbered from 博考办's register. */
+  async resultsCircular() {
+    this.at(`${SCENARIO_YEAR}-07-24`);
+    const periodId = this.ledger.q2PeriodId!;
+    await this.call('supervisor', 'POST', `/api/assessment/periods/${periodId}/circular/sign-off`, {});
+    const list = await this.call('juzhang', 'GET', '/api/documents/sign-offs?status=pending');
+    const item = list.json.items.find(
+      (entry: { recordId: number; record: { label: string } }) =>
+        entry.recordId === periodId && entry.record.label === '考核结果通报',
+    );
+    if (!item) throw new Error('no pending sign-off of the results circular');
+    await this.call('juzhang', 'POST', `/api/documents/sign-offs/${item.id}/sign`, {});
+    const issue = await this.call('supervisor', 'GET', `/api/assessment/periods/${periodId}/circular/issue`);
+    this.ledger.documentNumbers.push(issue.json.issued.number);
+    return issue.json.issued.number as string;
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { verifyAuditChain } from '../modules/audit/audit.service.ts';
+import { docxText } from '../testing/docx-text.ts';
 import { createTestContext, type TestContext } from '../testing/test-app.ts';
 import { CountyYear, SCENARIO_YEAR } from './county-year.driver.ts';
 
@@ -48,6 +49,9 @@ const alertsNaming = async (text: string) =>
 
 const wangCaseNos = () =>
   year.ledger.cases.filter((entry) => entry.handlerId === year.ledger.officers.wang).map((entry) => entry.caseNo);
+
+/** A file's result: a 复评's score stands (第十二条(五)); otherwise the mean of the two sheets. */
+const finalScore = (scores: number[]) => (scores.length >= 3 ? scores[2]! : (scores[0]! + scores[1]!) / 2);
 
 /** What the test looks at, at the driver's named moments of the year. */
 const checkpoints: Record<string, () => Promise<void>> = {
@@ -133,9 +137,20 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
     await year.closeSecondQuarter();
     const periodId = year.ledger.q2PeriodId!;
     const results = await year.call('supervisor', 'GET', `/api/assessment/periods/${periodId}/results`);
-    console.log('RESULTS', JSON.stringify(results.json).slice(0, 1500));
-    const board = await year.call('supervisor', 'GET', `/api/review-campaigns/${year.ledger.campaignId}/board`);
-    console.log('BOARD', JSON.stringify(board.json).slice(0, 1500));
+    expect(results.json.status).toBe('finalised');
+    // independent recount from what the year recorded (bohu-officer-routine: 迟到 0.5, 投诉查实 3 a time)
+    const { officers, complaints } = year.ledger;
+    const expected = (officerId: number) =>
+      100 -
+      3 * complaints.filter((row) => row.officerId === officerId && row.substantiated).length -
+      // 张伟's two late arrivals, one withdrawn on appeal
+      (officerId === officers.zhang ? 0.5 * 1 : 0);
+    for (const officerId of [officers.zhang!, officers.li!, officers.wang!]) {
+      const row = results.json.items.find((item: { subjectKey: string }) => item.subjectKey === `officer:${officerId}`);
+      expect(Number(row.total), `officer ${officerId}`).toBe(expected(officerId));
+    }
+    const number = await year.resultsCircular();
+    expect(number).toMatch(new RegExp(`^博考办〔${SCENARIO_YEAR}〕\\d+号$`));
   });
 
   it('the first review campaign: draw, recusal, blind scoring, re-review, publication', async () => {
@@ -145,7 +160,31 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
   it('after publication: objection, circular, late rectification, exemplary file, 第十九条 notice', async () => {
     await year.afterPublication();
     const proposals = await year.thirdQuarterProposals();
-    expect(proposals.added).toBeGreaterThan(0);
+    // 评查办法第十八条: each failing file, once for each of its two handlers, under 失职失信
+    const failing = year.ledger.reviewFiles.filter((file) => finalScore(file.scores) < 60);
+    expect(failing).toHaveLength(2); // 王建华's two files
+    expect(proposals.added).toBe(failing.length * 2);
+    const proposed = await year.call(
+      'supervisor',
+      'GET',
+      `/api/assessment/periods/${year.ledger.q3PeriodId}/records?status=proposed&pageSize=200`,
+    );
+    const wangProposals = proposed.json.items.filter(
+      (record: { subjectKey: string; item: string }) =>
+        record.subjectKey === `officer:${year.ledger.officers.wang}` && record.item === 'bohu.001.a4.duty-failure',
+    );
+    expect(wangProposals).toHaveLength(failing.length);
+    // the review board's figures are the recount of the sheets the reviewers signed
+    const board = await year.call('supervisor', 'GET', `/api/review-campaigns/${year.ledger.campaignId}/board`);
+    const market = board.json.units.find((unit: { name: string }) => unit.name === '博湖县市场监督管理局');
+    const finals = year.ledger.reviewFiles.map((file) => finalScore(file.scores));
+    expect(market.results).toMatchObject({
+      files: year.ledger.reviewFiles.length,
+      excellent: finals.filter((score) => score >= 90).length,
+      pass: finals.filter((score) => score >= 60 && score < 90).length,
+      fail: finals.filter((score) => score < 60).length,
+    });
+    expect(board.json.circularNumber).toMatch(new RegExp(`^博司评〔${SCENARIO_YEAR}〕\\d+号$`));
   });
 
   it('supervision: the notice answered late, the government decision, a referral from a justice office', async () => {
@@ -154,6 +193,37 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
 
   it('coordination: an opinion, a shirking agency marked, another dispute decided by the government', async () => {
     await year.disputes();
+  });
+
+  it('the year’s documents render and every register is numbered without a gap', async () => {
+    const { campaignId, noticeId, decisionId, q2PeriodId, disputes } = year.ledger;
+    const opinion = (await year.call('supervisor', 'GET', `/api/coordination/disputes/${disputes.opinionId}`)).json
+      .documents[0].id;
+    const documents = [
+      `/api/review-campaigns/${campaignId}/circular.docx`,
+      `/api/review-campaigns/${campaignId}/overall-report.docx`,
+      `/api/supervision/notices/${noticeId}/document.docx`,
+      `/api/supervision/decisions/${decisionId}/request.docx`,
+      `/api/assessment/periods/${q2PeriodId}/circular.docx`,
+      `/api/coordination/disputes/${disputes.opinionId}/opinions/${opinion}/docx`,
+    ];
+    const printed: string[] = [];
+    for (const url of documents) {
+      const response = await ctx.app.inject({ method: 'GET', url, headers: { cookie: await year.as('supervisor') } });
+      expect(response.statusCode, url).toBe(200);
+      expect(String(response.headers['content-type'])).toContain('wordprocessingml');
+      printed.push(docxText(response.rawPayload));
+    }
+    // every number the year issued is printed on its document
+    for (const number of year.ledger.documentNumbers)
+      expect(printed.some((text) => text.includes(number)), number).toBe(true);
+    const issued = await year.call('supervisor', 'GET', '/api/documents/issued?pageSize=100');
+    const byRegister = new Map<number, number[]>();
+    for (const row of issued.json.items as Array<{ registerId: number; year: number; sequence: number }>)
+      if (row.year === SCENARIO_YEAR) byRegister.set(row.registerId, [...(byRegister.get(row.registerId) ?? []), row.sequence]);
+    expect(byRegister.size).toBeGreaterThanOrEqual(3);
+    for (const sequences of byRegister.values())
+      expect([...sequences].sort((a, b) => a - b)).toEqual(sequences.map((_, index) => index + 1));
   });
 
   it('the audit chain verifies at the end of the year', async () => {
