@@ -174,7 +174,8 @@ export class CountyYear {
       cookie: await this.as('year_liwd'),
       payload: { currentPassword: 'Start#2024x', newPassword: SCENARIO_PASSWORD },
     });
-    if (first.status !== 204) throw new Error(`password change: ${first.status} ${JSON.stringify(first.json)}`);
+    if (first.status !== 204)
+      throw new Error(`password change: ${first.status} ${JSON.stringify(first.json)}`);
     this.passwords.set('year_liwd', SCENARIO_PASSWORD);
     this.cookies.delete('year_liwd');
 
@@ -193,7 +194,12 @@ export class CountyYear {
       phone: '13912340002',
       userId,
     });
-    const li = await this.call('legal', 'POST', '/api/officers', officerBody('李卫东', created.json.id, '1988-04-12'));
+    const li = await this.call(
+      'legal',
+      'POST',
+      '/api/officers',
+      officerBody('李卫东', created.json.id, '1988-04-12'),
+    );
     const wang = await this.call('legal', 'POST', '/api/officers', officerBody('王建华', null, '1985-09-03'));
     // 张伟 (the demo officer) keeps his record; the year gives him a certificate in force for 2024
     const zhang = await this.call('officer', 'GET', '/api/officers/me');
@@ -225,7 +231,13 @@ export class CountyYear {
     // 第八条: two campaigns planned for the year (the first half-year's files, the second's)
     const market = await this.orgId('博湖县市场监督管理局');
     const agri = await this.orgId('博湖县农业农村局');
-    const campaign = (name: string, closedFrom: string, closedTo: string, listDue: string, scoreDue: string) =>
+    const campaign = (
+      name: string,
+      closedFrom: string,
+      closedTo: string,
+      listDue: string,
+      scoreDue: string,
+    ) =>
       this.call('supervisor', 'POST', '/api/review-campaigns', {
         name,
         year: SCENARIO_YEAR,
@@ -322,7 +334,8 @@ export class CountyYear {
     for (const part of ['opinion', 'result'])
       await this.call('legal', 'POST', `/api/cases/${caseId}/sign`, { part });
     // the legal unit's quality analysis (seed 000 说明4): 王建华's first file is 不合格
-    const isFailing = caseId === this.ledger.cases.find((entry) => entry.handlerId === this.ledger.officers.wang)?.id;
+    const isFailing =
+      caseId === this.ledger.cases.find((entry) => entry.handlerId === this.ledger.officers.wang)?.id;
     await this.call('legal', 'PUT', `/api/cases/${caseId}/quality`, {
       opinion: isFailing ? '证据不足，适用依据错误。' : '事实清楚，证据确凿，程序合法。',
       grade: isFailing ? 'fail' : 'pass',
@@ -355,7 +368,9 @@ export class CountyYear {
     ];
     const created: number[] = [];
     for (const [handler, filed, closed, party] of plan)
-      created.push(await this.closedCase(handler, `${SCENARIO_YEAR}-${filed}`, `${SCENARIO_YEAR}-${closed}`, party));
+      created.push(
+        await this.closedCase(handler, `${SCENARIO_YEAR}-${filed}`, `${SCENARIO_YEAR}-${closed}`, party),
+      );
     const submissions = plan
       .map((row, index) => ({ id: created[index]!, on: row[4] }))
       .filter((row): row is { id: number; on: string } => row.on !== null)
@@ -390,7 +405,11 @@ export class CountyYear {
         handling: substantiated ? '批评教育' : '向投诉人解释',
         handledOn: `${SCENARIO_YEAR}-05-20`,
       });
-      this.ledger.complaints.push({ id: complaint.json.id, officerId: this.ledger.officers[officer]!, substantiated });
+      this.ledger.complaints.push({
+        id: complaint.json.id,
+        officerId: this.ledger.officers[officer]!,
+        substantiated,
+      });
     }
 
     // self-assessment by the officers with accounts, before the deadline (the last working day)
@@ -448,14 +467,23 @@ export class CountyYear {
     this.ledger.appeals = { upheldId: upheld.json.id, refusedId: refused.json.id };
     this.at(`${SCENARIO_YEAR}-07-08`);
     const late = (
-      await this.call('supervisor', 'GET', `${url}/records?subjectKey=${encodeURIComponent(zhangKey)}&pageSize=200`)
+      await this.call(
+        'supervisor',
+        'GET',
+        `${url}/records?subjectKey=${encodeURIComponent(zhangKey)}&pageSize=200`,
+      )
     ).json.items.find((record: { item: string }) => record.item === 'bohu.001.a4.late');
     await this.call('supervisor', 'POST', `${url}/appeals/${upheld.json.id}/decision`, {
       decision: 'upheld',
       reasons: '经核实系公务原因，撤销该项记录，改记迟到一次。',
       withdrawRecordIds: [late.id],
       addRecords: [
-        { item: 'bohu.001.a4.late', occurredOn: `${SCENARIO_YEAR}-05-13`, count: 1, note: '申诉后改记：迟到一次' },
+        {
+          item: 'bohu.001.a4.late',
+          occurredOn: `${SCENARIO_YEAR}-05-13`,
+          count: 1,
+          note: '申诉后改记：迟到一次',
+        },
       ],
     });
     await this.call('supervisor', 'POST', `${url}/appeals/${refused.json.id}/decision`, {
@@ -505,7 +533,9 @@ export class CountyYear {
     const expertIds = [...this.experts.keys()];
     await this.call('supervisor', 'PUT', `${url}/panel`, { expertIds });
     const proposal = await this.call('supervisor', 'POST', `${url}/assignment/preview`);
-    await this.call('supervisor', 'POST', `${url}/assignment`, { proposalDigest: proposal.json.proposalDigest });
+    await this.call('supervisor', 'POST', `${url}/assignment`, {
+      proposalDigest: proposal.json.proposalDigest,
+    });
     const files = (await this.call('supervisor', 'GET', `${url}/files`)).json.items as Array<{
       id: number;
       caseId: number;
@@ -574,10 +604,17 @@ export class CountyYear {
     ] as const) {
       if (left <= 0) break;
       const taken = Math.min(points, left);
-      items.push({ no, deducted: taken, reason: deducted >= 40 ? '行政处罚决定无法定依据' : '证据目录不完整' });
+      items.push({
+        no,
+        deducted: taken,
+        reason: deducted >= 40 ? '行政处罚决定无法定依据' : '证据目录不完整',
+      });
       left -= taken;
     }
-    await this.call(username, 'PUT', `/api/review-assignments/${assignmentId}/sheet`, { items, submit: true });
+    await this.call(username, 'PUT', `/api/review-assignments/${assignmentId}/sheet`, {
+      items,
+      submit: true,
+    });
   }
 
   /**
@@ -590,7 +627,9 @@ export class CountyYear {
     const url = `/api/review-campaigns/${id}`;
     const market = await this.orgId('博湖县市场监督管理局');
     const wangCases = this.ledger.cases.filter((entry) => entry.handlerId === this.ledger.officers.wang);
-    const failing = this.ledger.reviewFiles.filter((file) => wangCases.some((entry) => entry.id === file.caseId));
+    const failing = this.ledger.reviewFiles.filter((file) =>
+      wangCases.some((entry) => entry.id === file.caseId),
+    );
     this.at(`${SCENARIO_YEAR}-08-21`);
     const objection = await this.call('legal', 'POST', `${url}/objections`, {
       fileId: failing[0]!.fileId,
@@ -605,7 +644,8 @@ export class CountyYear {
     this.at(`${SCENARIO_YEAR}-08-28`);
     const circular = await this.call('supervisor', 'POST', `${url}/circular`);
     this.ledger.documentNumbers.push(circular.json.circularNumber);
-    const due = (await this.call('legal', 'GET', `${url}/units/${market}/rectification`)).json.dueOn as string;
+    const due = (await this.call('legal', 'GET', `${url}/units/${market}/rectification`)).json
+      .dueOn as string;
     // the report comes three days after its deadline
     const lateDay = new Date(Date.parse(`${due}T00:00:00Z`) + 3 * 86_400_000).toISOString().slice(0, 10);
     this.at(lateDay);
@@ -613,9 +653,14 @@ export class CountyYear {
       report: '已对不合格案卷补正法律依据，并组织全队学习《行政处罚法》。',
       attachmentNames: ['已整改案卷目录'],
     });
-    await this.call('supervisor', 'POST', `${url}/units/${market}/rectification/${filed.json.history[0].id}/decision`, {
-      decision: 'accepted',
-    });
+    await this.call(
+      'supervisor',
+      'POST',
+      `${url}/units/${market}/rectification/${filed.json.history[0].id}/decision`,
+      {
+        decision: 'accepted',
+      },
+    );
     const excellent = this.ledger.reviewFiles.find((file) => file.scores.every((score) => score >= 90));
     if (excellent)
       await this.call('supervisor', 'PUT', `${url}/files/${excellent.fileId}/exemplary`, {
@@ -642,7 +687,8 @@ export class CountyYear {
       source: 'review_file_fail',
       item: 'bohu.001.a4.duty-failure',
     });
-    return (await this.call('supervisor', 'POST', `/api/assessment/periods/${periodId}/proposals/generate`)).json;
+    return (await this.call('supervisor', 'POST', `/api/assessment/periods/${periodId}/proposals/generate`))
+      .json;
   }
 
   // ---------------------------------------------------------------- supervision (第十五、十七条)
@@ -698,7 +744,9 @@ export class CountyYear {
     await this.call('legal', 'POST', `/api/supervision/decisions/${decisionId}/report`, {
       content: '已按县政府决定撤销原处罚决定，附重新作出的处罚决定书。',
     });
-    await this.call('supervisor', 'POST', `/api/supervision/decisions/${decisionId}/review`, { accept: true });
+    await this.call('supervisor', 'POST', `/api/supervision/decisions/${decisionId}/review`, {
+      accept: true,
+    });
 
     // a justice office refers a township's act upward (第十七条)
     this.at(`${SCENARIO_YEAR}-10-16`);
@@ -733,7 +781,9 @@ export class CountyYear {
       position: '活禽检疫属于动物防疫职责',
       legalBasis: '《中华人民共和国动物防疫法》第八条',
       negotiationRecord: `${SCENARIO_YEAR}年10月双方分管领导协商，未达成一致。`,
-      parties: [{ orgId: agri, position: '对方认为属于市场经营秩序监管', legalBasis: '《农产品质量安全法》' }],
+      parties: [
+        { orgId: agri, position: '对方认为属于市场经营秩序监管', legalBasis: '《农产品质量安全法》' },
+      ],
     });
     this.at(`${SCENARIO_YEAR}-10-21`);
     const first = await this.call('legal', 'POST', base, application('农贸市场内活禽销售环节的监管职责'));
@@ -763,12 +813,20 @@ export class CountyYear {
     const documentId = drafted.json.documents.at(-1).id as number;
     await this.call('supervisor', 'POST', `${base}/${first.json.id}/opinions/${documentId}/submit`);
     await this.signAsJuzhang('coordination_opinion', documentId);
-    const served = await this.call('supervisor', 'POST', `${base}/${first.json.id}/opinions/${documentId}/serve`, {
-      servedOn: this.today,
-    });
+    const served = await this.call(
+      'supervisor',
+      'POST',
+      `${base}/${first.json.id}/opinions/${documentId}/serve`,
+      {
+        servedOn: this.today,
+      },
+    );
     this.ledger.documentNumbers.push(served.json.opinionNumber);
     this.at(`${SCENARIO_YEAR}-11-01`);
-    await this.call('legal', 'POST', `${base}/${first.json.id}/execution`, { partyOrgId: market, note: '已执行' });
+    await this.call('legal', 'POST', `${base}/${first.json.id}/execution`, {
+      partyOrgId: market,
+      note: '已执行',
+    });
     // the agriculture bureau lets the 10 working days pass: marked under 第二十三条
     this.at(`${SCENARIO_YEAR}-11-15`);
     await this.call('supervisor', 'POST', '/api/coordination/violations', {
@@ -778,7 +836,9 @@ export class CountyYear {
       facts: '逾期未执行协调意见',
     });
     // the second goes to the county government
-    await this.call('supervisor', 'POST', `${base}/${second.json.id}/escalate`, { reason: '经协调未达成一致' });
+    await this.call('supervisor', 'POST', `${base}/${second.json.id}/escalate`, {
+      reason: '经协调未达成一致',
+    });
     await this.call('supervisor', 'POST', `${base}/${second.json.id}/interim-lead`, {
       orgId: agri,
       reason: '生鲜乳收购旺季，先行由农业农村局牵头',

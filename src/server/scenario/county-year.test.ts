@@ -17,12 +17,15 @@ const startedAt = performance.now();
 beforeAll(async () => {
   ctx = await createTestContext();
   vi.useFakeTimers({ toFake: ['Date'] });
-  year = new CountyYear({
-    db: ctx.db,
-    request: (options) => ctx.request(options),
-    login: (username, password) => ctx.login(username, password),
-    setNow: (instant) => vi.setSystemTime(instant),
-  }, (name) => checkpoints[name]?.() ?? Promise.resolve());
+  year = new CountyYear(
+    {
+      db: ctx.db,
+      request: (options) => ctx.request(options),
+      login: (username, password) => ctx.login(username, password),
+      setNow: (instant) => vi.setSystemTime(instant),
+    },
+    (name) => checkpoints[name]?.() ?? Promise.resolve(),
+  );
 });
 afterAll(async () => {
   vi.useRealTimers();
@@ -48,7 +51,9 @@ const alertsNaming = async (text: string) =>
   ).filter((alert) => alert.message.includes(text));
 
 const wangCaseNos = () =>
-  year.ledger.cases.filter((entry) => entry.handlerId === year.ledger.officers.wang).map((entry) => entry.caseNo);
+  year.ledger.cases
+    .filter((entry) => entry.handlerId === year.ledger.officers.wang)
+    .map((entry) => entry.caseNo);
 
 /** A file's result: a 复评's score stands (第十二条(五)); otherwise the mean of the two sheets. */
 const finalScore = (scores: number[]) => (scores.length >= 3 ? scores[2]! : (scores[0]! + scores[1]!) / 2);
@@ -83,8 +88,14 @@ const checkpoints: Record<string, () => Promise<void>> = {
     expect(reviewerTodos.length).toBeGreaterThan(0);
     // 第十条: 王丽娟 (the market bureau's legal unit) is recused from her own bureau's files
     const legalExpert = [...year.experts].find(([, username]) => username === 'legal')![0];
-    const assignments = await year.call('supervisor', 'GET', `/api/review-campaigns/${year.ledger.campaignId}/assignments`);
-    expect(assignments.json.items.filter((row: { expertId: number }) => row.expertId === legalExpert)).toEqual([]);
+    const assignments = await year.call(
+      'supervisor',
+      'GET',
+      `/api/review-campaigns/${year.ledger.campaignId}/assignments`,
+    );
+    expect(
+      assignments.json.items.filter((row: { expertId: number }) => row.expertId === legalExpert),
+    ).toEqual([]);
     // blind: a reviewer may not read another reviewer's sheet
     const other = assignments.json.items.find(
       (row: { expertId: number }) => year.experts.get(row.expertId) !== 'reviewer',
@@ -146,7 +157,9 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
       // 张伟's two late arrivals, one withdrawn on appeal
       (officerId === officers.zhang ? 0.5 * 1 : 0);
     for (const officerId of [officers.zhang!, officers.li!, officers.wang!]) {
-      const row = results.json.items.find((item: { subjectKey: string }) => item.subjectKey === `officer:${officerId}`);
+      const row = results.json.items.find(
+        (item: { subjectKey: string }) => item.subjectKey === `officer:${officerId}`,
+      );
       expect(Number(row.total), `officer ${officerId}`).toBe(expected(officerId));
     }
     const number = await year.resultsCircular();
@@ -171,11 +184,16 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
     );
     const wangProposals = proposed.json.items.filter(
       (record: { subjectKey: string; item: string }) =>
-        record.subjectKey === `officer:${year.ledger.officers.wang}` && record.item === 'bohu.001.a4.duty-failure',
+        record.subjectKey === `officer:${year.ledger.officers.wang}` &&
+        record.item === 'bohu.001.a4.duty-failure',
     );
     expect(wangProposals).toHaveLength(failing.length);
     // the review board's figures are the recount of the sheets the reviewers signed
-    const board = await year.call('supervisor', 'GET', `/api/review-campaigns/${year.ledger.campaignId}/board`);
+    const board = await year.call(
+      'supervisor',
+      'GET',
+      `/api/review-campaigns/${year.ledger.campaignId}/board`,
+    );
     const market = board.json.units.find((unit: { name: string }) => unit.name === '博湖县市场监督管理局');
     const finals = year.ledger.reviewFiles.map((file) => finalScore(file.scores));
     expect(market.results).toMatchObject({
@@ -197,8 +215,8 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
 
   it('the year’s documents render and every register is numbered without a gap', async () => {
     const { campaignId, noticeId, decisionId, q2PeriodId, disputes } = year.ledger;
-    const opinion = (await year.call('supervisor', 'GET', `/api/coordination/disputes/${disputes.opinionId}`)).json
-      .documents[0].id;
+    const opinion = (await year.call('supervisor', 'GET', `/api/coordination/disputes/${disputes.opinionId}`))
+      .json.documents[0].id;
     const documents = [
       `/api/review-campaigns/${campaignId}/circular.docx`,
       `/api/review-campaigns/${campaignId}/overall-report.docx`,
@@ -209,18 +227,26 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
     ];
     const printed: string[] = [];
     for (const url of documents) {
-      const response = await ctx.app.inject({ method: 'GET', url, headers: { cookie: await year.as('supervisor') } });
+      const response = await ctx.app.inject({
+        method: 'GET',
+        url,
+        headers: { cookie: await year.as('supervisor') },
+      });
       expect(response.statusCode, url).toBe(200);
       expect(String(response.headers['content-type'])).toContain('wordprocessingml');
       printed.push(docxText(response.rawPayload));
     }
     // every number the year issued is printed on its document
     for (const number of year.ledger.documentNumbers)
-      expect(printed.some((text) => text.includes(number)), number).toBe(true);
+      expect(
+        printed.some((text) => text.includes(number)),
+        number,
+      ).toBe(true);
     const issued = await year.call('supervisor', 'GET', '/api/documents/issued?pageSize=100');
     const byRegister = new Map<number, number[]>();
     for (const row of issued.json.items as Array<{ registerId: number; year: number; sequence: number }>)
-      if (row.year === SCENARIO_YEAR) byRegister.set(row.registerId, [...(byRegister.get(row.registerId) ?? []), row.sequence]);
+      if (row.year === SCENARIO_YEAR)
+        byRegister.set(row.registerId, [...(byRegister.get(row.registerId) ?? []), row.sequence]);
     expect(byRegister.size).toBeGreaterThanOrEqual(3);
     for (const sequences of byRegister.values())
       expect([...sequences].sort((a, b) => a - b)).toEqual(sequences.map((_, index) => index + 1));
