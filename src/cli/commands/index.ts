@@ -1,8 +1,15 @@
 import type { CliCommand } from '../command.ts';
 import { auditCommand } from './audit.ts';
+import { demoYearCommand } from './demo-year.ts';
 import { schemeCommand } from './scheme.ts';
 import { scoreCommand } from './score.ts';
 import { seedCommand } from './seed.ts';
 
 /** Every sub-command, in the order `fazhi help` lists them. Add one import and one entry per command. */
-export const commands: CliCommand[] = [schemeCommand, scoreCommand, auditCommand, seedCommand];
+export const commands: CliCommand[] = [
+  schemeCommand,
+  scoreCommand,
+  auditCommand,
+  seedCommand,
+  demoYearCommand,
+];

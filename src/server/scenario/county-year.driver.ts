@@ -868,4 +868,17 @@ export class CountyYear {
     this.ledger.documentNumbers.push(issue.json.issued.number);
     return issue.json.issued.number as string;
   }
+
+  /** The whole year in order (the scenario test runs the same steps one by one, checking between them). */
+  async runAll() {
+    await this.january();
+    await this.secondQuarter();
+    await this.closeSecondQuarter();
+    await this.resultsCircular();
+    await this.reviewCampaign();
+    await this.afterPublication();
+    await this.thirdQuarterProposals();
+    await this.supervisionNotice();
+    await this.disputes();
+  }
 }
