@@ -522,12 +522,21 @@ export class CountyYear {
       ['nongye', '农业农村局法制员'],
       ['legal', '王丽娟'],
     ] as const) {
-      const expert = await this.call('supervisor', 'POST', '/api/review-experts', {
-        name,
-        category: 'supervisor',
-        expertise: ['penalty'],
-        userId: await this.userId(username),
-      });
+      // a member already in the pool (the demo county's own campaigns) is taken as they are
+      const userId = await this.userId(username);
+      const pool = (await this.call('supervisor', 'GET', '/api/review-experts')).json.items as Array<{
+        id: number;
+        userId: number;
+      }>;
+      const member = pool.find((entry) => entry.userId === userId);
+      const expert = member
+        ? { json: member }
+        : await this.call('supervisor', 'POST', '/api/review-experts', {
+            name,
+            category: 'supervisor',
+            expertise: ['penalty'],
+            userId,
+          });
       this.experts.set(expert.json.id, username);
     }
     const expertIds = [...this.experts.keys()];
