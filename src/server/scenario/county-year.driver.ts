@@ -563,7 +563,11 @@ export class CountyYear {
     };
     for (const username of new Set(this.experts.values())) {
       const mine = await this.call(username, 'GET', '/api/review-assignments/mine');
-      for (const task of mine.json.items as Array<{ fileId: number; assignmentId: number }>) {
+      // only this campaign's tasks (陈静 may have files of the demo county's own campaigns too)
+      const tasks = (
+        mine.json.items as Array<{ fileId: number; assignmentId: number; campaignId: number }>
+      ).filter((task) => task.campaignId === id);
+      for (const task of tasks) {
         const file = this.ledger.reviewFiles.find((entry) => entry.fileId === task.fileId)!;
         const deducted = deductionOf(file.caseId, file.scores.length);
         await this.scoreSheet(username, task.assignmentId, deducted);
