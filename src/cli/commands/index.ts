@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.ts';
 import { auditCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
+import { demoYearCommand } from './demo-year.ts';
 import { schemeCommand } from './scheme.ts';
 import { scoreCommand } from './score.ts';
 import { seedCommand } from './seed.ts';
@@ -13,4 +14,5 @@ export const commands: CliCommand[] = [
   backupCommand,
   restoreCommand,
   seedCommand,
+  demoYearCommand,
 ];
