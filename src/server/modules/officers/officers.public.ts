@@ -164,6 +164,11 @@ export async function getOwnOfficer(db: Db, actor: Actor) {
   return (await findOfficerById(db, own.id))!;
 }
 
+/** The id of the profile linked to the actor's account, or null. */
+export async function findOwnOfficerId(db: Db, actor: Actor): Promise<number | null> {
+  return (await findOfficerIdByUser(db, actor.id))?.id ?? null;
+}
+
 /** Whether the officer profile is in the actor's scope (or is the actor's own). */
 export async function isOfficerVisible(db: Db, actor: Actor, officerId: number): Promise<boolean> {
   const officer = await findOfficerById(db, officerId);
