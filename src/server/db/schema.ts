@@ -107,6 +107,7 @@ export type {
   TrainingOrganiserKind,
   TrainingSessionStatus,
 } from '../../common/training.ts';
+
 import type {
   SelfStudyPlatform,
   TrainingContentCategory,

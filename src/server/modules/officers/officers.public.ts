@@ -4,7 +4,11 @@
  * the `training` table itself.
  */
 import { todayInShanghai } from '../../../common/format.ts';
-import type { SelfStudyPlatform, TrainingContentCategory, TrainingDelivery } from '../../../common/training.ts';
+import type {
+  SelfStudyPlatform,
+  TrainingContentCategory,
+  TrainingDelivery,
+} from '../../../common/training.ts';
 import type { Db } from '../../db/database.ts';
 import type { TrainingKind } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';

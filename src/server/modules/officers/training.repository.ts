@@ -1,7 +1,7 @@
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { containsPattern } from '../../db/like.ts';
-import type { Insertable } from 'kysely';
 import type { Training, TrainingKind, TrainingTable } from '../../db/schema.ts';
 import { type OfficerVisibility, visibleOfficers } from './officers.repository.ts';
 

@@ -13,7 +13,6 @@ import { findOrgById } from '../org/org.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
 import { getOfficerForRead, getOfficerForWrite, loadUnitNames, visibilityOf } from './officer-lookup.ts';
 import { TRAINING_KIND_LABELS } from './officers.policy.ts';
-import { applyTrainingComplianceRules } from './training-compliance-rules.ts';
 import {
   deleteTrainingRow,
   findAllTrainings,
@@ -42,6 +41,7 @@ import {
   judgeTrainingYear,
   tenthsToHours,
 } from './training-compliance.ts';
+import { applyTrainingComplianceRules } from './training-compliance-rules.ts';
 
 export const TRAINING_EXPORT_MAX_ROWS = 100_000;
 

@@ -23,7 +23,13 @@ beforeAll(async () => {
       title: '探针计划',
       note: null,
       items: [
-        { kind: 'thematic', contentCategory: 'admin_law', content: '探针', plannedMonth: 3, isRequired: true },
+        {
+          kind: 'thematic',
+          contentCategory: 'admin_law',
+          content: '探针',
+          plannedMonth: 3,
+          isRequired: true,
+        },
       ],
     });
     const session = await createSession(db, supervisor, {

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
 import { NO_OFFICERS_IN_SCOPE } from '../../../common/training.ts';
 import { writeSheet } from '../../lib/xlsx.ts';
-import { insertOrg } from '../org/org.repository.ts';
 import { docxText } from '../../testing/docx-text.ts';
 import { demoOrgByName } from '../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
+import { insertOrg } from '../org/org.repository.ts';
 
 let ctx: TestContext;
 let legal: string;
@@ -139,10 +139,16 @@ describe('training plans (培训制度第四–七条)', () => {
     expect(edited.json.items).toHaveLength(1);
     expect(edited.json.items[0]).toMatchObject({ id: second.id, plannedMonth: 6 });
     expect(first.id).not.toBe(second.id);
-    const list = await ctx.request({ method: 'GET', url: `/api/training-plans?year=${year}`, cookie: officerCookie });
+    const list = await ctx.request({
+      method: 'GET',
+      url: `/api/training-plans?year=${year}`,
+      cookie: officerCookie,
+    });
     expect(list.status).toBe(200);
     // an officer reads the plans of their own unit's ancestors, and may not edit them
-    expect(list.json.items.find((plan: { id: number }) => plan.id === created.json.id).abilities.canEdit).toBe(false);
+    expect(
+      list.json.items.find((plan: { id: number }) => plan.id === created.json.id).abilities.canEdit,
+    ).toBe(false);
   });
 });
 
@@ -157,7 +163,11 @@ describe('training sessions (培训制度第六–八条)', () => {
       payload: sessionBody(),
     });
     expect(created.status, JSON.stringify(created.json)).toBe(201);
-    expect(created.json).toMatchObject({ organiserKind: 'unit', status: 'planned', deliveryLabel: '集中授课' });
+    expect(created.json).toMatchObject({
+      organiserKind: 'unit',
+      status: 'planned',
+      deliveryLabel: '集中授课',
+    });
     const id = created.json.id;
     const added = await ctx.request({
       method: 'POST',
@@ -199,7 +209,11 @@ describe('training sessions (培训制度第六–八条)', () => {
     expect(await trainingCount()).toBe(before + 2);
 
     // the archive shows the record as ability evidence (第八条)
-    const archive = await ctx.request({ method: 'GET', url: `/api/trainings?officerId=${two}`, cookie: legal });
+    const archive = await ctx.request({
+      method: 'GET',
+      url: `/api/trainings?officerId=${two}`,
+      cookie: legal,
+    });
     expect(archive.json.items[0]).toMatchObject({
       sessionId: id,
       score: 52,
@@ -246,7 +260,10 @@ describe('training sessions (培训制度第六–八条)', () => {
       payload: {},
     });
     expect(response.status).toBe(400);
-    expect(response.json.error.fields.map((f: { field: string }) => f.field)).toEqual(['heldOn', 'attendees']);
+    expect(response.json.error.fields.map((f: { field: string }) => f.field)).toEqual([
+      'heldOn',
+      'attendees',
+    ]);
   });
 
   it('imports an attendee list from XLSX, all rows or none', async () => {
@@ -265,7 +282,14 @@ describe('training sessions (培训制度第六–八条)', () => {
       .where('officer.status', '=', 'active')
       .executeTakeFirstOrThrow();
     const sheet = (rows: string[][]) =>
-      writeSheet({ name: '参训名单', columns: [{ header: '姓名', width: 10 }, { header: '执法证编号', width: 20 }], rows });
+      writeSheet({
+        name: '参训名单',
+        columns: [
+          { header: '姓名', width: 10 },
+          { header: '执法证编号', width: 20 },
+        ],
+        rows,
+      });
     const bad = await ctx.request({
       method: 'POST',
       url: `/api/training-sessions/${session.json.id}/attendees/import`,
@@ -286,7 +310,9 @@ describe('training sessions (培训制度第六–八条)', () => {
       payload: await sheet([[certificate.name, certificate.number]]),
     });
     expect(good.status, JSON.stringify(good.json)).toBe(200);
-    expect(good.json.session.attendees.map((a: { officerId: number }) => a.officerId)).toEqual([certificate.id]);
+    expect(good.json.session.attendees.map((a: { officerId: number }) => a.officerId)).toEqual([
+      certificate.id,
+    ]);
   });
 
   it('a bureau session is 县司法局举办; its notice takes a 博司发 number; the sign-in sheet lists the attendees', async () => {
@@ -322,7 +348,11 @@ describe('training sessions (培训制度第六–八条)', () => {
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect(docxText(docx.rawPayload)).toContain('县培训参训人');
     // an agency's legal officer neither reads nor runs the bureau's session (outside its scope)
-    const read = await ctx.request({ method: 'GET', url: `/api/training-sessions/${created.json.id}`, cookie: legal });
+    const read = await ctx.request({
+      method: 'GET',
+      url: `/api/training-sessions/${created.json.id}`,
+      cookie: legal,
+    });
     expect(read.status).toBe(404);
     const refused = await ctx.request({
       method: 'POST',
@@ -379,7 +409,13 @@ describe('compliance: plan-required 专题培训, 第十九条, the empty scope'
         year: lastYear,
         title: `${lastYear}年度培训计划`,
         items: [
-          { kind: 'thematic', contentCategory: 'field_law', content: '食品安全法专题', plannedMonth: 4, isRequired: true },
+          {
+            kind: 'thematic',
+            contentCategory: 'field_law',
+            content: '食品安全法专题',
+            plannedMonth: 4,
+            isRequired: true,
+          },
         ],
       },
     });
@@ -440,13 +476,21 @@ describe('compliance: plan-required 专题培训, 第十九条, the empty scope'
 
   it('a scope with no officers says so, never “all compliant”', async () => {
     const county = await demoOrgByName(ctx.db, '博湖县人民政府');
-    const empty = await insertOrg(ctx.db, { name: '空单位', kind: 'agency', sort_order: 99 } as never, county.path);
+    const empty = await insertOrg(
+      ctx.db,
+      { name: '空单位', kind: 'agency', sort_order: 99 } as never,
+      county.path,
+    );
     const report = await ctx.request({
       method: 'GET',
       url: `/api/trainings/compliance?year=${year}&orgId=${empty.id}&shortOnly=true`,
       cookie: supervisor,
     });
     expect(report.status).toBe(200);
-    expect(report.json).toMatchObject({ officersInScope: 0, emptyMessage: NO_OFFICERS_IN_SCOPE, officers: [] });
+    expect(report.json).toMatchObject({
+      officersInScope: 0,
+      emptyMessage: NO_OFFICERS_IN_SCOPE,
+      officers: [],
+    });
   });
 });

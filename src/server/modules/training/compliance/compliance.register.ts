@@ -24,7 +24,12 @@ registerTrainingComplianceRule(async (db, { year, today, officers }) => {
   for (const officer of officers) {
     const fact = facts.get(officer.officerId) ?? { sessionIds: new Set<number>(), formalTrainings: 0 };
     shortfalls.set(officer.officerId, [
-      ...missingRequiredTraining({ orgPath: officer.orgPath, sessionIds: fact.sessionIds }, required, year, today),
+      ...missingRequiredTraining(
+        { orgPath: officer.orgPath, sessionIds: fact.sessionIds },
+        required,
+        year,
+        today,
+      ),
       ...supervisionStaffShortfall(officer.isBureauStaff, fact.formalTrainings),
     ]);
   }

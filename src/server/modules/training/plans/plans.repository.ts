@@ -1,7 +1,7 @@
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { TrainingPlanItemTable } from '../../../db/schema.ts';
-import type { Insertable } from 'kysely';
 import { readableTrainingOrgs, type TrainingActor } from '../training.policy.ts';
 
 export type PlanRow = Awaited<ReturnType<typeof findPlans>>[number];
@@ -139,7 +139,10 @@ export function updatePlanItemRow(trx: Db, id: number, values: Partial<Insertabl
 
 export function deletePlanItems(trx: Db, ids: readonly number[]) {
   if (ids.length === 0) return Promise.resolve([]);
-  return trx.deleteFrom('training_plan_item').where('id', 'in', [...ids]).execute();
+  return trx
+    .deleteFrom('training_plan_item')
+    .where('id', 'in', [...ids])
+    .execute();
 }
 
 /** Whether any session (planned or finished) is linked to these items. */

@@ -14,7 +14,14 @@ export function plansRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const tags = ['执法培训'];
     app.get(
       '/api/training-plans',
-      { schema: { tags, summary: '年度培训计划列表', querystring: PlanListQuery, response: { 200: PlanList } } },
+      {
+        schema: {
+          tags,
+          summary: '年度培训计划列表',
+          querystring: PlanListQuery,
+          response: { 200: PlanList },
+        },
+      },
       async (request) => listPlans(db, requireActor(request), request.query),
     );
     app.get(
@@ -25,12 +32,19 @@ export function plansRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/training-plans',
       { schema: { tags, summary: '制定年度培训计划', body: PlanBody, response: { 201: PlanView } } },
-      async (request, reply) => reply.status(201).send(await createPlan(db, requireActor(request), request.body)),
+      async (request, reply) =>
+        reply.status(201).send(await createPlan(db, requireActor(request), request.body)),
     );
     app.put(
       '/api/training-plans/:id',
       {
-        schema: { tags, summary: '修改年度培训计划', params: IdParams, body: PlanBody, response: { 200: PlanView } },
+        schema: {
+          tags,
+          summary: '修改年度培训计划',
+          params: IdParams,
+          body: PlanBody,
+          response: { 200: PlanView },
+        },
       },
       async (request) => updatePlan(db, requireActor(request), request.params.id, request.body),
     );

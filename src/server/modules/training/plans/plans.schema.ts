@@ -13,7 +13,9 @@ export const PlanItemBody = z.object({
   /** an existing item when editing; absent for a new line */
   id: zId('计划事项编号无效').optional(),
   kind: z.enum(TRAINING_KINDS, { error: '请选择培训类别（岗位培训、专题培训或自主培训）' }),
-  contentCategory: z.enum(TRAINING_CONTENT_CATEGORIES, { error: '请选择培训内容类别（第五条（一）至（四））' }),
+  contentCategory: z.enum(TRAINING_CONTENT_CATEGORIES, {
+    error: '请选择培训内容类别（第五条（一）至（四））',
+  }),
   content: zText({ error: '请填写培训内容' })
     .trim()
     .min(1, '请填写培训内容')

@@ -3,10 +3,7 @@
  * which category). One plan per organisation and year; its items say the category, the content
  * category of 第五条, the month, and whether every officer must attend (第七条(二) 专题培训).
  */
-import {
-  TRAINING_CONTENT_CATEGORY_LABELS,
-  TRAINING_KIND_NAMES,
-} from '../../../../common/training.ts';
+import { TRAINING_CONTENT_CATEGORY_LABELS, TRAINING_KIND_NAMES } from '../../../../common/training.ts';
 import type { Db } from '../../../db/database.ts';
 import type { Actor } from '../../../lib/access.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../lib/errors.ts';
@@ -84,7 +81,10 @@ export async function listPlans(db: Db, actor: Actor, query: { year?: number; or
     orgPath = org.path;
   }
   const rows = await findPlans(db, ctx, { year: query.year, orgPath });
-  return { items: await presentPlans(db, ctx, rows), canCreate: actor.scopePaths.length > 0 && canManage(ctx) };
+  return {
+    items: await presentPlans(db, ctx, rows),
+    canCreate: actor.scopePaths.length > 0 && canManage(ctx),
+  };
 }
 
 function canManage(ctx: TrainingActor): boolean {

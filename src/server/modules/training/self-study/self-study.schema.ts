@@ -7,7 +7,12 @@ import { Hours } from '../../officers/training.schema.ts';
 export const SelfStudyBody = z.object({
   studiedOn: zIsoDate,
   hours: Hours,
-  platform: z.enum(SELF_STUDY_PLATFORMS, { error: '请选择学习平台（法治讲堂·逢九必讲、法宣在线或相关书籍）' }),
-  content: zText({ error: '请填写学习内容' }).trim().min(1, '请填写学习内容').max(500, '学习内容不能超过 500 个字符'),
+  platform: z.enum(SELF_STUDY_PLATFORMS, {
+    error: '请选择学习平台（法治讲堂·逢九必讲、法宣在线或相关书籍）',
+  }),
+  content: zText({ error: '请填写学习内容' })
+    .trim()
+    .min(1, '请填写学习内容')
+    .max(500, '学习内容不能超过 500 个字符'),
 });
 export type SelfStudyBody = z.infer<typeof SelfStudyBody>;

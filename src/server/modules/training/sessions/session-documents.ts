@@ -54,7 +54,10 @@ export function buildTrainingNotice(
         text: `根据《行政执法人员培训制度》第四条至第八条${session.planItemLabel ? `和本单位年度培训计划（${session.planItemLabel}）` : ''}，决定举办“${session.course}”${session.kindLabel}，现将有关事项通知如下。`,
       },
       { type: 'heading', level: 1, text: '培训时间和地点' },
-      { type: 'paragraph', text: `${formatChineseDate(session.heldOn)}，${session.place ?? '地点另行通知'}。` },
+      {
+        type: 'paragraph',
+        text: `${formatChineseDate(session.heldOn)}，${session.place ?? '地点另行通知'}。`,
+      },
       { type: 'heading', level: 1, text: '培训内容和方式' },
       {
         type: 'paragraph',

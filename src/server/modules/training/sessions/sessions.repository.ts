@@ -55,7 +55,10 @@ export async function findSessions(
   if (filter.keyword) {
     const pattern = containsPattern(filter.keyword);
     query = query.where((eb) =>
-      eb.or([eb('training_session.course', 'ilike', pattern), eb('training_session.material', 'ilike', pattern)]),
+      eb.or([
+        eb('training_session.course', 'ilike', pattern),
+        eb('training_session.material', 'ilike', pattern),
+      ]),
     );
   }
   const [rows, count] = await Promise.all([
@@ -125,7 +128,9 @@ export async function insertAttendees(
   if (officerIds.length === 0) return [];
   const rows = await trx
     .insertInto('training_session_attendee')
-    .values(officerIds.map((officerId) => ({ session_id: sessionId, officer_id: officerId, added_by: addedBy })))
+    .values(
+      officerIds.map((officerId) => ({ session_id: sessionId, officer_id: officerId, added_by: addedBy })),
+    )
     .onConflict((conflict) => conflict.columns(['session_id', 'officer_id']).doNothing())
     .returning('officer_id')
     .execute();

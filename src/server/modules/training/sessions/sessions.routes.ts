@@ -39,7 +39,12 @@ export function sessionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.get(
       '/api/training-sessions',
       {
-        schema: { tags, summary: '培训班列表', querystring: SessionListQuery, response: { 200: SessionPage } },
+        schema: {
+          tags,
+          summary: '培训班列表',
+          querystring: SessionListQuery,
+          response: { 200: SessionPage },
+        },
       },
       async (request) => listSessions(db, requireActor(request), request.query),
     );
@@ -51,7 +56,9 @@ export function sessionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       '/api/training-sessions/:id',
-      { schema: { tags, summary: '培训班详情与参训名单', params: IdParams, response: { 200: SessionDetail } } },
+      {
+        schema: { tags, summary: '培训班详情与参训名单', params: IdParams, response: { 200: SessionDetail } },
+      },
       async (request) => getSession(db, requireActor(request), request.params.id),
     );
     app.put(
@@ -86,8 +93,7 @@ export function sessionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           response: { 200: AddedResponse },
         },
       },
-      async (request) =>
-        addAttendees(db, requireActor(request), request.params.id, request.body.officerIds),
+      async (request) => addAttendees(db, requireActor(request), request.params.id, request.body.officerIds),
     );
     app.post(
       '/api/training-sessions/:id/attendees/import',
@@ -133,7 +139,12 @@ export function sessionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     app.post(
       '/api/training-sessions/:id/notice',
       {
-        schema: { tags, summary: '印发培训通知（取文号）', params: IdParams, response: { 200: SessionDetail } },
+        schema: {
+          tags,
+          summary: '印发培训通知（取文号）',
+          params: IdParams,
+          response: { 200: SessionDetail },
+        },
       },
       async (request) => issueNotice(db, requireActor(request), request.params.id),
     );

@@ -15,7 +15,11 @@ export interface FinishInput {
   today: string;
   isGraded: boolean;
   attendeeIds: readonly number[];
-  results: ReadonlyArray<{ officerId: number; score?: number | null | undefined; passed?: boolean | null | undefined }>;
+  results: ReadonlyArray<{
+    officerId: number;
+    score?: number | null | undefined;
+    passed?: boolean | null | undefined;
+  }>;
 }
 
 export interface FinishOutcome {

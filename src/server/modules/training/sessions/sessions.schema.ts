@@ -25,7 +25,10 @@ export const SessionBody = z.object({
   kind: z.enum(TRAINING_KINDS, { error: '请选择培训类别' }),
   delivery: z.enum(TRAINING_DELIVERIES, { error: '请选择培训方式（网络授课、集中授课或自学）' }),
   contentCategory: z.enum(TRAINING_CONTENT_CATEGORIES, { error: '请选择培训内容类别' }),
-  course: zText({ error: '请填写课程名称' }).trim().min(1, '请填写课程名称').max(200, '课程名称不能超过 200 个字符'),
+  course: zText({ error: '请填写课程名称' })
+    .trim()
+    .min(1, '请填写课程名称')
+    .max(200, '课程名称不能超过 200 个字符'),
   material: optionalText(200, '教材'),
   hours: Hours,
   heldOn: zIsoDate,

@@ -20,8 +20,8 @@ import { failImport, parseImportRows, type RowProblem } from '../../../lib/xlsx.
 import { recordAudit } from '../../audit/audit.service.ts';
 import {
   findIssuingRegister,
-  recordIssuedDocument,
   REGISTER_CODES,
+  recordIssuedDocument,
   registerDocumentKind,
   renderOfficialDocx,
   takeDocumentNumber,
@@ -56,7 +56,13 @@ import {
   updateSessionRow,
 } from './sessions.repository.ts';
 import { judgeFinish } from './sessions.rules.ts';
-import type { FinishBody, SessionBody, SessionDetail, SessionListQuery, SessionView } from './sessions.schema.ts';
+import type {
+  FinishBody,
+  SessionBody,
+  SessionDetail,
+  SessionListQuery,
+  SessionView,
+} from './sessions.schema.ts';
 
 /** The 培训通知 is numbered from the organiser's general register (博司发). */
 export const NOTICE_REGISTER_CODE = REGISTER_CODES.general;
@@ -142,9 +148,15 @@ export async function getSession(db: Db, actor: Actor, id: number): Promise<Sess
   return presentDetail(db, ctx, row);
 }
 
-async function presentDetail(db: Db, ctx: TrainingActor, row: NonNullable<SessionRow>): Promise<SessionDetail> {
+async function presentDetail(
+  db: Db,
+  ctx: TrainingActor,
+  row: NonNullable<SessionRow>,
+): Promise<SessionDetail> {
   const officers = await findAttendeeOfficers(db, await findAttendeeIds(db, row.id));
-  const records = new Map((await listSessionTrainings(db, row.id)).map((record) => [record.officerId, record]));
+  const records = new Map(
+    (await listSessionTrainings(db, row.id)).map((record) => [record.officerId, record]),
+  );
   const ownOfficerId = await findOwnOfficerId(db, ctx.actor);
   return {
     ...presentSession(ctx, row),
@@ -167,7 +179,8 @@ async function presentDetail(db: Db, ctx: TrainingActor, row: NonNullable<Sessio
 
 async function sessionValues(db: Db, ctx: TrainingActor, body: SessionBody) {
   const org = await findOrgById(db, body.orgId);
-  if (!org || !canReadTrainingOf(ctx, org.path)) throw invalid([{ field: 'orgId', message: '举办单位不存在' }]);
+  if (!org || !canReadTrainingOf(ctx, org.path))
+    throw invalid([{ field: 'orgId', message: '举办单位不存在' }]);
   if (!canManageTrainingOf(ctx, org.path))
     throw invalid([{ field: 'orgId', message: '只能以本单位或下属单位名义举办培训' }]);
   if (body.planItemId) {
@@ -210,7 +223,12 @@ export async function createSession(db: Db, actor: Actor, body: SessionBody): Pr
   return getSession(db, actor, id);
 }
 
-export async function updateSession(db: Db, actor: Actor, id: number, body: SessionBody): Promise<SessionDetail> {
+export async function updateSession(
+  db: Db,
+  actor: Actor,
+  id: number,
+  body: SessionBody,
+): Promise<SessionDetail> {
   const ctx = await resolveTrainingActor(db, actor);
   const row = await getSessionForChange(db, ctx, id);
   assertPlanned(row);
@@ -254,7 +272,8 @@ async function checkAttendees(db: Db, ctx: TrainingActor, officerIds: readonly n
     const officer = byId.get(officerId);
     if (!officer || !isInScope(ctx.actor, officer.orgPath))
       return [{ field: `officerIds.${index}`, message: '未找到该执法人员（或不在管辖范围内）' }];
-    if (!officer.isActive) return [{ field: `officerIds.${index}`, message: `${officer.name}不在岗，不能参训` }];
+    if (!officer.isActive)
+      return [{ field: `officerIds.${index}`, message: `${officer.name}不在岗，不能参训` }];
     return [];
   });
   if (problems.length > 0) throw invalid(problems);
@@ -334,7 +353,9 @@ export async function importAttendees(db: Db, actor: Actor, id: number, bytes: B
   }
   if (problems.length > 0) failImport(problems);
   await checkAttendees(db, ctx, ids).catch((error) => {
-    failImport([{ row: 1, field: '', message: error.details?.fields?.[0]?.message ?? '名单中有不能参训的人员' }]);
+    failImport([
+      { row: 1, field: '', message: error.details?.fields?.[0]?.message ?? '名单中有不能参训的人员' },
+    ]);
   });
   const added = await addCheckedAttendees(db, ctx, row, ids);
   return { added, session: await getSession(db, actor, id) };
@@ -406,7 +427,11 @@ export async function issueNotice(db: Db, actor: Actor, id: number, today = toda
   await db.transaction().execute(async (trx) => {
     const locked = await lockSession(trx, id);
     if (locked!.notice_number) throw conflict(`培训通知已发文（${locked!.notice_number}）`);
-    const taken = await takeDocumentNumber(trx, { orgId: register.orgId, registerCode: NOTICE_REGISTER_CODE, year });
+    const taken = await takeDocumentNumber(trx, {
+      orgId: register.orgId,
+      registerCode: NOTICE_REGISTER_CODE,
+      year,
+    });
     await recordIssuedDocument(trx, actor, {
       orgId: register.orgId,
       registerCode: NOTICE_REGISTER_CODE,
@@ -433,7 +458,10 @@ export async function issueNotice(db: Db, actor: Actor, id: number, today = toda
 /** The 培训通知 as a DOCX (blank number before it is issued). */
 export async function renderNotice(db: Db, actor: Actor, id: number) {
   const session = await getSession(db, actor, id);
-  const register = await findIssuingRegister(db, { orgId: session.orgId, registerCode: NOTICE_REGISTER_CODE });
+  const register = await findIssuingRegister(db, {
+    orgId: session.orgId,
+    registerCode: NOTICE_REGISTER_CODE,
+  });
   const recipients = [...new Set(session.attendees.map((attendee) => attendee.orgName))];
   const content = buildTrainingNotice(session, {
     numberPrefix: register?.prefix ?? null,
