@@ -85,7 +85,9 @@ describe('training plans (培训制度第四–七条)', () => {
       cookie: legal,
       payload: { orgId: bureau.id, year, title: '越权计划', items: [] },
     });
-    expect(response.status).toBe(403);
+    // outside the scope the organisation is not named (no existence leak): a field error
+    expect(response.status).toBe(400);
+    expect(response.json.error.fields[0].field).toBe('orgId');
   });
 
   it('creates, edits and lists a yearly plan; one plan per organisation and year', async () => {
