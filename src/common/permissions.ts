@@ -43,6 +43,14 @@ export const PERMISSIONS = {
   'officer.read_personal': ['admin', 'legal_officer'],
   'certificate.warnings': ['admin', 'supervisor', 'legal_officer', 'leader'],
   'training.settings': ['admin'],
+  // Training plans and sessions (issue 20, seed 001 培训制度 第四条: 各执法单位组织实施). Row scope is the
+  // organiser's subtree (training.policy.ts): the bureau's supervisors run county sessions, an
+  // agency's legal unit its own; an officer reads the sessions they attend.
+  'training.read': ['admin', 'supervisor', 'legal_officer', 'leader', 'assessor', 'officer'],
+  /** plans, sessions, attendee lists, finishing a session, its notice and sign-in sheet */
+  'training.manage': ['supervisor', 'legal_officer'],
+  /** 第七条(一)(三): an officer logs their own online learning (法治讲堂·逢九必讲, 法宣在线) */
+  'training.self_study': ['officer'],
   'work_log.read': ['admin', 'legal_officer', 'leader', 'officer'],
   /** only into the officer profile linked to the writer's own account */
   'work_log.write': ['officer'],

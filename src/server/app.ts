@@ -44,6 +44,7 @@ import { trainingRoutes } from './modules/officers/training.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { supervisionRoutes } from './modules/supervision/supervision.routes.ts';
+import { trainingDomainRoutes } from './modules/training/training.routes.ts';
 import { unitsRoutes } from './modules/units/units.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 import { workbenchRoutes } from './modules/workbench/workbench.routes.ts';
@@ -223,6 +224,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(supervisionRoutes(deps));
   await app.register(coordinationRoutes(deps));
   await app.register(unitsRoutes(deps));
+  await app.register(trainingDomainRoutes(deps));
 
   const webDist = options.webDist ?? WEB_DIST;
   if (options.serveWeb && existsSync(join(webDist, 'index.html'))) {

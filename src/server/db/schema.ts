@@ -109,6 +109,21 @@ export interface SchemaMigrationTable {
 export type OfficerGender = 'male' | 'female';
 export type OfficerStatus = 'active' | 'transferred' | 'retired' | 'suspended';
 export type TrainingKind = 'post' | 'thematic' | 'self_study';
+export type {
+  SelfStudyPlatform,
+  TrainingContentCategory,
+  TrainingDelivery,
+  TrainingOrganiserKind,
+  TrainingSessionStatus,
+} from '../../common/training.ts';
+
+import type {
+  SelfStudyPlatform,
+  TrainingContentCategory,
+  TrainingDelivery,
+  TrainingOrganiserKind,
+  TrainingSessionStatus,
+} from '../../common/training.ts';
 export type WorkLogKind = 'daily' | 'weekly' | 'self_evaluation';
 
 export interface OfficerTable {
@@ -187,6 +202,15 @@ export interface TrainingTable {
   is_bureau_organised: Generated<boolean>;
   result: string | null;
   created_at: Generated<Timestamp>;
+  /** 0120: the finished session that wrote this record */
+  session_id: Generated<number | null>;
+  delivery: Generated<TrainingDelivery | null>;
+  content_category: Generated<TrainingContentCategory | null>;
+  /** 0120 第八条 考核: numeric, a decimal string on read; null = not graded */
+  score: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  passed: Generated<boolean | null>;
+  platform: Generated<SelfStudyPlatform | null>;
+  is_self_reported: Generated<boolean>;
 }
 
 export interface TrainingRequirementTable {
@@ -1809,4 +1833,65 @@ export interface AnnualReportSubmissionTable {
 
 export interface Database {
   annual_report_submission: AnnualReportSubmissionTable;
+}
+
+/** 0120: training plans, sessions and attendees (seed 001 培训制度 第四–八条, issue 20). */
+export interface TrainingPlanTable {
+  id: Generated<number>;
+  org_id: number;
+  year: number;
+  title: string;
+  note: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TrainingPlanItemTable {
+  id: Generated<number>;
+  plan_id: number;
+  position: number;
+  kind: TrainingKind;
+  content_category: TrainingContentCategory;
+  content: string;
+  planned_month: number;
+  is_required: Generated<boolean>;
+}
+
+export interface TrainingSessionTable {
+  id: Generated<number>;
+  org_id: number;
+  organiser_kind: TrainingOrganiserKind;
+  kind: TrainingKind;
+  delivery: TrainingDelivery;
+  content_category: TrainingContentCategory;
+  course: string;
+  material: string | null;
+  hours: ColumnType<string, string | number, string | number>;
+  held_on: string;
+  place: string | null;
+  plan_item_id: number | null;
+  is_graded: Generated<boolean>;
+  status: Generated<TrainingSessionStatus>;
+  finished_at: Timestamp | null;
+  finished_by: number | null;
+  notice_number: string | null;
+  notice_issued_on: string | null;
+  created_by: number;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TrainingSessionAttendeeTable {
+  session_id: number;
+  officer_id: number;
+  added_by: number;
+  added_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  training_plan: TrainingPlanTable;
+  training_plan_item: TrainingPlanItemTable;
+  training_session: TrainingSessionTable;
+  training_session_attendee: TrainingSessionAttendeeTable;
 }

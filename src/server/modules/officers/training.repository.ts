@@ -1,7 +1,8 @@
+import type { Insertable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { containsPattern } from '../../db/like.ts';
-import type { Training, TrainingKind } from '../../db/schema.ts';
+import type { Training, TrainingKind, TrainingTable } from '../../db/schema.ts';
 import { type OfficerVisibility, visibleOfficers } from './officers.repository.ts';
 
 export type TrainingRow = Training & {
@@ -96,7 +97,18 @@ export function findTrainingById(db: Db, id: number): Promise<TrainingRow | unde
     .executeTakeFirst();
 }
 
-export type TrainingValues = Omit<Training, 'id' | 'created_at' | 'hours'> & { hours: number | string };
+/** 0120's columns: set by sessions and self-study logs, left null/false by a typed-in record. */
+type SessionColumns =
+  | 'session_id'
+  | 'delivery'
+  | 'content_category'
+  | 'score'
+  | 'passed'
+  | 'platform'
+  | 'is_self_reported';
+export type TrainingValues = Omit<Training, 'id' | 'created_at' | 'hours' | SessionColumns> & {
+  hours: number | string;
+} & Partial<Pick<Training, SessionColumns>>;
 
 export function insertTrainings(trx: Db, values: TrainingValues[]) {
   if (values.length === 0) return Promise.resolve([]);
@@ -138,6 +150,10 @@ export function findTrainingTotals(
       'org.path as org_path',
       sql<string>`coalesce(sum(training.hours), 0)::text`.as('hours'),
       sql<number>`count(training.id) filter (where training.is_bureau_organised)::int`.as('bureau_trainings'),
+      // the officer works in the county justice bureau (协调监督队伍, 协调监督办法第十九条)
+      sql<boolean>`exists (select 1 from org as unit where unit.kind = 'justice_bureau' and org.path like unit.path || '%')`.as(
+        'is_bureau_staff',
+      ),
     ])
     .groupBy(['officer.id', 'officer.name', 'officer.org_id', 'officer.user_id', 'org.name', 'org.path'])
     .orderBy('org.path')
@@ -164,5 +180,37 @@ export async function upsertRequirement(trx: Db, countyOrgId: number, minHours: 
         .column('county_org_id')
         .doUpdateSet({ min_hours: minHours, updated_by: userId, updated_at: new Date() }),
     )
+    .execute();
+}
+
+/** Training records of a finished session, one per attendee (written in the session's transaction). */
+export function insertSessionTrainingRows(trx: Db, values: Insertable<TrainingTable>[]) {
+  if (values.length === 0) return Promise.resolve([]);
+  return trx.insertInto('training').values(values).returning(['id', 'officer_id']).execute();
+}
+
+/** What compliance rules need of a year's records: which session wrote each, its kind. */
+export function findTrainingFactsOfYear(db: Db, officerIds: readonly number[], year: number) {
+  if (officerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('training')
+    .select(['officer_id', 'session_id', 'kind'])
+    .where('officer_id', 'in', [...officerIds])
+    .where('held_on', '>=', `${year}-01-01`)
+    .where('held_on', '<=', `${year}-12-31`)
+    .execute();
+}
+
+/** The records a session wrote (its attendee list after finishing), with officer and unit. */
+export function findTrainingsOfSession(db: Db, sessionId: number): Promise<TrainingRow[]> {
+  return db
+    .selectFrom('training')
+    .innerJoin('officer', 'officer.id', 'training.officer_id')
+    .innerJoin('org', 'org.id', 'officer.org_id')
+    .selectAll('training')
+    .select(columns)
+    .where('training.session_id', '=', sessionId)
+    .orderBy('org.path')
+    .orderBy('officer.id')
     .execute();
 }

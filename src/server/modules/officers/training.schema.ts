@@ -52,6 +52,17 @@ export const TrainingView = z.object({
   organiser: zText(),
   isBureauOrganised: z.boolean(),
   result: zText().nullable(),
+  /** the finished training session that wrote the record (issue 20), null for one typed in */
+  sessionId: z.number().nullable(),
+  deliveryLabel: zText().nullable(),
+  contentCategoryLabel: zText().nullable(),
+  /** 第八条 考核: score 0–100 and pass, as ability evidence; null = not graded */
+  score: z.number().nullable(),
+  passed: z.boolean().nullable(),
+  /** self-study platform (法治讲堂·逢九必讲, 法宣在线, 相关书籍), null otherwise */
+  platformLabel: zText().nullable(),
+  /** logged by the officer themself (自学记录) */
+  isSelfReported: z.boolean(),
 });
 export type TrainingView = z.infer<typeof TrainingView>;
 
@@ -80,6 +91,10 @@ export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
 export const ComplianceReport = z.object({
   year: z.number(),
   minHours: z.number(),
+  /** in-service officers the reader's scope holds (0: nothing to judge, never an all-clear) */
+  officersInScope: z.number(),
+  /** 您的权限范围内没有执法人员 when the scope holds none */
+  emptyMessage: zText().nullable(),
   officers: z.array(
     z.object({
       officerId: z.number(),

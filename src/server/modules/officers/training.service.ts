@@ -1,7 +1,13 @@
 import { todayInShanghai } from '../../../common/format.ts';
+import {
+  NO_OFFICERS_IN_SCOPE,
+  SELF_STUDY_PLATFORM_LABELS,
+  TRAINING_CONTENT_CATEGORY_LABELS,
+  TRAINING_DELIVERY_LABELS,
+} from '../../../common/training.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
-import { forbidden, invalid, notFound } from '../../lib/errors.ts';
+import { conflict, forbidden, invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { findOrgById } from '../org/org.repository.ts';
 import { getOrgInScope } from '../org/org.service.ts';
@@ -35,6 +41,7 @@ import {
   judgeTrainingYear,
   tenthsToHours,
 } from './training-compliance.ts';
+import { applyTrainingComplianceRules } from './training-compliance-rules.ts';
 
 export const TRAINING_EXPORT_MAX_ROWS = 100_000;
 
@@ -52,6 +59,15 @@ export function presentTraining(row: TrainingRow): TrainingView {
     organiser: row.organiser,
     isBureauOrganised: row.is_bureau_organised,
     result: row.result,
+    sessionId: row.session_id,
+    deliveryLabel: row.delivery ? TRAINING_DELIVERY_LABELS[row.delivery] : null,
+    contentCategoryLabel: row.content_category
+      ? TRAINING_CONTENT_CATEGORY_LABELS[row.content_category]
+      : null,
+    score: row.score === null ? null : Number(row.score),
+    passed: row.passed,
+    platformLabel: row.platform ? SELF_STUDY_PLATFORM_LABELS[row.platform] : null,
+    isSelfReported: row.is_self_reported,
   };
 }
 
@@ -104,6 +120,8 @@ async function getTrainingForWrite(db: Db, actor: Actor, id: number): Promise<Tr
     throw notFound('培训记录');
   assertCan(actor, 'officer.write');
   if (!isInScope(actor, row.org_path)) throw forbidden();
+  if (row.session_id !== null)
+    throw conflict('该记录由培训班结业写入，请在培训班中修改（培训制度第八条：培训档案与培训班一致）');
   return row;
 }
 
@@ -234,9 +252,21 @@ export async function getTrainingCompliance(
     db,
     totals.map((row) => row.org_path),
   );
+  // the rules other domains register (issue 20: plan-required 专题培训, 协调监督办法第十九条)
+  const extra = await applyTrainingComplianceRules(db, {
+    year,
+    today,
+    officers: totals.map((row) => ({
+      officerId: row.officer_id,
+      orgPath: row.org_path,
+      isBureauStaff: row.is_bureau_staff,
+    })),
+  });
   const officers = totals.map((row) => {
     const hoursTenths = hoursToTenths(row.hours);
-    const verdict = judgeTrainingYear({ hoursTenths, bureauTrainings: row.bureau_trainings }, minHours);
+    const basic = judgeTrainingYear({ hoursTenths, bureauTrainings: row.bureau_trainings }, minHours);
+    const shortfalls = [...basic.shortfalls, ...(extra.get(row.officer_id) ?? [])];
+    const verdict = { isCompliant: shortfalls.length === 0, shortfalls };
     return {
       officerId: row.officer_id,
       name: row.officer_name,
@@ -265,6 +295,8 @@ export async function getTrainingCompliance(
   return {
     year,
     minHours,
+    officersInScope: officers.length,
+    emptyMessage: officers.length === 0 ? NO_OFFICERS_IN_SCOPE : null,
     officers: query.shortOnly ? officers.filter((officer) => !officer.isCompliant) : officers,
     byAgency: [...byAgency.values()],
   };

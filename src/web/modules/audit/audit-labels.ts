@@ -21,6 +21,18 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'case.export': '导出案件列表',
   'complaint.export': '导出投诉举报列表',
   'training.export': '导出培训记录',
+  'training.plan_create': '制定年度培训计划',
+  'training.plan_update': '修改年度培训计划',
+  'training.plan_delete': '删除年度培训计划',
+  'training.session_create': '新建培训班',
+  'training.session_update': '修改培训班',
+  'training.session_delete': '删除培训班',
+  'training.attendees_add': '添加参训人员',
+  'training.attendee_remove': '移出参训人员',
+  'training.session_finish': '培训结业',
+  'training.session_records': '写入参训人员培训档案',
+  'training.notice_issue': '印发培训通知',
+  'training.self_study_add': '登记自学记录',
   'calendar.override_set': '设置日历调整',
   'calendar.override_remove': '删除日历调整',
   'system.seed_demo': '初始化演示数据',
@@ -30,6 +42,8 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   org: '机构',
   user: '账号',
   calendar_override: '工作日历',
+  training_plan: '年度培训计划',
+  training_session: '培训班',
 };
 
 /** Field names that appear in before/after snapshots, in Chinese. */

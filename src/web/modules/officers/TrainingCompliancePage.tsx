@@ -61,8 +61,10 @@ export default function TrainingCompliancePage() {
   if (report.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
   else if (report.isError) body = <ErrorState error={report.error} onRetry={() => report.refetch()} />;
   else {
-    const { officers, byAgency, minHours } = report.data;
-    const emptyText = isShortOnly ? `${year}年所有执法人员均已达标。` : `${year}年没有执法人员培训数据。`;
+    const { officers, byAgency, minHours, emptyMessage } = report.data;
+    // an empty scope is never an all-clear (issue 20): the server says 您的权限范围内没有执法人员
+    const emptyText =
+      emptyMessage ?? (isShortOnly ? `${year}年所有执法人员均已达标。` : `${year}年没有执法人员培训数据。`);
     body = (
       <>
         <Card size="small" title="按单位统计" style={{ marginBottom: 16 }}>

@@ -213,6 +213,9 @@ export interface TrainingFilter {
 export interface ComplianceReport {
   year: number;
   minHours: number;
+  officersInScope: number;
+  /** 您的权限范围内没有执法人员 when the scope holds none (never an all-clear) */
+  emptyMessage: string | null;
   officers: {
     officerId: number;
     name: string;
