@@ -5,7 +5,7 @@
  * Generating again adds only new facts (proposal_key is unique per period).
  */
 import { addCalendarDays } from '../../../common/calendar.ts';
-import { todayInShanghai } from '../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../common/format.ts';
 import { parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
@@ -105,7 +105,7 @@ export async function generateProposals(
         orgPath: row.path,
         date: due,
         evidence: { kind: 'case', id: String(row.id) },
-        note: `${row.case_no} 案件记录表应于 ${due} 前报送`,
+        note: `${row.case_no} 案件记录表应于${formatChineseDate(due)}前报送`,
       });
     }
   }
@@ -143,7 +143,7 @@ export async function generateProposals(
       orgPath: row.path,
       date: firstExpiredDay,
       evidence: { kind: 'link', id: `执法证 ${row.number}` },
-      note: `执法证 ${row.number} 有效期至 ${row.valid_until}`,
+      note: `执法证 ${row.number} 有效期至${formatChineseDate(row.valid_until)}`,
     });
   }
   if (range.end.endsWith('-12-31') && today > range.end) {
