@@ -84,7 +84,9 @@ export async function fileObjection(
   if (!window.isOpen)
     throw new AppError(
       'REVIEW_OBJECTION_CLOSED',
-      `异议期为${formatChineseDate(window.opensOn)}至${formatChineseDate(window.closesOn)}，已过异议期（第十二条(七)）`,
+      window.opensOn && window.closesOn
+        ? `异议期为${formatChineseDate(window.opensOn)}至${formatChineseDate(window.closesOn)}，已过异议期（第十二条(七)）`
+        : '已过异议期（第十二条(七)）',
     );
   try {
     await db.transaction().execute(async (trx) => {
