@@ -19,7 +19,7 @@ function files(dir: string): string[] {
   });
 }
 
-export function rawDatesInText(text: string): string[] {
+function rawDatesInText(text: string): string[] {
   const found: string[] = [];
   for (const literal of text.matchAll(/`[^`]*`/g)) {
     if (!/\p{Script=Han}/u.test(literal[0])) continue;
@@ -33,10 +33,12 @@ export function rawDatesInText(text: string): string[] {
 
 describe('no ISO dates in Chinese text', () => {
   it('recognises the shapes it guards against', () => {
+    // biome-ignore-start lint/suspicious/noTemplateCurlyInString: the inputs are source text holding ${…}
     expect(rawDatesInText('message: `应于${dueOn}前报送`')).toEqual(['dueOn']);
     expect(rawDatesInText('`于 ${row.filed_on} 立案`')).toEqual(['row.filed_on']);
     expect(rawDatesInText('`应于${formatChineseDate(dueOn)}前报送`')).toEqual([]);
     expect(rawDatesInText('`${row.case_no} 立案`')).toEqual([]);
+    // biome-ignore-end lint/suspicious/noTemplateCurlyInString: the inputs are source text holding ${…}
   });
 
   it('finds none in the server code', () => {

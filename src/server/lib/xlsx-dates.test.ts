@@ -37,6 +37,6 @@ describe('writeSheet dates', () => {
 
   it('reads its own date cells back as the same day (an exported sheet re-imports)', async () => {
     const rows = await readSheet(await writeSheet(model));
-    expect(rows[0]?.values['立案日期']).toBe('2026-01-31');
+    expect(rows[0]?.values.立案日期).toBe('2026-01-31');
   });
 });
