@@ -51,6 +51,8 @@ export interface UserAccountTable {
   /** locks in a row (security: lockout backoff) */
   lockouts: Generated<number>;
   last_login_at: Timestamp | null;
+  /** the sign-in before the last one: what the account's own pages show as 上次登录 */
+  previous_login_at: Timestamp | null;
   password_changed_at: Generated<Timestamp>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;

@@ -36,8 +36,28 @@ export async function writeSheet(model: SheetModel): Promise<Buffer> {
     width: column.width,
   }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of model.rows) sheet.addRow(row.map(neutraliseFormula));
+  for (const values of model.rows) {
+    const row = sheet.addRow(values.map((value) => dateCell(value) ?? neutraliseFormula(value)));
+    values.forEach((value, index) => {
+      if (dateCell(value)) row.getCell(index + 1).numFmt = CHINESE_DATE_FORMAT;
+    });
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** How a date cell shows (2024年2月3日, as everywhere else), while it stays a date to sort and filter. */
+export const CHINESE_DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date given as 'YYYY-MM-DD' becomes a real date cell (UTC midnight, which Excel and
+ * WPS read as that day), not text: every export writes its dates this way without asking.
+ */
+function dateCell(value: string | number | null): Date | null {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) return null;
+  const date = new Date(`${value}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value ? null : date;
 }
 
 /** A cell as trimmed text: dates become 'YYYY-MM-DD', numbers their decimal form, empty ''. */

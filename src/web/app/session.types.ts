@@ -13,6 +13,8 @@ export interface UserView {
   mustChangePassword: boolean;
   isLocked: boolean;
   lastLoginAt: string | null;
+  /** the sign-in before this one; the account's own pages show it (the last one is this session) */
+  previousLoginAt: string | null;
   createdAt: string;
 }
 

@@ -4,7 +4,7 @@
  * named records change, the whole period recomputes (ranks move), and before/after are audited and
  * shown; rejected: the scores stay, with the reasons.
  */
-import { todayInShanghai } from '../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../common/format.ts';
 import type { SubjectResult } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan, can } from '../../lib/access.ts';
@@ -83,7 +83,7 @@ export async function submitAppeal(
   if (period.appeal_closes_on && today > period.appeal_closes_on) {
     throw new AppError(
       'CONFLICT',
-      `申诉期已于 ${period.appeal_closes_on} 截止（公示之日起 ${period.appeal_days} 个工作日），超期不再受理`,
+      `申诉期已于${formatChineseDate(period.appeal_closes_on)}截止（公示之日起 ${period.appeal_days} 个工作日），超期不再受理`,
       { appealClosesOn: period.appeal_closes_on },
     );
   }

@@ -3,6 +3,7 @@
  * checked against the period's scheme version (item, level, date in the period, count), an
  * assessor records only in the item groups its section owns, and every write is audited.
  */
+import { formatChineseDate } from '../../../common/format.ts';
 import { parseDecimal, parsePeriod } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import type { AssessmentRecord } from '../../db/schema.ts';
@@ -144,7 +145,7 @@ export function checkRecordFields(
     if (body.occurredOn < range.start || body.occurredOn > range.end) {
       problems.push({
         field: `${prefix}occurredOn`,
-        message: `日期须在考核周期内（${range.start} 至 ${range.end}）`,
+        message: `日期须在考核周期内（${formatChineseDate(range.start)}至${formatChineseDate(range.end)}）`,
       });
     }
   }

@@ -108,7 +108,7 @@ export async function generateProposals(
         orgPath: row.path,
         date: due,
         evidence: { kind: 'case', id: String(row.id) },
-        note: `${row.case_no} 案件记录表应于 ${due} 前报送`,
+        note: `${row.case_no} 案件记录表应于${formatChineseDate(due)}前报送`,
       });
     }
   }
@@ -172,7 +172,7 @@ export async function generateProposals(
       orgPath: row.path,
       date: firstExpiredDay,
       evidence: { kind: 'link', id: `执法证 ${row.number}` },
-      note: `执法证 ${row.number} 有效期至 ${row.valid_until}`,
+      note: `执法证 ${row.number} 有效期至${formatChineseDate(row.valid_until)}`,
     });
   }
   if (range.end.endsWith('-12-31') && today > range.end) {

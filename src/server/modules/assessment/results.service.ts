@@ -3,7 +3,7 @@
  * as the engine's JSON), publish (公示; the appeal window opens for N working days on the statutory
  * calendar), finalise (results freeze). Scorecards trace every point to its rule, clause and records.
  */
-import { todayInShanghai } from '../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../common/format.ts';
 import { type EvaluationResult, evaluate, type SubjectResult } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan } from '../../lib/access.ts';
@@ -123,9 +123,13 @@ export async function finalisePeriod(
   assertManagesPeriod(actor, period);
   assertStatus(period, ['published'], '定档');
   if (period.appeal_closes_on && today <= period.appeal_closes_on) {
-    throw new AppError('CONFLICT', `申诉期至 ${period.appeal_closes_on} 截止，截止后方可定档`, {
-      appealClosesOn: period.appeal_closes_on,
-    });
+    throw new AppError(
+      'CONFLICT',
+      `申诉期至${formatChineseDate(period.appeal_closes_on)}截止，截止后方可定档`,
+      {
+        appealClosesOn: period.appeal_closes_on,
+      },
+    );
   }
   const pending = await db
     .selectFrom('assessment_appeal')

@@ -3,7 +3,7 @@
  * quarter's last working day); they are scored apart from the official total (selfTotal), beside
  * the live provisional score the subject may follow during the period.
  */
-import { todayInShanghai } from '../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../common/format.ts';
 import { evaluate, type SubjectResult } from '../../../engine/index.ts';
 import type { Db } from '../../db/database.ts';
 import { type Actor, assertCan } from '../../lib/access.ts';
@@ -35,9 +35,13 @@ export async function submitSelfAssessment(
   assertRecordingOpen(period);
   const subject = await getOwnSubject(db, actor, period, subjectKey);
   if (period.self_due_on && today > period.self_due_on) {
-    throw new AppError('CONFLICT', `自查自评应于 ${period.self_due_on} 前报送，已逾期，不再受理`, {
-      dueOn: period.self_due_on,
-    });
+    throw new AppError(
+      'CONFLICT',
+      `自查自评应于${formatChineseDate(period.self_due_on)}前报送，已逾期，不再受理`,
+      {
+        dueOn: period.self_due_on,
+      },
+    );
   }
   const catalogue = await catalogueOfPeriod(db, period);
   const problems = body.items.flatMap(

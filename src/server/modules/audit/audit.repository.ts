@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { AUDIT_ACTION_LABELS, ENTITY_TYPE_LABELS } from '../../../common/audit-labels.ts';
 import type { Db } from '../../db/database.ts';
 import { containsPattern } from '../../db/like.ts';
 import type { AuditLogRow } from '../../db/schema.ts';
@@ -81,6 +82,19 @@ export interface AuditFilter {
   pageSize: number;
 }
 
+/** Actions and entity types whose Chinese name contains the keyword (a reader types 重置密码, not the code). */
+function labelMatches(keyword: string): { actions: string[]; entityTypes: string[] } {
+  const needle = keyword.trim();
+  return {
+    actions: Object.entries(AUDIT_ACTION_LABELS)
+      .filter(([, label]) => label.includes(needle))
+      .map(([action]) => action),
+    entityTypes: Object.entries(ENTITY_TYPE_LABELS)
+      .filter(([, label]) => label.includes(needle))
+      .map(([entityType]) => entityType),
+  };
+}
+
 /** A page of audit rows visible to the reader, newest first, with the total count. */
 export async function findAuditRows(
   db: Db,
@@ -103,8 +117,16 @@ export async function findAuditRows(
   if (filter.to) query = query.where('audit_log.at', '<', filter.to);
   if (filter.keyword) {
     const pattern = containsPattern(filter.keyword);
+    const { actions, entityTypes } = labelMatches(filter.keyword);
+    // the expression of the audit_log_search_trgm index (migration 0130), so the index serves it
+    const searchText = sql<string>`audit_search_text(audit_log.actor_name, audit_log.entity_type, audit_log.entity_id, audit_log.before, audit_log.after)`;
     query = query.where((eb) =>
-      eb.or([eb('audit_log.actor_name', 'ilike', pattern), eb('audit_log.action', 'ilike', pattern)]),
+      eb.or([
+        eb(searchText, 'ilike', pattern),
+        eb('audit_log.action', 'ilike', pattern),
+        ...(actions.length > 0 ? [eb('audit_log.action', 'in', actions)] : []),
+        ...(entityTypes.length > 0 ? [eb('audit_log.entity_type', 'in', entityTypes)] : []),
+      ]),
     );
   }
   const [rows, count] = await Promise.all([

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../common/audit-labels.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
 import { assertCan } from '../../lib/access.ts';
@@ -7,7 +8,7 @@ import type { AuditListQuery } from './audit.schema.ts';
 
 export interface AuditEntry {
   /** dotted verb, e.g. 'org.create', 'user.password_reset', 'auth.login_failed' */
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   /** the organisation the entity belongs to, so scoped readers see the entry */
@@ -36,6 +37,11 @@ export async function recordAudit(
   });
 }
 
+/** Lists whose export is audited as `<entity>.export`. */
+export type ExportedEntity = {
+  [Action in AuditAction]: Action extends `${infer Entity}.export` ? Entity : never;
+}[AuditAction];
+
 /**
  * Records a bulk export of personal or case data (issue 11 item 12: who took which list, how many
  * rows, under which filter). Exports write nothing else, so this is its own small transaction.
@@ -43,7 +49,7 @@ export async function recordAudit(
 export async function recordExport(
   db: Db,
   actor: Actor,
-  entry: { entityType: string; rows: number; filter: unknown },
+  entry: { entityType: ExportedEntity; rows: number; filter: unknown },
 ): Promise<void> {
   await db.transaction().execute((trx) =>
     recordAudit(trx, actor, {

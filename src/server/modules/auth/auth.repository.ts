@@ -102,7 +102,14 @@ export function lockAccount(db: Db, userId: number, until: Date) {
 export async function recordSuccessfulLogin(db: Db, userId: number, now: Date) {
   const row = await db
     .updateTable('user_account')
-    .set({ failed_logins: 0, locked_until: null, lockouts: 0, last_login_at: now, updated_at: now })
+    .set((eb) => ({
+      failed_logins: 0,
+      locked_until: null,
+      lockouts: 0,
+      previous_login_at: eb.ref('last_login_at'),
+      last_login_at: now,
+      updated_at: now,
+    }))
     .where('id', '=', userId)
     .where(notLocked(now))
     .returning('id')

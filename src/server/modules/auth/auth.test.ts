@@ -117,6 +117,16 @@ describe('login', () => {
 });
 
 describe('session', () => {
+  it('shows the account the sign-in before this one as 上次登录, not the one just made', async () => {
+    const first = await ctx.login('officer');
+    const firstMe = (await ctx.request({ method: 'GET', url: '/api/auth/me', cookie: first })).json;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const second = await ctx.login('officer');
+    const me = (await ctx.request({ method: 'GET', url: '/api/auth/me', cookie: second })).json;
+    expect(me.previousLoginAt).toBe(firstMe.lastLoginAt);
+    expect(me.lastLoginAt > me.previousLoginAt).toBe(true);
+  });
+
   it('answers /me with the organisation chain and ends server-side on logout', async () => {
     const cookie = await ctx.login('legal');
     const me = await ctx.request({ method: 'GET', url: '/api/auth/me', cookie });

@@ -1,4 +1,5 @@
 /** Writes to cases and their records: create, update, sign, quality analysis, hand-in. */
+import type { AuditAction } from '../../../common/audit-labels.ts';
 import { DATE_RULES, dateRuleProblem } from '../../../common/date-rules.ts';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
@@ -306,7 +307,7 @@ async function writeAndPresent(
   db: Db,
   actor: Actor,
   row: CaseRow,
-  action: string,
+  action: AuditAction,
   patch: Parameters<typeof updateCaseRow>[2],
 ): Promise<CaseView> {
   const before = await auditView(db, row);

@@ -68,7 +68,7 @@ describe('cases and case records', () => {
     [
       'expired certificate on the filing date',
       () => ({ handlerIds: [zhangId, expiredId] }),
-      '已于2024-12-31到期',
+      '已于2024年12月31日到期',
     ],
     ['handler of another agency', () => ({ handlerIds: [zhangId, landOfficerId] }), '不属于本单位'],
     [

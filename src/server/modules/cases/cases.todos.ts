@@ -5,6 +5,7 @@
  */
 
 import { addCalendarDays, calendarDaysBetween, deadlineState } from '../../../common/calendar.ts';
+import { formatChineseDate } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
 import type { TodoItem, TodoProvider, WarningIndicator } from '../workbench/workbench.types.ts';
@@ -87,7 +88,7 @@ export const caseRecordOverdue: WarningIndicator = {
       return {
         causeKey: `case:${row.id}:record_overdue`,
         orgId: row.org_id,
-        message: `${row.case_no} 的案件记录表应于 ${recordDueOn(row.closed_on)} 前报送，已逾期 ${daysLate} 天`,
+        message: `${row.case_no} 的案件记录表应于${formatChineseDate(recordDueOn(row.closed_on))}前报送，已逾期 ${daysLate} 天`,
         link: `/cases/${row.id}`,
         value: daysLate,
         userIds: row.handler_user_ids,
@@ -114,7 +115,7 @@ export const caseOpenOverdue: WarningIndicator = {
       return {
         causeKey: `case:${row.id}:open_overdue:${days}`,
         orgId: row.org_id,
-        message: `${row.case_no} 于 ${row.filed_on} 立案，已 ${open} 天未结案（期限 ${days} 天）`,
+        message: `${row.case_no} 于${formatChineseDate(row.filed_on)}立案，已 ${open} 天未结案（期限 ${days} 天）`,
         link: `/cases/${row.id}`,
         value: open,
       };
@@ -141,7 +142,7 @@ export const handlerWithoutCertificate: WarningIndicator = {
     return rows.map((row) => ({
       causeKey: `case:${row.case_id}:handler:${row.officer_id}:no_certificate`,
       orgId: row.org_id,
-      message: `${row.case_no} 的承办人 ${row.officer_name} 在立案日 ${row.filed_on} 无有效执法证`,
+      message: `${row.case_no} 的承办人 ${row.officer_name} 在立案日（${formatChineseDate(row.filed_on)}）无有效执法证`,
       link: `/cases/${row.case_id}`,
     }));
   },

@@ -92,7 +92,7 @@ describe('isCertificateValidOn', () => {
     ['no certificate', [], '2025-01-01', false, '未取得行政执法证'],
     ['in force', [certificate({ number } as never)], '2025-01-01', true, ''],
     ['on its last day', [certificate({ number } as never)], '2025-06-30', true, ''],
-    ['the day after', [certificate({ number } as never)], '2025-07-01', false, '已于2025-06-30到期'],
+    ['the day after', [certificate({ number } as never)], '2025-07-01', false, '已于2025年6月30日到期'],
     ['before issue', [certificate({ number } as never)], '2022-05-31', false, '发证'],
     ['suspended', [certificate({ number, isSuspended: true } as never)], '2025-01-01', false, '已暂扣'],
     ['revoked', [certificate({ number, isRevoked: true } as never)], '2025-01-01', false, '已注销'],

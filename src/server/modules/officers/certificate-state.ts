@@ -2,7 +2,9 @@
  * 行政执法证 state, warnings and the case-handler rule as pure functions of plain data. "Today" is
  * always passed in (todayInShanghai(new Date()) at the service boundary), never read here.
  */
+
 import { addCalendarDays, calendarDaysBetween } from '../../../common/calendar.ts';
+import { formatChineseDate } from '../../../common/format.ts';
 
 export type CertificateState = 'valid' | 'expiring' | 'expired' | 'suspended' | 'revoked';
 
@@ -124,11 +126,11 @@ export function isCertificateValidOn(
   if (latest.issuedOn > onDate) {
     return {
       ok: false,
-      reason: `行政执法证（${latest.number}）于${latest.issuedOn}发证，此前不能作为承办人`,
+      reason: `行政执法证（${latest.number}）于${formatChineseDate(latest.issuedOn)}发证，此前不能作为承办人`,
     };
   }
   return {
     ok: false,
-    reason: `行政执法证（${latest.number}）已于${latest.validUntil}到期，不能作为承办人`,
+    reason: `行政执法证（${latest.number}）已于${formatChineseDate(latest.validUntil)}到期，不能作为承办人`,
   };
 }

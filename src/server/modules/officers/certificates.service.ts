@@ -1,4 +1,4 @@
-import { todayInShanghai } from '../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
 import type { Certificate, CertificateReview } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
@@ -263,14 +263,14 @@ export async function findCertificateWarnings(
         ...base,
         kind: 'expired',
         level: null,
-        message: `执法证已于${candidate.valid_until}过期`,
+        message: `执法证已于${formatChineseDate(candidate.valid_until)}过期`,
       });
     } else if (status.warningLevel !== null) {
       items.push({
         ...base,
         kind: 'expiry',
         level: status.warningLevel,
-        message: `执法证将于${candidate.valid_until}到期（剩余${status.daysLeft}天）`,
+        message: `执法证将于${formatChineseDate(candidate.valid_until)}到期（剩余${status.daysLeft}天）`,
       });
     }
     const ownReviews = reviews.filter((review) => review.certificate_id === candidate.id).map(toReviewFacts);

@@ -76,6 +76,8 @@ export const UserView = z.object({
   mustChangePassword: z.boolean(),
   isLocked: z.boolean(),
   lastLoginAt: zText().nullable(),
+  /** the sign-in before the last one (null: the last was the first) */
+  previousLoginAt: zText().nullable(),
   createdAt: zText(),
 });
 export type UserView = z.infer<typeof UserView>;

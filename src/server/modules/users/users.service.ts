@@ -22,13 +22,19 @@ export function presentUser(user: UserWithOrg, now = new Date()): UserView {
     mustChangePassword: user.must_change_password,
     isLocked: user.locked_until !== null && user.locked_until > now,
     lastLoginAt: user.last_login_at?.toISOString() ?? null,
+    previousLoginAt: user.previous_login_at?.toISOString() ?? null,
     createdAt: user.created_at.toISOString(),
   };
 }
 
 /** What the audit log keeps of an account: never the password hash. */
 function auditView(user: UserWithOrg) {
-  const { lastLoginAt: _lastLogin, isLocked: _locked, ...rest } = presentUser(user);
+  const {
+    lastLoginAt: _lastLogin,
+    previousLoginAt: _previous,
+    isLocked: _locked,
+    ...rest
+  } = presentUser(user);
   return rest;
 }
 

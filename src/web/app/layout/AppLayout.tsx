@@ -1,12 +1,13 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout, Menu } from 'antd';
+import { Breadcrumb, Button, Drawer, Layout, Menu } from 'antd';
 import { Suspense, useEffect, useMemo, useState } from 'react';
-import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { PageSpin } from '../../components/FullPageSpin.tsx';
 import { HeaderBadge } from '../../modules/workbench/HeaderBadge.tsx';
 import { useCurrentUser } from '../auth-context.tsx';
+import { breadcrumbsFor } from '../breadcrumbs.ts';
 import { groupMenu, MENU_GROUPS, menuGroupOf } from '../menu-groups.ts';
-import { pagesFor } from '../pages.tsx';
+import { APP_PAGES, pagesFor } from '../pages.tsx';
 import { useIsPhone } from '../use-is-phone.ts';
 import { AppBrand } from './AppBrand.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -36,6 +37,7 @@ export function AppLayout() {
     location.pathname,
     pages.map((page) => page.path),
   );
+  const crumbs = breadcrumbsFor(location.pathname, APP_PAGES, user.roles);
   // every group starts open (the menu reads as one list with headings); a user may fold any
   const [openKeys, setOpenKeys] = useState<string[]>(() => MENU_GROUPS.map((group) => group.key));
   const currentGroup = menuGroupOf(current)?.key;
@@ -124,6 +126,14 @@ export function AppLayout() {
           <UserMenu user={user} isPhone={isPhone} />
         </Layout.Header>
         <Layout.Content style={{ padding: isPhone ? 12 : 24 }}>
+          {crumbs.length > 1 && (
+            <Breadcrumb
+              style={{ marginBottom: isPhone ? 8 : 12 }}
+              items={crumbs.map((crumb) => ({
+                title: crumb.href ? <Link to={crumb.href}>{crumb.label}</Link> : crumb.label,
+              }))}
+            />
+          )}
           <Suspense fallback={<PageSpin />}>
             <Outlet />
           </Suspense>

@@ -28,7 +28,9 @@ export default function AccountPage() {
               <Descriptions.Item label="手机号">
                 {user.phone ? maskPhone(user.phone) : '未填写'}
               </Descriptions.Item>
-              <Descriptions.Item label="最近登录">{formatDateTime(user.lastLoginAt)}</Descriptions.Item>
+              <Descriptions.Item label="上次登录">
+                {user.previousLoginAt ? formatDateTime(user.previousLoginAt) : '本次为首次登录'}
+              </Descriptions.Item>
               <Descriptions.Item label="创建时间">{formatDateTime(user.createdAt)}</Descriptions.Item>
             </Descriptions>
           </Card>

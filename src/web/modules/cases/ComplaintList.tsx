@@ -16,6 +16,7 @@ import { COMPLAINT_KIND_OPTIONS } from './case-labels.ts';
 import { COMPLAINTS_KEY, findComplaints } from './cases.api.ts';
 import type { Complaint, ComplaintFilter, ComplaintKind } from './cases.types.ts';
 import { COMPLAINT_WRITE_ROLES } from './cases-access.ts';
+import { COMPLAINT_COLUMN_WIDTHS } from './complaint-columns.ts';
 
 function FindingTag({ complaint }: { complaint: Complaint }) {
   if (!complaint.finding) return <Tag style={{ marginInlineEnd: 0 }}>调查中</Tag>;
@@ -45,13 +46,19 @@ export function ComplaintList({ fixedCase }: { fixedCase?: { id: number; caseNo:
       : '还没有登记投诉举报或信访。';
 
   const columns: ColumnsType<Complaint> = [
-    { title: '类型', dataIndex: 'kindLabel', width: 90 },
-    { title: '收到日期', dataIndex: 'receivedOn', width: 120, render: (day: string) => formatDay(day) },
-    { title: '来源', dataIndex: 'source', width: 110, ellipsis: true },
+    { title: '类型', dataIndex: 'kindLabel', width: COMPLAINT_COLUMN_WIDTHS.kind },
+    {
+      title: '收到日期',
+      dataIndex: 'receivedOn',
+      width: COMPLAINT_COLUMN_WIDTHS.receivedOn,
+      // a date never breaks inside (2026年10月30 / 日)
+      render: (day: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDay(day)}</span>,
+    },
+    { title: '来源', dataIndex: 'source', width: COMPLAINT_COLUMN_WIDTHS.source, ellipsis: true },
     {
       title: '执法人员',
       dataIndex: 'officerName',
-      width: 90,
+      width: COMPLAINT_COLUMN_WIDTHS.officer,
       render: (name: string | null, complaint) =>
         name && complaint.officerId ? <Link to={`/officers/${complaint.officerId}`}>{name}</Link> : '—',
     },
@@ -61,7 +68,7 @@ export function ComplaintList({ fixedCase }: { fixedCase?: { id: number; caseNo:
           {
             title: '涉及案件',
             dataIndex: 'caseNo',
-            width: 170,
+            width: COMPLAINT_COLUMN_WIDTHS.caseNo,
             ellipsis: true,
             render: (caseNo: string | null, complaint: Complaint) =>
               caseNo && complaint.caseId ? <Link to={`/cases/${complaint.caseId}`}>{caseNo}</Link> : '—',
@@ -71,13 +78,13 @@ export function ComplaintList({ fixedCase }: { fixedCase?: { id: number; caseNo:
     {
       title: '调查结论',
       key: 'finding',
-      width: 90,
+      width: COMPLAINT_COLUMN_WIDTHS.finding,
       render: (_value, complaint) => <FindingTag complaint={complaint} />,
     },
     {
       title: '处理情况',
       dataIndex: 'handling',
-      width: 180,
+      width: COMPLAINT_COLUMN_WIDTHS.handling,
       ellipsis: true,
       render: (handling: string | null, complaint) =>
         handling ? `${handling}${complaint.handledOn ? `（${formatDay(complaint.handledOn)}）` : ''}` : '—',
@@ -87,7 +94,7 @@ export function ComplaintList({ fixedCase }: { fixedCase?: { id: number; caseNo:
           {
             title: '操作',
             key: 'actions',
-            width: 80,
+            width: COMPLAINT_COLUMN_WIDTHS.actions,
             render: (_value: unknown, complaint: Complaint) => (
               <Button type="link" size="small" onClick={() => setEditing(complaint)} style={{ padding: 0 }}>
                 编辑

@@ -40,7 +40,8 @@ export default function HomePage() {
           {user.displayName}，您好
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-          欢迎使用行政执法监督与绩效考核平台。最近登录：{formatDateTime(user.lastLoginAt)}
+          欢迎使用行政执法监督与绩效考核平台。
+          {user.previousLoginAt ? `上次登录：${formatDateTime(user.previousLoginAt)}` : '本次为首次登录'}
         </Typography.Paragraph>
         <OrgChain chain={user.orgChain} />
       </Card>

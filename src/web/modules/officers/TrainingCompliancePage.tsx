@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { COMPLIANCE_KEY, getTrainingCompliance } from './officers.api.ts';
 import type { ComplianceReport } from './officers.types.ts';
 import { recentYears } from './TrainingTab.tsx';
+import { complianceEmptyText } from './training-compliance-empty.ts';
 
 type OfficerRow = ComplianceReport['officers'][number];
 type AgencyRow = ComplianceReport['byAgency'][number];
@@ -61,10 +62,12 @@ export default function TrainingCompliancePage() {
   if (report.isPending) body = <Skeleton active paragraph={{ rows: 8 }} />;
   else if (report.isError) body = <ErrorState error={report.error} onRetry={() => report.refetch()} />;
   else {
-    const { officers, byAgency, minHours, emptyMessage } = report.data;
-    // an empty scope is never an all-clear (issue 20): the server says 您的权限范围内没有执法人员
-    const emptyText =
-      emptyMessage ?? (isShortOnly ? `${year}年所有执法人员均已达标。` : `${year}年没有执法人员培训数据。`);
+    const { officers, byAgency, minHours } = report.data;
+    const emptyText = complianceEmptyText(report.data, {
+      year,
+      isShortOnly,
+      isFiltered: orgId !== undefined,
+    });
     body = (
       <>
         <Card size="small" title="按单位统计" style={{ marginBottom: 16 }}>
@@ -74,7 +77,7 @@ export default function TrainingCompliancePage() {
             pagination={false}
             dataSource={byAgency}
             scroll={{ x: 560 }}
-            locale={{ emptyText: <Empty description="没有数据。" /> }}
+            locale={{ emptyText: <Empty description={emptyText} /> }}
             columns={[
               { title: '单位', dataIndex: 'agencyName' },
               { title: '执法人员', dataIndex: 'officers', width: 90, align: 'right' },

@@ -1,4 +1,5 @@
 /** A dispute as its readers see it: parties, meetings, documents, timeline, deadline and abilities. */
+
 import { DEADLINE_STATE_LABELS, deadlineState } from '../../../../common/calendar.ts';
 import {
   DISPUTE_DOCUMENT_KIND_LABELS,
@@ -6,6 +7,7 @@ import {
   DISPUTE_PARTY_ROLE_LABELS,
   DISPUTE_STATUS_LABELS,
 } from '../../../../common/coordination.ts';
+import { formatChineseDate } from '../../../../common/format.ts';
 import type { Db } from '../../../db/database.ts';
 import type { CoordinationDocument, CoordinationMeeting } from '../../../db/schema.ts';
 import type { Actor } from '../../../lib/access.ts';
@@ -151,7 +153,7 @@ export function buildTimeline(
     add(
       party.view_requested_on,
       `征求${party.org_name}书面意见`,
-      party.view_due_on ? `答复期限 ${party.view_due_on}` : null,
+      party.view_due_on ? `答复期限${formatChineseDate(party.view_due_on)}` : null,
     );
     add(party.view_answered_on, `${party.org_name}答复书面意见`, party.view_position);
   }

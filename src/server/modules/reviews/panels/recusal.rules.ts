@@ -2,7 +2,9 @@
  * Recusal (回避, 评查办法第十条: 评查工作人员可能影响公正评查的，应当回避). Pure: every conflict between
  * one reviewer and one file, each with its reason in Chinese, computed before any assignment.
  */
+
 import { addCalendarDays } from '../../../../common/calendar.ts';
+import { formatChineseDate } from '../../../../common/format.ts';
 
 export const CONFLICT_CODES = [
   'same_unit',
@@ -89,7 +91,10 @@ export function conflictsOf(
       former.leftOn >= since &&
       (former.orgPath.startsWith(file.unitPath) || file.unitPath.startsWith(former.orgPath))
     )
-      add('former_unit', `${reviewer.name}于 ${former.leftOn} 离开“${former.orgName}”，未满 ${years} 年`);
+      add(
+        'former_unit',
+        `${reviewer.name}于${formatChineseDate(former.leftOn)}离开“${former.orgName}”，未满 ${years} 年`,
+      );
   for (const declared of reviewer.declared) {
     if (declared.kind === 'party' && declared.partyName && file.partyNames.includes(declared.partyName))
       add(

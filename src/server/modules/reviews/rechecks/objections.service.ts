@@ -4,7 +4,7 @@
  * organiser decides — upheld with the score the recheck decided (which then stands), or refused with
  * the reason. Every step is audited.
  */
-import { todayInShanghai } from '../../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../../common/format.ts';
 import { OBJECTION_STATE_LABELS } from '../../../../common/reviews.ts';
 import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan } from '../../../lib/access.ts';
@@ -84,7 +84,9 @@ export async function fileObjection(
   if (!window.isOpen)
     throw new AppError(
       'REVIEW_OBJECTION_CLOSED',
-      `异议期为 ${window.opensOn} 至 ${window.closesOn}，已过异议期（第十二条(七)）`,
+      window.opensOn && window.closesOn
+        ? `异议期为${formatChineseDate(window.opensOn)}至${formatChineseDate(window.closesOn)}，已过异议期（第十二条(七)）`
+        : '已过异议期（第十二条(七)）',
     );
   try {
     await db.transaction().execute(async (trx) => {

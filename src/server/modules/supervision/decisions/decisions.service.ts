@@ -9,7 +9,7 @@
  * withdrawn with a reason; a recorded decision is never edited.
  */
 import { addCalendarDays } from '../../../../common/calendar.ts';
-import { todayInShanghai } from '../../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../../common/format.ts';
 import {
   DECISION_GROUND_LABELS,
   DECISION_KIND_LABELS,
@@ -251,7 +251,7 @@ export async function createDecisionRequest(
   if (refusal === 'notice_not_open') throw conflict('只有已签发且未办结、未撤回的通知书可以报请监督决定');
   if (refusal === 'not_overdue') {
     throw new AppError('SUPERVISION_NOT_OVERDUE', '改正期限未届满，不能以逾期不改正为由报请', {
-      fields: [{ field: 'ground', message: `改正期限${notice.correction_due_on}未届满` }],
+      fields: [{ field: 'ground', message: `改正期限${formatChineseDate(notice.correction_due_on)}未届满` }],
     });
   }
   const caseId = body.caseId ?? notice.case_id;

@@ -4,7 +4,7 @@
  * unlawful or improper act; it cannot issue a notice itself, so it refers the act to the county
  * justice bureau (提请县司法行政部门处理), which accepts it into a new matter or returns it with reasons.
  */
-import { todayInShanghai } from '../../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../../common/format.ts';
 import { REFERRAL_STATE_LABELS } from '../../../../common/supervision.ts';
 import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan, can, isInScope } from '../../../lib/access.ts';
@@ -155,7 +155,7 @@ export async function acceptReferral(db: Db, actor: Actor, id: number, body: Ref
         case_id: null,
         focus_id: null,
         title: body.title,
-        description: `${row.office_name}提请（${row.inspected_on}，${row.place}）：${row.findings}`,
+        description: `${row.office_name}提请（${formatChineseDate(row.inspected_on)}，${row.place}）：${row.findings}`,
         opened_on: today,
         due_on: body.dueOn,
         created_by: actor.id,

@@ -3,7 +3,9 @@
  * last year's 行政执法数据年报 to hand in, due 31 January (国办发〔2018〕118号); the item goes once it
  * is handed in (报送). After the due date a warning rule raises one alert per agency that has not.
  */
+
 import { deadlineState } from '../../../../common/calendar.ts';
+import { formatChineseDate } from '../../../../common/format.ts';
 import { findOrgById } from '../../org/org.repository.ts';
 import type { TodoProvider, WarningIndicator } from '../workbench.types.ts';
 import { findAgenciesWithoutSubmission, findSubmissions } from './annual-report.repository.ts';
@@ -57,7 +59,7 @@ export const annualReportOverdue: WarningIndicator = {
     return agencies.map((agency) => ({
       causeKey: `org:${agency.id}:annual_report:${year}`,
       orgId: agency.id,
-      message: `${agency.name}的${year}年度行政执法数据年报应于${dueOn}前报送，尚未报送`,
+      message: `${agency.name}的${year}年度行政执法数据年报应于${formatChineseDate(dueOn)}前报送，尚未报送`,
       link: `/annual-report?year=${year}`,
     }));
   },
