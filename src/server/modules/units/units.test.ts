@@ -433,6 +433,8 @@ describe('checks, 审定 and rectification (三(三)、三(五)、五)', () => {
         'units.rectification_review',
         'units.rectification_progress',
         'units.rectification_done',
+        // the demo seed's 汇总表 copies of last year (summary/summary.test.ts checks the action)
+        'units.summary_submit',
       ]),
     );
   });

@@ -24,12 +24,37 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   'calendar.override_set': '设置日历调整',
   'calendar.override_remove': '删除日历调整',
   'system.seed_demo': '初始化演示数据',
+  // 依法行政考核 of units (docs/units.md)
+  'units.dossier_add': '添加依法行政档案材料',
+  'units.report_submit': '报送依法行政年度报告',
+  'units.report_revise': '修改依法行政年度报告',
+  'units.report_attachment_upload': '上传年度报告资料',
+  'units.report_attachment_delete': '删除年度报告资料',
+  'units.check_record': '记录年终考核或抽查',
+  'units.approval_submit': '报送领导小组审定',
+  'units.approval_approve': '审定考核结果',
+  'units.approval_return': '退回考核结果',
+  'units.rectification_file': '提交书面整改方案',
+  'units.rectification_review': '审核整改方案',
+  'units.rectification_progress': '报告整改落实情况',
+  'units.rectification_done': '确认整改完成',
+  'units.commendation_add': '评选先进单位或个人',
+  'units.category_set': '设置考核单位类别',
+  'units.summary_submit': '登记汇总表报送',
 };
 
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
   org: '机构',
   user: '账号',
   calendar_override: '工作日历',
+  unit_dossier_entry: '依法行政档案',
+  unit_report: '依法行政年度报告',
+  unit_report_attachment: '年度报告资料',
+  unit_check: '年终考核和抽查',
+  unit_approval: '考核结果审定',
+  unit_rectification: '整改方案',
+  unit_commendation: '先进单位和个人',
+  unit_summary_submission: '汇总表报送',
 };
 
 /** Field names that appear in before/after snapshots, in Chinese. */
