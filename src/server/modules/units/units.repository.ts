@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { UnitCategory } from '../../../common/units.ts';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { OrgKind } from '../../db/schema.ts';
 import { UNIT_ORG_KINDS, visibleUnitOrgs } from './units.policy.ts';
 
@@ -36,7 +37,7 @@ export interface UnitListFilter {
 /** A page of units by category then sort order, with the year's dossier count, report and checks. */
 export async function findUnitPage(db: Db, filter: UnitListFilter) {
   let base = unitsQuery(db, filter.readPaths);
-  if (filter.keyword) base = base.where('org.name', 'like', `%${filter.keyword}%`);
+  if (filter.keyword) base = base.where('org.name', 'like', containsPattern(filter.keyword));
   if (filter.category) base = base.where(categoryExpression, '=', filter.category);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
   const items = await base
