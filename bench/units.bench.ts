@@ -77,7 +77,7 @@ async function measure(where: string, handle: DatabaseHandle) {
   const db = handle.db;
   const supervisor = await actorOfAccount(db, 'supervisor');
   const sifasuo = await actorOfAccount(db, 'sifasuo');
-  const page = { year, page: 1, pageSize: 20 };
+  const page = { year, page: 1, pageSize: 20, keyword: undefined };
   const shapes = [
     await timeQueries('office: first page', () => listUnits(db, supervisor, page)),
     await timeQueries('office: page 50', () => listUnits(db, supervisor, { ...page, page: 50 })),
