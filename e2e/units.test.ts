@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('unit assessment in the browser (seed 002)', () =>
   });
 
   it(
-    'a township adds to its dossier and reports; the office spot-checks, computes; the leading group approves; the failing township’s plan: step 6 below',
+    'a township adds to its dossier and reports; the office spot-checks, computes; the leading group approves; the failing township files its plan on a phone',
     async () => {
       // 1. 博湖镇 (sifasuo 马晓东) on a phone: its own unit only, adds a meeting record, submits its report
       const township = await signedIn('sifasuo', PHONE);
@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('unit assessment in the browser (seed 002)', () =>
         PHONE.width,
       );
       await shoot(township, 'dossier', PHONE.width);
-      await township.getByRole('tab', { name: '自查自评报告' }).click();
+      await township.getByRole('tab', { name: '自评报告' }).click();
       await township
         .getByLabel('依法行政年度报告（对照考核评分标准自查自评）')
         .fill(`${year}年度依法行政工作报告：基础工作、重大行政决策、规范性文件备案逐项自查……`);
@@ -176,10 +176,31 @@ describe.skipIf(!hasChromium)('unit assessment in the browser (seed 002)', () =>
       await office.getByRole('dialog').getByRole('button', { name: '公示' }).click();
       await office.getByRole('button', { name: '定档', exact: true }).waitFor();
 
-      // 6. 博湖镇, graded 不合格, files its written rectification plan: OPEN — on the phone the year's
-      // plan card shows no 提交整改方案 button after publication (the phone tab bar folds 整改 behind
-      // 「…」; seen 2026-12-02). units.test.ts covers filing the plan through the API; restore the
-      // phone step here once the page is fixed.
+      // 6. 博湖镇, graded 不合格, files its written rectification plan on the phone: one tap on the
+      // 整改 tab opens it (the tab bar fits at 390 px; a tab folded behind 「…」 took two taps)
+      await township.goto(`${server.baseUrl}/units/${bohuId}?year=${year}`);
+      await township.getByRole('tab', { name: '整改' }).click();
+      await township.waitForURL(/tab=rectifications/);
+      expect(await township.locator('.ant-tabs-nav-operations-hidden').count()).toBe(1);
+      // the year's card (last year's plan, in progress, is the other one)
+      const card = township.locator('.ant-card-small', { hasText: `${year}年度` });
+      await card.getByRole('button', { name: '提交整改方案' }).click();
+      await fill(
+        township,
+        '书面整改方案',
+        '一、年内建成便民服务中心；二、重大决策一律听证；三、规范性文件报备。',
+      );
+      await township.getByRole('dialog').getByRole('button', { name: '提交' }).click();
+      await card.getByText('已提交', { exact: true }).waitFor();
+      expect(await card.getByRole('button', { name: '提交整改方案' }).count()).toBe(0);
+      expect(await township.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+      await shoot(township, 'rectification', PHONE.width);
+
+      // 7. the office sees the plan waiting for its review on the period's follow-up
+      await office.goto(`${server.baseUrl}/unit-periods/${periodId}`);
+      await office.getByRole('button', { name: '审核整改方案' }).first().waitFor();
     },
     FLOW_TIMEOUT_MS,
   );

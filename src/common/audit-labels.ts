@@ -133,6 +133,7 @@ export const AUDIT_ACTION_LABELS = {
   'units.rectification_progress': '报告整改落实情况',
   'units.rectification_done': '确认整改完成',
   'units.commendation_add': '评选先进',
+  'units.summary_submit': '登记汇总表报送',
   // 案卷评查
   'review.campaign.create': '新建评查活动',
   'review.campaign.publish': '发布评查结果',
@@ -302,6 +303,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   unit_rectification: '单位整改',
   unit_report: '依法行政年度报告',
   unit_report_attachment: '年度报告附件',
+  unit_summary_submission: '汇总表报送',
   review_campaign: '评查活动',
   review_file: '评查案卷',
   review_expert: '评查专家',

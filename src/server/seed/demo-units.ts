@@ -8,8 +8,11 @@
  * - **Y**, open: dossier entries by the office and the units, reports from 本布图镇 (on time) and
  *   塔温觉肯乡 (late, or still to come before 12月1日), 博湖镇's left for 马晓东 (sifasuo) to submit, year-end
  *   checks of two townships.
+ * - **汇总表 of Y−1** (seed 000, due 1月15日 of Y): the market bureau's two copies on time, transport's
+ *   second late, agriculture's second still out (孙海燕's to-do, the warning), 博湖镇's recorded by the office.
  */
 import { addCalendarDays } from '../../common/calendar.ts';
+import type { SummaryRecipient } from '../../common/units.ts';
 import type { Db } from '../db/database.ts';
 import { actorOfAccount } from '../modules/assessment/account-actor.ts';
 import { computePeriod, publishPeriod } from '../modules/assessment/results.service.ts';
@@ -21,6 +24,7 @@ import {
   fileRectificationPlan,
   reviewRectificationPlan,
 } from '../modules/units/results/results.service.ts';
+import { recordSummaryCopy } from '../modules/units/summary/summary.service.ts';
 import { FAILING_DEDUCTIONS, openTownshipPeriod } from '../modules/units/units.fixtures.ts';
 
 async function orgId(db: Db, name: string): Promise<number> {
@@ -219,4 +223,28 @@ export async function seedDemoUnits(db: Db, today: string): Promise<void> {
     methods: ['briefing', 'documents', 'online'],
     findings: '听取汇报并查阅会议记录，依法行政工作计划、总结齐全。',
   });
+
+  // ---- 执法业绩考评汇总表 of last year (seed 000, due 元月15日 this year), through the service ----
+  const nongye = await actorOfAccount(db, 'nongye');
+  const jiaotong = await actorOfAccount(db, 'jiaotong');
+  const agriculture = await orgId(db, '博湖县农业农村局');
+  const transport = await orgId(db, '博湖县交通运输局');
+  const copies: Array<[typeof legal, number, SummaryRecipient, string, string?]> = [
+    // the market bureau: both copies on time
+    [legal, market, 'rule_of_law_office', '01-08', '专人送达'],
+    [legal, market, 'administration_office', '01-08', '专人送达'],
+    // transport: one on time, the other late
+    [jiaotong, transport, 'rule_of_law_office', '01-12'],
+    [jiaotong, transport, 'administration_office', '01-22', '补报'],
+    // agriculture: one copy still out (the warning and 孙海燕's to-do)
+    [nongye, agriculture, 'rule_of_law_office', '01-14'],
+    // 博湖镇: recorded by the office on receipt
+    [supervisor, bohu, 'rule_of_law_office', '01-13'],
+    [supervisor, bohu, 'administration_office', '01-13'],
+  ];
+  for (const [actor, unit, recipient, monthDay, note] of copies) {
+    const submittedOn = `${year}-${monthDay}`;
+    if (submittedOn > today) continue; // early January: not yet handed in
+    await recordSummaryCopy(db, actor, unit, { year: last, recipient, submittedOn, note }, today);
+  }
 }

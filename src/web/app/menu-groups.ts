@@ -41,7 +41,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     key: 'group:assessment',
     label: '考核评价',
-    paths: ['/assessment/periods', '/units', '/annual-report'],
+    paths: ['/assessment/periods', '/units', '/unit-summary', '/annual-report'],
   },
   {
     key: 'group:system',

@@ -340,6 +340,13 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/units/UnitDetailPage.tsx')),
   },
   {
+    path: '/unit-summary',
+    label: '汇总表报送',
+    icon: <FileSearchOutlined />,
+    roles: rolesWith('units.read'),
+    component: lazy(() => import('../modules/units/UnitSummaryPage.tsx')),
+  },
+  {
     path: '/unit-periods',
     label: '考核结果审定',
     icon: <FileSearchOutlined />,

@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import type { UnitCategory } from '../../../common/units.ts';
 import type { Db } from '../../db/database.ts';
+import { containsPattern } from '../../db/like.ts';
 import type { OrgKind } from '../../db/schema.ts';
 import { UNIT_ORG_KINDS, visibleUnitOrgs } from './units.policy.ts';
 
@@ -36,10 +37,27 @@ export interface UnitListFilter {
 /** A page of units by category then sort order, with the year's dossier count, report and checks. */
 export async function findUnitPage(db: Db, filter: UnitListFilter) {
   let base = unitsQuery(db, filter.readPaths);
-  if (filter.keyword) base = base.where('org.name', 'like', `%${filter.keyword}%`);
+  if (filter.keyword) base = base.where('org.name', 'like', containsPattern(filter.keyword));
   if (filter.category) base = base.where(categoryExpression, '=', filter.category);
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const items = await base
+  // The page's ids first, then the counts for those 20 only: PostgreSQL evaluates a select list's
+  // subqueries for the rows an OFFSET skips as well, so page 50 of 2,000 units counted 1,000 dossiers
+  // (3.2 s p50 in `npm run bench units`).
+  const pageIds = (
+    await base
+      .select('org.id')
+      .orderBy(sql`case when org.kind = 'township' then 0 else 1 end`)
+      .orderBy('org.sort_order')
+      .orderBy('org.id')
+      .limit(filter.pageSize)
+      .offset((filter.page - 1) * filter.pageSize)
+      .execute()
+  ).map((row) => row.id);
+  if (pageIds.length === 0) return { total: Number(total), items: [] };
+  const items = await db
+    .selectFrom('org')
+    .leftJoin('unit_category', 'unit_category.org_id', 'org.id')
+    .where('org.id', 'in', pageIds)
     .select([
       'org.id',
       'org.name',
@@ -71,8 +89,6 @@ export async function findUnitPage(db: Db, filter: UnitListFilter) {
     .orderBy(sql`case when org.kind = 'township' then 0 else 1 end`)
     .orderBy('org.sort_order')
     .orderBy('org.id')
-    .limit(filter.pageSize)
-    .offset((filter.page - 1) * filter.pageSize)
     .execute();
   return { total: Number(total), items };
 }

@@ -6,6 +6,7 @@ import { checksRoutes } from './checks/checks.routes.ts';
 import { dossierRoutes } from './dossier/dossier.routes.ts';
 import { reportsRoutes } from './reports/reports.routes.ts';
 import { resultsRoutes } from './results/results.routes.ts';
+import { summaryRoutes } from './summary/summary.routes.ts';
 
 export function unitsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -14,5 +15,6 @@ export function unitsRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(checksRoutes(deps));
     await app.register(approvalsRoutes(deps));
     await app.register(resultsRoutes(deps));
+    await app.register(summaryRoutes(deps));
   };
 }

@@ -175,6 +175,18 @@ const PROBES: Probe[] = [
     url: (county) => `${period(county)}/rectifications/${target(county).townshipId}/done`,
   },
   {
+    name: '汇总表 submissions',
+    method: 'GET',
+    url: () => `/api/unit-summary-submissions?year=${year - 1}`,
+    list: hasOrg,
+  },
+  {
+    name: 'record a 汇总表 copy',
+    method: 'POST',
+    url: (county) => `/api/units/${county.target.orgId}/summary-submissions`,
+    payload: () => ({ year: year - 1, recipient: 'rule_of_law_office', submittedOn: `${year - 1}-12-20` }),
+  },
+  {
     name: 'commend',
     method: 'POST',
     url: (county) => `${period(county)}/commendations`,

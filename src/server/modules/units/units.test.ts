@@ -125,6 +125,19 @@ describe('依法行政档案 (三(二))', () => {
     expect(own.json.items.map((item: { orgId: number }) => item.orgId)).toEqual([bohu]);
     const assessor = await send(cookies.assessor, 'GET', `/api/units?year=${year}`);
     expect(assessor.json.total).toBe(12);
+    // a typed % or _ is a literal character, not a wildcard
+    const wildcard = await send(
+      cookies.supervisor,
+      'GET',
+      `/api/units?year=${year}&keyword=${encodeURIComponent('%')}`,
+    );
+    expect(wildcard.json.total).toBe(0);
+    const township = await send(
+      cookies.supervisor,
+      'GET',
+      `/api/units?year=${year}&keyword=${encodeURIComponent('博湖镇')}`,
+    );
+    expect(township.json.items.map((item: { orgId: number }) => item.orgId)).toEqual([bohu]);
   });
 
   it('a unit page links what Fazhi holds and says what the reader may do', async () => {
@@ -433,6 +446,8 @@ describe('checks, 审定 and rectification (三(三)、三(五)、五)', () => {
         'units.rectification_review',
         'units.rectification_progress',
         'units.rectification_done',
+        // the demo seed's 汇总表 copies of last year (summary/summary.test.ts checks the action)
+        'units.summary_submit',
       ]),
     );
   });

@@ -21,6 +21,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { DOSSIER_ENTRY_KIND_LABELS, DOSSIER_ENTRY_KINDS } from '../../../common/units.ts';
+import { useIsPhone } from '../../app/use-is-phone.ts';
 import { AttachmentLinks } from '../../components/AttachmentLinks.tsx';
 import { AttachmentUploadButton } from '../../components/AttachmentUpload.tsx';
 import { formatDay } from '../../components/date-time.ts';
@@ -368,8 +369,14 @@ export function RectificationCard({ plan }: { plan: Rectification }) {
     >
       <Descriptions column={1} size="small">
         <Descriptions.Item label="整改方案">
-          {plan.plan ? <span style={{ whiteSpace: 'pre-wrap' }}>{plan.plan}</span> : '尚未提交'}
-          {plan.filedOn && <Typography.Text type="secondary">（{formatDay(plan.filedOn)}）</Typography.Text>}
+          <div>
+            {plan.plan ? <div style={{ whiteSpace: 'pre-wrap' }}>{plan.plan}</div> : '尚未提交'}
+            {plan.filedOn && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {formatDay(plan.filedOn)}提交
+              </Typography.Text>
+            )}
+          </div>
         </Descriptions.Item>
         {plan.reviewNote && <Descriptions.Item label="审核意见">{plan.reviewNote}</Descriptions.Item>}
         {plan.progress && (
@@ -462,10 +469,33 @@ export default function UnitDetailPage() {
   const year = Number(params.get('year')) || dayjs().year();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const isPhone = useIsPhone();
   const unit = useQuery({ queryKey: [UNITS_KEY, 'unit', orgId, year], queryFn: () => getUnit(orgId, year) });
   if (unit.isPending) return null;
   if (unit.isError) return <ErrorState error={unit.error} onRetry={() => unit.refetch()} />;
   const view = unit.data;
+  // Short labels on a phone so all five fit the bar: a tab folded half behind antd's 「…」 only
+  // scrolled into view on the first tap, so 整改 took two taps to open (issue 20, e2e step 6).
+  const tabs = [
+    {
+      key: 'dossier',
+      label: isPhone ? '档案' : '依法行政档案',
+      children: <DossierTab unit={view} year={year} />,
+    },
+    {
+      key: 'report',
+      label: isPhone ? '自评报告' : '自查自评报告',
+      children: <ReportTab unit={view} year={year} />,
+    },
+    {
+      key: 'checks',
+      label: isPhone ? '考核抽查' : '年终考核和抽查',
+      children: <ChecksTab unit={view} year={year} />,
+    },
+    { key: 'rectifications', label: '整改', children: <RectificationsTab unit={view} /> },
+    { key: 'linked', label: isPhone ? '关联' : '系统关联记录', children: <LinkedTab unit={view} /> },
+  ];
+  const activeTab = tabs.find((tab) => tab.key === params.get('tab'))?.key ?? 'dossier';
   return (
     <>
       <PageHeader
@@ -478,7 +508,12 @@ export default function UnitDetailPage() {
               min={2000}
               max={2100}
               value={year}
-              onChange={(next) => next && setParams({ year: String(next) })}
+              onChange={(next) => {
+                if (!next) return;
+                const kept = new URLSearchParams(params);
+                kept.set('year', String(next));
+                setParams(kept);
+              }}
               addonAfter="年度"
               style={{ width: 130 }}
             />
@@ -507,13 +542,14 @@ export default function UnitDetailPage() {
       />
       <Card>
         <Tabs
-          items={[
-            { key: 'dossier', label: '依法行政档案', children: <DossierTab unit={view} year={year} /> },
-            { key: 'report', label: '自查自评报告', children: <ReportTab unit={view} year={year} /> },
-            { key: 'checks', label: '年终考核和抽查', children: <ChecksTab unit={view} year={year} /> },
-            { key: 'rectifications', label: '整改', children: <RectificationsTab unit={view} /> },
-            { key: 'linked', label: '系统关联记录', children: <LinkedTab unit={view} /> },
-          ]}
+          activeKey={activeTab}
+          onChange={(key) => {
+            const next = new URLSearchParams(params);
+            next.set('tab', key);
+            setParams(next, { replace: true });
+          }}
+          tabBarGutter={isPhone ? 16 : undefined}
+          items={tabs}
         />
       </Card>
     </>

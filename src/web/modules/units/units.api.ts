@@ -11,6 +11,11 @@ import type {
   RectificationView,
 } from '../../../server/modules/units/results/results.schema.ts';
 import type {
+  SummaryCopyBody,
+  SummaryList,
+  SummaryUnitView,
+} from '../../../server/modules/units/summary/summary.schema.ts';
+import type {
   DossierEntryBody,
   DossierEntryView,
   DossierPage,
@@ -99,3 +104,10 @@ export const addCommendation = (
   periodId: number,
   body: { kind: string; orgId: number; personName?: string; reason: string },
 ) => api.post<FollowUp>(`${periodPath(periodId)}/commendations`, body);
+
+export type SummarySubmissions = z.infer<typeof SummaryList>;
+export type SummaryUnit = SummaryUnitView;
+export const findSummarySubmissions = (year: number) =>
+  api.get<SummarySubmissions>('/unit-summary-submissions', { year });
+export const recordSummaryCopy = (orgId: number, body: SummaryCopyBody) =>
+  api.post<SummaryUnit>(`${unitPath(orgId)}/summary-submissions`, body);

@@ -9,6 +9,7 @@ import { documentsTodoProvider } from '../../documents/documents.todos.ts';
 import { officersTodos } from '../../officers/officers.todos.ts';
 import { reviewsTodos } from '../../reviews/reviews.todos.ts';
 import { supervisionTodos } from '../../supervision/supervision.todos.ts';
+import { unitsTodos } from '../../units/units.todos.ts';
 import { annualReportTodos } from '../annual-report/annual-report.todos.ts';
 import type { TodoProvider } from '../workbench.types.ts';
 
@@ -21,4 +22,5 @@ export const TODO_PROVIDERS: readonly TodoProvider[] = [
   coordinationTodos,
   reviewsTodos,
   annualReportTodos,
+  unitsTodos,
 ];

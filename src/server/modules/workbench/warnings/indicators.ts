@@ -7,6 +7,7 @@ import { coordinationWarningIndicators } from '../../coordination/coordination.t
 import { officersIndicators } from '../../officers/officers.todos.ts';
 import { reviewsIndicators } from '../../reviews/reviews.todos.ts';
 import { supervisionWarnings } from '../../supervision/supervision.todos.ts';
+import { unitsIndicators } from '../../units/units.todos.ts';
 import { annualReportOverdue } from '../annual-report/annual-report.todos.ts';
 import type { WarningIndicator } from '../workbench.types.ts';
 
@@ -17,6 +18,7 @@ export const WARNING_INDICATORS: readonly WarningIndicator[] = [
   ...coordinationWarningIndicators,
   ...reviewsIndicators,
   annualReportOverdue,
+  ...unitsIndicators,
 ];
 
 export function indicatorByCode(code: string): WarningIndicator | undefined {
