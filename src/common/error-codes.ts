@@ -8,7 +8,6 @@ export type ErrorCode =
   | 'VALIDATION_FAILED'
   | 'UNAUTHENTICATED'
   | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
   | 'ACCOUNT_INACTIVE'
   | 'FORBIDDEN'
   /** the account must change its password before anything else (admin-created or reset) */
@@ -47,7 +46,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
-  ACCOUNT_LOCKED: 423,
   ACCOUNT_INACTIVE: 403,
   FORBIDDEN: 403,
   PASSWORD_CHANGE_REQUIRED: 403,

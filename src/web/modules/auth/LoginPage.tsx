@@ -18,7 +18,6 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [errorText, setErrorText] = useState<string | null>(null);
-  const [isLocked, setLocked] = useState(false);
   const [isSubmitting, setSubmitting] = useState(false);
 
   const submit = async (values: Values) => {
@@ -33,7 +32,6 @@ export default function LoginPage() {
         navigate(from && from !== '/login' ? from : '/', { replace: true });
       }
     } catch (error) {
-      setLocked(error instanceof ApiError && error.code === 'ACCOUNT_LOCKED');
       setErrorText(error instanceof ApiError ? error.message : '登录失败，请稍后重试');
     } finally {
       setSubmitting(false);
@@ -44,7 +42,7 @@ export default function LoginPage() {
     <AuthCard subtitle="账号登录">
       {errorText && (
         <Alert
-          type={isLocked ? 'warning' : 'error'}
+          type="error"
           showIcon
           title={errorText}
           style={{ marginBottom: 16 }}
