@@ -41,13 +41,7 @@ export default function LoginPage() {
   return (
     <AuthCard subtitle="账号登录">
       {errorText && (
-        <Alert
-          type="error"
-          showIcon
-          title={errorText}
-          style={{ marginBottom: 16 }}
-          role="alert"
-        />
+        <Alert type="error" showIcon title={errorText} style={{ marginBottom: 16 }} role="alert" />
       )}
       <Form<Values> layout="vertical" onFinish={submit} requiredMark={false} size="large">
         <Form.Item
