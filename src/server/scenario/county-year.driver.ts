@@ -38,7 +38,17 @@ export interface YearHost {
 /** Everything the year made, for the test's independent recounts. */
 export interface YearLedger {
   officers: Record<string, number>;
-  cases: Array<{ id: number; caseNo: string; closedOn: string; handlerId: number; recordOn: string | null }>;
+  cases: Array<{
+    id: number;
+    caseNo: string;
+    closedOn: string;
+    handlerId: number;
+    /** both 执法人 (the handler and a colleague) */
+    handlerIds: number[];
+    recordOn: string | null;
+    /** the legal unit's quality analysis graded it 不合格 */
+    isQualityFail: boolean;
+  }>;
   complaints: Array<{ id: number; officerId: number; substantiated: boolean }>;
   q2PeriodId?: number;
   q3PeriodId?: number;
@@ -325,7 +335,15 @@ export class CountyYear {
       opinion: '依据《食品安全法》第一百二十四条，拟作出罚款决定。',
       result: '罚款人民币五千元，已执行。',
     });
-    this.ledger.cases.push({ id: created.json.id, caseNo, closedOn, handlerId, recordOn: null });
+    this.ledger.cases.push({
+      id: created.json.id,
+      caseNo,
+      closedOn,
+      handlerId,
+      handlerIds: [handlerId, other],
+      recordOn: null,
+      isQualityFail: false,
+    });
     return created.json.id as number;
   }
 
@@ -348,7 +366,9 @@ export class CountyYear {
       retentionPeriod: '长期',
       traits: [],
     });
-    this.ledger.cases.find((entry) => entry.id === caseId)!.recordOn = day;
+    const entry = this.ledger.cases.find((candidate) => candidate.id === caseId)!;
+    entry.recordOn = day;
+    entry.isQualityFail = isFailing;
   }
 
   /**
@@ -403,7 +423,7 @@ export class CountyYear {
       await this.call('legal', 'PATCH', `/api/complaints/${complaint.json.id}`, {
         finding: substantiated ? 'substantiated' : 'unfounded',
         handling: substantiated ? '批评教育' : '向投诉人解释',
-        handledOn: `${SCENARIO_YEAR}-05-20`,
+        handledOn: this.today,
       });
       this.ledger.complaints.push({
         id: complaint.json.id,

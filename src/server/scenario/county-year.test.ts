@@ -149,13 +149,21 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
     const periodId = year.ledger.q2PeriodId!;
     const results = await year.call('supervisor', 'GET', `/api/assessment/periods/${periodId}/results`);
     expect(results.json.status).toBe('finalised');
-    // independent recount from what the year recorded (bohu-officer-routine: 迟到 0.5, 投诉查实 3 a time)
-    const { officers, complaints } = year.ledger;
-    const expected = (officerId: number) =>
-      100 -
-      3 * complaints.filter((row) => row.officerId === officerId && row.substantiated).length -
-      // 张伟's two late arrivals, one withdrawn on appeal
-      (officerId === officers.zhang ? 0.5 * 1 : 0);
+    // independent recount from what the year recorded, by bohu-officer-routine (平时考核制度 第五条):
+    // 20 % casework quantity (20 a closed case, up to 100), 30 % quality (leaders' and public rating
+    // 60, none entered here, plus 40 less 10 a failed quality analysis), 50 % conduct (100 less
+    // 投诉查实 3 a time and 迟到 0.5: 张伟's two late arrivals, one withdrawn on appeal)
+    const { officers, complaints, cases } = year.ledger;
+    const handled = (officerId: number) => cases.filter((entry) => entry.handlerIds.includes(officerId));
+    const expected = (officerId: number) => {
+      const quantity = Math.min(100, 20 * handled(officerId).length);
+      const quality = Math.max(0, 40 - 10 * handled(officerId).filter((entry) => entry.isQualityFail).length);
+      const conduct =
+        100 -
+        3 * complaints.filter((row) => row.officerId === officerId && row.substantiated).length -
+        (officerId === officers.zhang ? 0.5 * 1 : 0);
+      return Math.round((0.2 * quantity + 0.3 * quality + 0.5 * conduct) * 100) / 100;
+    };
     for (const officerId of [officers.zhang!, officers.li!, officers.wang!]) {
       const row = results.json.items.find(
         (item: { subjectKey: string }) => item.subjectKey === `officer:${officerId}`,

@@ -145,7 +145,7 @@ describe('closing a period', () => {
     const assessor = await actorOf(ctx, 'assessor');
     await expect(
       submitAppeal(ctx.db, assessor, periodId, keys.office!, { reasons: '迟交' }, '2025-10-13'),
-    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('2025-10-11') });
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('2025年10月11日') });
   });
 
   it('an upheld appeal changes the records, recomputes, moves the rank and is audited', async () => {
@@ -301,7 +301,7 @@ describe('closing a period', () => {
   it('finalises only after the window, then refuses every write with a clear message', async () => {
     const actor = await actorOf(ctx, 'supervisor');
     await expect(finalisePeriod(ctx.db, actor, periodId, '2025-10-11')).rejects.toMatchObject({
-      message: expect.stringContaining('2025-10-11'),
+      message: expect.stringContaining('2025年10月11日'),
     });
     await finalisePeriod(ctx.db, actor, periodId, '2025-10-14');
     const before = await ranking();
