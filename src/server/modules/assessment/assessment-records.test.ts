@@ -196,7 +196,7 @@ describe('self-assessment', () => {
       payload: { items: [] },
     });
     expect(response.status).toBe(409);
-    expect(response.json.error.message).toContain('2025-09-30');
+    expect(response.json.error.message).toContain('2025年9月30日');
   });
 
   it('is taken on the deadline day, and only for one’s own section', async () => {
