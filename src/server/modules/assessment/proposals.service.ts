@@ -137,7 +137,7 @@ export async function generateProposals(
   // 评查办法第十八条: a failing file (不合格) of a campaign published in the period is a fact against
   // each officer who handled it, or against its unit when no handler is recorded
   for (const file of await findFailingReviewFiles(db, county, range.start, range.end)) {
-    const note = `${file.caseNo} 在“${file.campaignName}”中评为不合格（${file.publishedOn} 发布）`;
+    const note = `${file.caseNo} 在“${file.campaignName}”中评为不合格（${formatChineseDate(file.publishedOn)}发布）`;
     const against = file.handlers.length > 0 ? file.handlers : [{ officerId: null, orgPath: file.unitPath }];
     for (const handler of against)
       facts.push({

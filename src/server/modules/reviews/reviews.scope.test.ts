@@ -42,13 +42,25 @@ beforeAll(async () => {
       .select('id')
       .where('campaign_id', '=', campaign.id)
       .executeTakeFirstOrThrow();
-    // two members from the justice bureau (outside the reviewed agency), so the file gets its two
-    const bureauUsers = await world.ctx.db
+    // two members from the justice bureau who may score (the supervisor and a second reviewer made
+    // here, in the supervisor's organisation), so the file gets its two (第十一条)
+    const bureau = await world.ctx.db
       .selectFrom('user_account')
-      .select('id')
-      .where('username', 'in', [county.usernames.supervisor, county.usernames.admin])
-      .orderBy('id')
-      .execute();
+      .select(['id', 'org_id'])
+      .where('username', '=', county.usernames.supervisor)
+      .executeTakeFirstOrThrow();
+    const second = await world.ctx.db
+      .insertInto('user_account')
+      .values({
+        username: `probe_reviewer_${world.counties.indexOf(county)}`,
+        display_name: `${county.name}探针评查员`,
+        org_id: bureau.org_id,
+        roles: ['reviewer'],
+        password_hash: 'not-a-login',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const bureauUsers = [bureau, second];
     const expertIds: number[] = [];
     for (const [index, user] of bureauUsers.entries())
       expertIds.push((await addExpertAs(world.ctx, supervisor, user.id, `${county.name}专家${index}`)).id);

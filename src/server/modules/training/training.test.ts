@@ -85,9 +85,9 @@ describe('training plans (培训制度第四–七条)', () => {
       cookie: legal,
       payload: { orgId: bureau.id, year, title: '越权计划', items: [] },
     });
-    // outside the scope the organisation is not named (no existence leak): a field error
-    expect(response.status).toBe(400);
-    expect(response.json.error.fields[0].field).toBe('orgId');
+    // outside the scope the organisation is answered as missing (no existence leak), as the scope probes expect
+    expect(response.status).toBe(404);
+    expect(response.json.error.message).toBe('单位不存在或无权访问');
   });
 
   it('creates, edits and lists a yearly plan; one plan per organisation and year', async () => {

@@ -117,7 +117,8 @@ function checkItems(body: PlanBody): void {
 export async function createPlan(db: Db, actor: Actor, body: PlanBody): Promise<PlanView> {
   const ctx = await resolveTrainingActor(db, actor);
   const org = await findOrgById(db, body.orgId);
-  if (!org || !canReadTrainingOf(ctx, org.path)) throw invalid([{ field: 'orgId', message: '单位不存在' }]);
+  // another county's unit, or none: the same 404 (its existence is not told)
+  if (!org || !canReadTrainingOf(ctx, org.path)) throw notFound('单位');
   if (!canManageTrainingOf(ctx, org.path)) throw forbidden('只能为本单位及下属单位制定培训计划');
   checkItems(body);
   if (await findPlanByOrgYear(db, org.id, body.year))

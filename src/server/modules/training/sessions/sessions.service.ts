@@ -179,8 +179,8 @@ async function presentDetail(
 
 async function sessionValues(db: Db, ctx: TrainingActor, body: SessionBody) {
   const org = await findOrgById(db, body.orgId);
-  if (!org || !canReadTrainingOf(ctx, org.path))
-    throw invalid([{ field: 'orgId', message: '举办单位不存在' }]);
+  // another county's unit, or none: the same 404 (its existence is not told)
+  if (!org || !canReadTrainingOf(ctx, org.path)) throw notFound('举办单位');
   if (!canManageTrainingOf(ctx, org.path))
     throw invalid([{ field: 'orgId', message: '只能以本单位或下属单位名义举办培训' }]);
   if (body.planItemId) {
