@@ -31,6 +31,7 @@ import {
 } from './decision-forms.ts';
 import { FormModal, type FormSpec } from './FormModal.tsx';
 import { RectificationReports } from './RectificationReports.tsx';
+import { SignOffStateAlerts } from './SignOffStateAlerts.tsx';
 import {
   type DecisionView,
   decisionDocxPath,
@@ -194,35 +195,12 @@ export default function DecisionDetailPage() {
           </>
         }
       />
-      {data.state === 'draft' && data.signComment && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`领导退回意见：${data.signComment}`}
-        />
-      )}
-      {data.state === 'awaiting_sign_off' && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="已提交领导签发，签发后自动编号并登记发文，再报送县人民政府。"
-          action={
-            hasAnyRole(user.roles, SUPERVISION_SIGN_ROLES) ? (
-              <Link to="/documents/sign-offs">去签发</Link>
-            ) : undefined
-          }
-        />
-      )}
-      {data.state === 'withdrawn' && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`已撤回：${data.withdrawnReason ?? ''}`}
-        />
-      )}
+      <SignOffStateAlerts
+        state={data.state}
+        signComment={data.signComment}
+        withdrawnReason={data.withdrawnReason}
+        awaitingText="已提交领导签发，签发后自动编号并登记发文，再报送县人民政府。"
+      />
       <Card title="报请内容" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={1} bordered={!isPhone}>
           <Descriptions.Item label="监督事项">

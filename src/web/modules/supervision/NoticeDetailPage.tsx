@@ -26,6 +26,7 @@ import { FormModal, type FormSpec } from './FormModal.tsx';
 import { NoticeDecisions } from './NoticeDecisions.tsx';
 import { editNoticeForm, reportForm, returnReportForm, serveForm, withdrawForm } from './notice-forms.ts';
 import { RectificationReports } from './RectificationReports.tsx';
+import { SignOffStateAlerts } from './SignOffStateAlerts.tsx';
 import {
   getNotice,
   type NoticeView,
@@ -181,35 +182,12 @@ export default function NoticeDetailPage() {
           </>
         }
       />
-      {data.state === 'draft' && data.signComment && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`领导退回意见：${data.signComment}`}
-        />
-      )}
-      {data.state === 'awaiting_sign_off' && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title="已提交领导签发，签发后自动编号并登记发文。"
-          action={
-            hasAnyRole(user.roles, SUPERVISION_SIGN_ROLES) ? (
-              <Link to="/documents/sign-offs">去签发</Link>
-            ) : undefined
-          }
-        />
-      )}
-      {data.state === 'withdrawn' && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={`已撤回：${data.withdrawnReason ?? ''}`}
-        />
-      )}
+      <SignOffStateAlerts
+        state={data.state}
+        signComment={data.signComment}
+        withdrawnReason={data.withdrawnReason}
+        awaitingText="已提交领导签发，签发后自动编号并登记发文。"
+      />
       <Card title="通知书内容" style={{ marginBottom: 16 }}>
         <Descriptions size="small" column={1} bordered={!isPhone}>
           <Descriptions.Item label="被监督单位">{data.unit.name}</Descriptions.Item>
