@@ -54,10 +54,11 @@ async function main() {
     'database ready',
   );
 
-  let stopWarnings = () => {};
+  let stopWarnings: () => Promise<void> = async () => {};
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
-    stopWarnings();
+    // the warning pass writes through the pool: let a running pass end before the database closes
+    await stopWarnings();
     await app.close();
     await database.close();
     process.exit(0);

@@ -20,17 +20,25 @@ interface Logger {
   error(object: object, message: string): void;
 }
 
-/** Starts the timer; the returned function stops it (on shutdown). */
-export function startWarningSchedule(db: Db, log: Logger): () => void {
+/**
+ * Starts the timer. The returned function stops it and resolves once a pass that is running has
+ * finished, so shutdown can close the database after it (a pass cut off by a closed pool logged
+ * "driver has already been destroyed" on every stop during a start pass).
+ */
+export function startWarningSchedule(db: Db, log: Logger): () => Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
-  const run = async (trigger: 'start' | 'nightly') => {
-    try {
-      const results = await runAllCounties(db, trigger);
-      log.info({ trigger, results }, 'warning pass done');
-    } catch (error) {
-      log.error({ trigger, err: error }, 'warning pass failed');
-    }
+  let running: Promise<void> = Promise.resolve();
+  const run = (trigger: 'start' | 'nightly') => {
+    running = (async () => {
+      try {
+        const results = await runAllCounties(db, trigger);
+        log.info({ trigger, results }, 'warning pass done');
+      } catch (error) {
+        log.error({ trigger, err: error }, 'warning pass failed');
+      }
+    })();
+    return running;
   };
   const scheduleNext = () => {
     if (stopped) return;
@@ -40,8 +48,9 @@ export function startWarningSchedule(db: Db, log: Logger): () => void {
     timer.unref();
   };
   void run('start').finally(scheduleNext);
-  return () => {
+  return async () => {
     stopped = true;
     if (timer) clearTimeout(timer);
+    await running;
   };
 }
