@@ -349,20 +349,69 @@ describe('training sessions (培训制度第六–八条)', () => {
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect(docxText(docx.rawPayload)).toContain('县培训参训人');
-    // an agency's legal officer neither reads nor runs the bureau's session (outside its scope)
+    // 第七条(一): the agency whose officer attends reads the bureau's session (its own officers on the
+    // list only) and finds it in its list, but does not run it
+    const bureauOfficer = (
+      await ctx.request({
+        method: 'POST',
+        url: '/api/officers',
+        cookie: await ctx.login('admin'),
+        payload: { name: '局机关参训人', gender: 'male', orgId: bureau.id },
+      })
+    ).json.id as number;
+    await ctx.request({
+      method: 'POST',
+      url: `/api/training-sessions/${created.json.id}/attendees`,
+      cookie: supervisor,
+      payload: { officerIds: [bureauOfficer] },
+    });
     const read = await ctx.request({
       method: 'GET',
       url: `/api/training-sessions/${created.json.id}`,
       cookie: legal,
     });
-    expect(read.status).toBe(404);
+    expect(read.status).toBe(200);
+    expect(read.json.attendees.map((a: { name: string }) => a.name)).toEqual(['县培训参训人']);
+    expect(read.json.abilities).toEqual({ canEdit: false, canFinish: false, canIssueNotice: false });
+    const listed = await ctx.request({
+      method: 'GET',
+      url: '/api/training-sessions?pageSize=100',
+      cookie: legal,
+    });
+    expect(listed.status, JSON.stringify(listed.json)).toBe(200);
+    expect(listed.json.items.map((item: { id: number }) => item.id)).toContain(created.json.id);
     const refused = await ctx.request({
       method: 'POST',
       url: `/api/training-sessions/${created.json.id}/finish`,
       cookie: legal,
       payload: {},
     });
-    expect(refused.status).toBe(404);
+    expect(refused.status).toBe(403);
+    // a bureau session none of its officers attend stays unseen: 404, and not in its list
+    const other = await ctx.request({
+      method: 'POST',
+      url: '/api/training-sessions',
+      cookie: supervisor,
+      payload: sessionBody({ orgId: bureau.id, kind: 'post', course: '局机关内部培训' }),
+    });
+    await ctx.request({
+      method: 'POST',
+      url: `/api/training-sessions/${other.json.id}/attendees`,
+      cookie: supervisor,
+      payload: { officerIds: [bureauOfficer] },
+    });
+    const unseen = await ctx.request({
+      method: 'GET',
+      url: `/api/training-sessions/${other.json.id}`,
+      cookie: legal,
+    });
+    expect(unseen.status).toBe(404);
+    const all = await ctx.request({
+      method: 'GET',
+      url: '/api/training-sessions?pageSize=100',
+      cookie: legal,
+    });
+    expect(all.json.items.map((item: { id: number }) => item.id)).not.toContain(other.json.id);
   });
 });
 

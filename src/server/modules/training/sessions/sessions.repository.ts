@@ -1,7 +1,8 @@
-import { type Insertable, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Insertable, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { containsPattern } from '../../../db/like.ts';
 import type {
+  Database,
   TrainingContentCategory,
   TrainingDelivery,
   TrainingKind,
@@ -37,13 +38,52 @@ function sessionQuery(db: Db) {
 }
 export type SessionRow = Awaited<ReturnType<typeof findSessionById>> & {};
 
-/** Sessions the account reads (training.policy.ts), newest first, one page. */
+/**
+ * Sessions the account reads: its organisers' rule (training.policy.ts), or one of the attendees is
+ * an officer in its scope or the account's own profile. 培训制度第七条(一) sends every unit's
+ * officers to the county bureau's training; an agency, not under the bureau, still follows where
+ * its own officers were trained (the attendee list it sees is cut to its scope by the service).
+ */
+function readableSessions(ctx: TrainingActor) {
+  return (eb: ExpressionBuilder<Database, 'org' | 'training_session'>): Expression<SqlBool> =>
+    eb.or([
+      readableTrainingOrgs(ctx)(eb),
+      eb.exists(
+        eb
+          .selectFrom('training_session_attendee as sa')
+          .innerJoin('officer as so', 'so.id', 'sa.officer_id')
+          .innerJoin('org as soo', 'soo.id', 'so.org_id')
+          .select('sa.officer_id')
+          .whereRef('sa.session_id', '=', 'training_session.id')
+          .where((inner) =>
+            inner.or([
+              ...ctx.actor.scopePaths.map((prefix) => inner('soo.path', 'like', `${prefix}%`)),
+              inner('so.user_id', '=', ctx.actor.id),
+            ]),
+          ),
+      ),
+    ]);
+}
+
+/** Whether the account reads this session through an attendee (see {@link readableSessions}). */
+export async function isSessionReadableByAttendee(db: Db, ctx: TrainingActor, sessionId: number) {
+  const row = await db
+    .selectFrom('training_session')
+    .innerJoin('org', 'org.id', 'training_session.org_id')
+    .select('training_session.id')
+    .where('training_session.id', '=', sessionId)
+    .where(readableSessions(ctx))
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Sessions the account reads ({@link readableSessions}), newest first, one page. */
 export async function findSessions(
   db: Db,
   ctx: TrainingActor,
   filter: SessionFilter & { page: number; pageSize: number },
 ) {
-  let query = sessionQuery(db).where(readableTrainingOrgs(ctx));
+  let query = sessionQuery(db).where(readableSessions(ctx));
   if (filter.orgPath) query = query.where('org.path', 'like', `${filter.orgPath}%`);
   if (filter.kind) query = query.where('training_session.kind', '=', filter.kind);
   if (filter.delivery) query = query.where('training_session.delivery', '=', filter.delivery);

@@ -51,6 +51,7 @@ import {
   findSessions,
   insertAttendees,
   insertSession,
+  isSessionReadableByAttendee,
   lockSession,
   type SessionRow,
   updateSessionRow,
@@ -109,7 +110,9 @@ function presentSession(ctx: TrainingActor, row: NonNullable<SessionRow>): Sessi
 
 async function getSessionRow(db: Db, ctx: TrainingActor, id: number) {
   const row = await findSessionById(db, id);
-  if (!row || !canReadTrainingOf(ctx, row.org_path)) throw notFound('培训班');
+  if (!row) throw notFound('培训班');
+  if (!canReadTrainingOf(ctx, row.org_path) && !(await isSessionReadableByAttendee(db, ctx, id)))
+    throw notFound('培训班');
   return row;
 }
 
