@@ -12,11 +12,11 @@ import { evaluate } from '../src/engine/index.ts';
 import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
-import { loadEngineInput } from '../src/server/modules/assessment/engine-input.ts';
-import { openPeriod } from '../src/server/modules/assessment/periods.service.ts';
-import { computePeriod, storeEvaluation } from '../src/server/modules/assessment/results.service.ts';
-import { findSchemeVersionById } from '../src/server/modules/assessment/schemes.repository.ts';
-import { schemeOf, syncPresetVersions } from '../src/server/modules/assessment/schemes.service.ts';
+import { openPeriod } from '../src/server/modules/assessment/periods/periods.service.ts';
+import { loadEngineInput } from '../src/server/modules/assessment/records/engine-input.ts';
+import { computePeriod, storeEvaluation } from '../src/server/modules/assessment/results/results.service.ts';
+import { findSchemeVersionById } from '../src/server/modules/assessment/schemes/schemes.repository.ts';
+import { schemeOf, syncPresetVersions } from '../src/server/modules/assessment/schemes/schemes.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
 import { onEmbedded, onPostgres, percentile } from './support/databases.ts';
 

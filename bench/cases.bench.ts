@@ -13,9 +13,9 @@ import { todayInShanghai } from '../src/common/format.ts';
 import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
-import { CASE_COUNT_CAP } from '../src/server/modules/cases/cases.repository.ts';
-import type { CaseListQuery } from '../src/server/modules/cases/cases.schema.ts';
-import { listCases } from '../src/server/modules/cases/cases.service.ts';
+import { CASE_COUNT_CAP } from '../src/server/modules/cases/records/cases.repository.ts';
+import type { CaseListQuery } from '../src/server/modules/cases/records/cases.schema.ts';
+import { listCases } from '../src/server/modules/cases/records/cases.service.ts';
 import { fillCases } from './support/case-fill.ts';
 import { onEmbedded, onPostgres, percentile } from './support/databases.ts';
 

@@ -9,7 +9,7 @@ import { todayInShanghai } from '../src/common/format.ts';
 import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
-import { listOfficers } from '../src/server/modules/officers/officers.service.ts';
+import { listOfficers } from '../src/server/modules/officers/archive/officers.service.ts';
 import { seedDemoCounty } from '../src/server/seed/seed.ts';
 import { onEmbedded, onPostgres, percentile } from './support/databases.ts';
 

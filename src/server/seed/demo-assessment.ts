@@ -12,15 +12,15 @@ import { addCalendarDays } from '../../common/calendar.ts';
 import type { Db } from '../db/database.ts';
 import type { Actor } from '../lib/access.ts';
 import { actorOfAccount } from '../modules/assessment/account-actor.ts';
-import { submitAppeal } from '../modules/assessment/appeals.service.ts';
-import { createRecord } from '../modules/assessment/assessment-records.service.ts';
-import { setPeriodRaters } from '../modules/assessment/period-raters.service.ts';
-import { openPeriod } from '../modules/assessment/periods.service.ts';
-import { decideProposal, generateProposals } from '../modules/assessment/proposals.service.ts';
-import { putRating } from '../modules/assessment/ratings.service.ts';
-import { computePeriod, publishPeriod } from '../modules/assessment/results.service.ts';
-import { syncPresetVersions } from '../modules/assessment/schemes.service.ts';
-import { submitSelfAssessment } from '../modules/assessment/self-assessments.service.ts';
+import { submitAppeal } from '../modules/assessment/appeals/appeals.service.ts';
+import { openPeriod } from '../modules/assessment/periods/periods.service.ts';
+import { decideProposal, generateProposals } from '../modules/assessment/proposals/proposals.service.ts';
+import { setPeriodRaters } from '../modules/assessment/raters/period-raters.service.ts';
+import { createRecord } from '../modules/assessment/records/assessment-records.service.ts';
+import { putRating } from '../modules/assessment/records/ratings.service.ts';
+import { submitSelfAssessment } from '../modules/assessment/records/self-assessments.service.ts';
+import { computePeriod, publishPeriod } from '../modules/assessment/results/results.service.ts';
+import { syncPresetVersions } from '../modules/assessment/schemes/schemes.service.ts';
 
 /** 'YYYY-Qn' of a day, and of the quarter before it. */
 function quarterKeys(today: string): { current: string; previous: string } {

@@ -13,8 +13,8 @@ import type { Db } from '../db/database.ts';
 import type { CaseKind, Database } from '../db/schema.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { MAIN_CATALOGUE_FOR_KIND } from '../modules/case-files/catalogue.ts';
-import type { CaseValues } from '../modules/cases/cases.repository.ts';
-import { isCertificateValidOn } from '../modules/officers/certificate-state.ts';
+import type { CaseValues } from '../modules/cases/records/cases.repository.ts';
+import { isCertificateValidOn } from '../modules/officers/certificates/certificate-state.ts';
 
 export const DEMO_CASES_PER_YEAR = 3_000;
 const CHUNK = 500;

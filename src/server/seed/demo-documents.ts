@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/database.ts';
 import { actorOfAccount } from '../modules/assessment/account-actor.ts';
-import { requestCircularSignOff } from '../modules/assessment/results-circular.issue.ts';
+import { requestCircularSignOff } from '../modules/assessment/results/results-circular.issue.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
 import { returnSignOff } from '../modules/documents/sign-offs/sign-offs.service.ts';
 

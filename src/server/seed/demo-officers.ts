@@ -2,7 +2,7 @@ import { addCalendarDays } from '../../common/calendar.ts';
 import type { Db } from '../db/database.ts';
 import type { OfficerStatus, TrainingKind } from '../db/schema.ts';
 import { recordAudit } from '../modules/audit/audit.service.ts';
-import { addYears } from '../modules/officers/certificate-state.ts';
+import { addYears } from '../modules/officers/certificates/certificate-state.ts';
 
 /**
  * About 300 demo officers for 博湖县: every agency's enforcement team, section and legal unit and

@@ -15,7 +15,7 @@ import { addCalendarDays } from '../../common/calendar.ts';
 import type { SummaryRecipient } from '../../common/units.ts';
 import type { Db } from '../db/database.ts';
 import { actorOfAccount } from '../modules/assessment/account-actor.ts';
-import { computePeriod, publishPeriod } from '../modules/assessment/results.service.ts';
+import { computePeriod, publishPeriod } from '../modules/assessment/results/results.service.ts';
 import { decideApproval, submitForApproval } from '../modules/units/approvals/approvals.service.ts';
 import { recordCheck } from '../modules/units/checks/checks.service.ts';
 import { addDossierEntry } from '../modules/units/dossier/dossier.service.ts';

@@ -92,7 +92,7 @@ export const APP_PAGES: readonly AppPage[] = [
     label: '执法人员',
     icon: <IdcardOutlined />,
     roles: OFFICER_LIST_ROLES,
-    component: lazy(() => import('../modules/officers/OfficersPage.tsx')),
+    component: lazy(() => import('../modules/officers/archive/OfficersPage.tsx')),
   },
   {
     path: '/officers/:id',
@@ -100,42 +100,42 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <IdcardOutlined />,
     roles: OFFICER_READ_ROLES,
     isHiddenFromMenu: true,
-    component: lazy(() => import('../modules/officers/OfficerProfilePage.tsx')),
+    component: lazy(() => import('../modules/officers/profile/OfficerProfilePage.tsx')),
   },
   {
     path: '/my-profile',
     label: '我的档案',
     icon: <SolutionOutlined />,
     roles: ['officer'],
-    component: lazy(() => import('../modules/officers/MyProfilePage.tsx')),
+    component: lazy(() => import('../modules/officers/profile/MyProfilePage.tsx')),
   },
   {
     path: '/work-logs',
     label: '工作记实',
     icon: <FormOutlined />,
     roles: WORK_LOG_READ_ROLES,
-    component: lazy(() => import('../modules/officers/WorkLogsPage.tsx')),
+    component: lazy(() => import('../modules/officers/work-logs/WorkLogsPage.tsx')),
   },
   {
     path: '/certificate-warnings',
     label: '证件预警',
     icon: <AlertOutlined />,
     roles: CERTIFICATE_WARNING_ROLES,
-    component: lazy(() => import('../modules/officers/CertificateWarningsPage.tsx')),
+    component: lazy(() => import('../modules/officers/certificates/CertificateWarningsPage.tsx')),
   },
   {
     path: '/training-compliance',
     label: '培训达标',
     icon: <ReadOutlined />,
     roles: OFFICER_LIST_ROLES,
-    component: lazy(() => import('../modules/officers/TrainingCompliancePage.tsx')),
+    component: lazy(() => import('../modules/officers/training/TrainingCompliancePage.tsx')),
   },
   {
     path: '/cases',
     label: '执法案件',
     icon: <FileSearchOutlined />,
     roles: CASE_READ_ROLES,
-    component: lazy(() => import('../modules/cases/CasesPage.tsx')),
+    component: lazy(() => import('../modules/cases/records/CasesPage.tsx')),
   },
   {
     path: '/cases/:id',
@@ -143,14 +143,14 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <FileSearchOutlined />,
     roles: CASE_READ_ROLES,
     isHiddenFromMenu: true,
-    component: lazy(() => import('../modules/cases/CaseDetailPage.tsx')),
+    component: lazy(() => import('../modules/cases/records/CaseDetailPage.tsx')),
   },
   {
     path: '/case-records-due',
     label: '记录到期',
     icon: <ClockCircleOutlined />,
     roles: RECORDS_DUE_ROLES,
-    component: lazy(() => import('../modules/cases/RecordsDuePage.tsx')),
+    component: lazy(() => import('../modules/cases/records/RecordsDuePage.tsx')),
   },
   {
     path: '/case-files',
@@ -165,7 +165,7 @@ export const APP_PAGES: readonly AppPage[] = [
     label: '投诉举报',
     icon: <MessageOutlined />,
     roles: COMPLAINT_READ_ROLES,
-    component: lazy(() => import('../modules/cases/ComplaintsPage.tsx')),
+    component: lazy(() => import('../modules/cases/complaints/ComplaintsPage.tsx')),
   },
   {
     path: '/assessment/periods',
@@ -173,7 +173,7 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <AreaChartOutlined />,
     // 'assessment.read'; what each role may do inside a period is narrowed on the board
     roles: ASSESSMENT_READ_ROLES,
-    component: lazy(() => import('../modules/assessment/PeriodsPage.tsx')),
+    component: lazy(() => import('../modules/assessment/periods/PeriodsPage.tsx')),
   },
   {
     path: '/assessment/periods/:id',
@@ -181,7 +181,7 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <AreaChartOutlined />,
     roles: ASSESSMENT_READ_ROLES,
     isHiddenFromMenu: true,
-    component: lazy(() => import('../modules/assessment/PeriodBoardPage.tsx')),
+    component: lazy(() => import('../modules/assessment/board/PeriodBoardPage.tsx')),
   },
   {
     path: '/assessment/periods/:id/subjects/:subjectId',
@@ -189,7 +189,7 @@ export const APP_PAGES: readonly AppPage[] = [
     icon: <AreaChartOutlined />,
     roles: ASSESSMENT_READ_ROLES,
     isHiddenFromMenu: true,
-    component: lazy(() => import('../modules/assessment/ScorecardPage.tsx')),
+    component: lazy(() => import('../modules/assessment/scorecard/ScorecardPage.tsx')),
   },
   // Case-file reviews (issue 14, docs/reviews.md): one menu entry; a reviewer sees only the own queue
   {

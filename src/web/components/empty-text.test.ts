@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complianceEmptyText } from '../modules/officers/training-compliance-empty.ts';
+import { complianceEmptyText } from '../modules/officers/training/training-compliance-empty.ts';
 import { emptyText } from './empty-text.ts';
 
 describe('emptyText', () => {

@@ -5,7 +5,7 @@
 import type { Db } from '../../db/database.ts';
 
 export { getPeriodForActor, type PeriodRow } from './assessment.access.ts';
-export { registerPublishGuard } from './publish-guards.ts';
+export { registerPublishGuard } from './results/publish-guards.ts';
 
 /** Periods of the county whose scheme assesses organisations of `subjectKinds`, newest first. */
 export function findPeriodsOfSubjectKinds(db: Db, countyOrgId: number, subjectKinds: readonly string[]) {

@@ -14,11 +14,11 @@ import {
   isPeriodVisible,
   type PeriodRow,
 } from './assessment.access.ts';
-import { catalogueOfPeriod } from './assessment-records.service.ts';
-import { findPendingAppeals, findPeriodsTakingWork, findSelfAssessedKeys } from './board.repository.ts';
-import { getPeriodBoard, ratingProgress } from './board.service.ts';
-import { namedRatersOf } from './period-raters.service.ts';
-import { findOwnSubjects } from './subjects.repository.ts';
+import { findPendingAppeals, findPeriodsTakingWork, findSelfAssessedKeys } from './board/board.repository.ts';
+import { getPeriodBoard, ratingProgress } from './board/board.service.ts';
+import { namedRatersOf } from './raters/period-raters.service.ts';
+import { catalogueOfPeriod } from './records/assessment-records.service.ts';
+import { findOwnSubjects } from './subjects/subjects.repository.ts';
 
 /** 临期 from this many calendar days before a self-assessment or appeal decision is due (our choice). */
 export const ASSESSMENT_WARN_DAYS = 3;

@@ -8,7 +8,7 @@ import {
   filteredCases,
   type ResolvedCaseVisibility,
   visibleCases,
-} from '../cases/cases.repository.ts';
+} from '../cases/records/cases.repository.ts';
 
 export function findFileByCase(db: Db, caseId: number): Promise<CaseFile | undefined> {
   return db.selectFrom('case_file').selectAll().where('case_id', '=', caseId).executeTakeFirst();

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../lib/app-deps.ts';
 import { renderFormDocx } from '../../lib/form.docx.ts';
 import { requireActor, sendFile } from '../../lib/http.ts';
 import { ATTACHMENT_MAX_BYTES, readUploadedFile } from '../../lib/uploads.ts';
-import { buildFileCover } from '../cases/case-record.docx.ts';
+import { buildFileCover } from '../cases/records/case-record.docx.ts';
 import { acceptBinaryBodies, DOCX_CONTENT_TYPE, UPLOAD_BODY_LIMIT } from '../officers/binary-body.ts';
 import {
   ArchiveBody,

@@ -3,7 +3,7 @@ import { DATE_RULES } from '../../../common/date-rules.ts';
 import { zIdParam, zRuleDate, zText } from '../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../lib/paging.ts';
 import { CASE_KINDS, RECORD_STATES } from '../cases/cases.policy.ts';
-import { CaseListItem } from '../cases/cases.schema.ts';
+import { CaseListItem } from '../cases/records/cases.schema.ts';
 import { FILE_TRAIT_CODES, type FileTrait } from './catalogue.ts';
 
 export const IdParams = z.object({ id: zIdParam('编号无效') });

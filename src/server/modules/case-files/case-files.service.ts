@@ -14,14 +14,14 @@ import {
   findHandlers,
   type ResolvedCaseVisibility,
   resolveCaseVisibility,
-} from '../cases/cases.repository.ts';
+} from '../cases/records/cases.repository.ts';
 import {
   getCaseForRead,
   getCaseForWrite,
   presentCaseListItem,
   visibilityOf,
-} from '../cases/cases.service.ts';
-import { loadUnitNames } from '../officers/officers.service.ts';
+} from '../cases/records/cases.service.ts';
+import { loadUnitNames } from '../officers/archive/officers.service.ts';
 import { getOrgInScope } from '../org/org.service.ts';
 import {
   archiveFileRow,

@@ -17,7 +17,7 @@ import {
   findQualityToGive,
   findRecordsToWrite,
   findUnsubmittedClosedBefore,
-} from './cases.repository.ts';
+} from './records/cases.repository.ts';
 
 /** A legal unit's list names at most this many analyses (oldest first); the cases list pages the rest. */
 export const QUALITY_TODO_LIMIT = 200;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zText } from '../../../common/validation-zod.ts';
-import { CERTIFICATE_STATES } from '../officers/certificate-state.ts';
+import { CERTIFICATE_STATES } from '../officers/certificates/certificate-state.ts';
 
 export const CertificateLookupQuery = z.object({
   number: z

@@ -1,9 +1,12 @@
 import { todayInShanghai } from '../../../common/format.ts';
 import type { Db } from '../../db/database.ts';
 import { AppError } from '../../lib/errors.ts';
-import { CERTIFICATE_STATE_LABELS, deriveCertificateState } from '../officers/certificate-state.ts';
-import { findCertificateByNumber } from '../officers/certificates.repository.ts';
-import { loadUnitNames } from '../officers/officers.service.ts';
+import { loadUnitNames } from '../officers/archive/officers.service.ts';
+import {
+  CERTIFICATE_STATE_LABELS,
+  deriveCertificateState,
+} from '../officers/certificates/certificate-state.ts';
+import { findCertificateByNumber } from '../officers/certificates/certificates.repository.ts';
 import type { CertificateLookupQuery, PublicCertificate } from './disclosure.schema.ts';
 
 /** One answer for an unknown number and for a name that does not match: existence is not revealed. */

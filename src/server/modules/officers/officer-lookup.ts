@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.ts';
 import type { Org } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
-import { findOfficerById, findOrgsOnPaths, type OfficerWithOrg } from './officers.repository.ts';
+import { findOfficerById, findOrgsOnPaths, type OfficerWithOrg } from './archive/officers.repository.ts';
 
 /**
  * Officer lookups that the officer, certificate, training and work-log services share: kept apart

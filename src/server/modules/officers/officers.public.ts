@@ -14,23 +14,26 @@ import type { TrainingKind } from '../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../lib/access.ts';
 import { invalid, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/audit.service.ts';
-import { findCertificateByNumber, findCertificatesOfOfficers } from './certificates.repository.ts';
-import { findOfficerById, findOfficerIdByUser } from './officers.repository.ts';
+import { findOfficerById, findOfficerIdByUser } from './archive/officers.repository.ts';
+import {
+  findCertificateByNumber,
+  findCertificatesOfOfficers,
+} from './certificates/certificates.repository.ts';
 import {
   findTrainingById,
   findTrainingFactsOfYear,
   findTrainingsOfSession,
   insertSessionTrainingRows,
   insertTrainings,
-} from './training.repository.ts';
-import type { TrainingView } from './training.schema.ts';
-import { presentTraining } from './training.service.ts';
+} from './training/training.repository.ts';
+import type { TrainingView } from './training/training.schema.ts';
+import { presentTraining } from './training/training.service.ts';
 
 export {
   type ComplianceSubject,
   registerTrainingComplianceRule,
   type TrainingComplianceRule,
-} from './training-compliance-rules.ts';
+} from './training/training-compliance-rules.ts';
 
 /** An officer as an attendee list shows them: unit, status, the newest certificate's number. */
 export interface AttendeeOfficer {

@@ -7,11 +7,15 @@
 import { deadlineState } from '../../../common/calendar.ts';
 import { can } from '../../lib/access.ts';
 import type { TodoContext, TodoItem, TodoProvider, WarningIndicator } from '../workbench/workbench.types.ts';
-import { EXPIRY_WARNING_DAYS } from './certificate-state.ts';
-import { findCertificateWarnings, listCertificateWarnings } from './certificates.service.ts';
-import { findRequirement, findTrainingTotals } from './training.repository.ts';
-import { getTrainingCompliance } from './training.service.ts';
-import { DEFAULT_MIN_TRAINING_HOURS, hoursToTenths, judgeTrainingYear } from './training-compliance.ts';
+import { EXPIRY_WARNING_DAYS } from './certificates/certificate-state.ts';
+import { findCertificateWarnings, listCertificateWarnings } from './certificates/certificates.service.ts';
+import { findRequirement, findTrainingTotals } from './training/training.repository.ts';
+import { getTrainingCompliance } from './training/training.service.ts';
+import {
+  DEFAULT_MIN_TRAINING_HOURS,
+  hoursToTenths,
+  judgeTrainingYear,
+} from './training/training-compliance.ts';
 
 /** Training is due by 31 December; 临期 from 1 December (a month to catch up, our choice, docs/workbench.md). */
 export const TRAINING_WARN_DAYS = 30;

@@ -4,7 +4,7 @@ import { DEADLINE_STATE_LABELS } from '../../../common/calendar.ts';
 import { SUPERVISION_TEXT_MAX } from '../../../common/supervision.ts';
 import { zIsoDate, zText } from '../../../common/validation-zod.ts';
 
-export { IdParams } from '../cases/cases.schema.ts';
+export { IdParams } from '../cases/records/cases.schema.ts';
 
 const text = (label: string, max: number) =>
   z

@@ -1,8 +1,8 @@
 /** Builders for unit-assessment tests and the demo seed: a township period and a failing township's deductions. */
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
-import { openPeriod } from '../assessment/periods.service.ts';
-import { syncPresetVersions } from '../assessment/schemes.service.ts';
+import { openPeriod } from '../assessment/periods/periods.service.ts';
+import { syncPresetVersions } from '../assessment/schemes/schemes.service.ts';
 
 /** Deductions of 附件一 that take a township's year-end score to 66 (→ total 46.2, 不合格 without ratings). */
 export const FAILING_DEDUCTIONS = [

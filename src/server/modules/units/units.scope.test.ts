@@ -2,7 +2,7 @@ import { beforeAll } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
 import { type County, expectNoCrossCounty, type Probe, scopeWorld } from '../../testing/scope-probes.ts';
 import { actorOfAccount } from '../assessment/account-actor.ts';
-import { computePeriod } from '../assessment/results.service.ts';
+import { computePeriod } from '../assessment/results/results.service.ts';
 import { submitForApproval } from './approvals/approvals.service.ts';
 import { recordCheck } from './checks/checks.service.ts';
 import { addDossierEntry } from './dossier/dossier.service.ts';

@@ -1,6 +1,6 @@
 import { formatDecimal, parseDecimal, sumScaled } from '../../../engine/decimal.ts';
 import { parsePeriod } from '../../../engine/period.ts';
-import { toEnginePeriod } from '../../../server/modules/assessment/scheme-catalogue.ts';
+import { toEnginePeriod } from '../../../server/modules/assessment/schemes/scheme-catalogue.ts';
 import type { ExplanationLine, LineKind, PeriodStatus, SubjectFlags } from './assessment.types.ts';
 
 /** The period's life, in order; the board shows it as steps. */

@@ -1,4 +1,4 @@
-// Shapes of the assessment API (src/server/modules/assessment/*.schema.ts and services).
+// Shapes of the assessment API (src/server/modules/assessment/*/*.schema.ts and services).
 
 import type { StoredFile } from '../../components/AttachmentLinks.tsx';
 

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SchemeFile } from '../../../engine/index.ts';
-import { buildCatalogue, type SchemeCatalogue } from '../../../server/modules/assessment/scheme-catalogue.ts';
+import {
+  buildCatalogue,
+  type SchemeCatalogue,
+} from '../../../server/modules/assessment/schemes/scheme-catalogue.ts';
 import { ASSESSMENT_KEY, getSchemeVersion } from './assessment.api.ts';
 
 /**

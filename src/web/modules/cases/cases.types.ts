@@ -1,5 +1,5 @@
 import type { PenaltyType } from '../../../common/penalties.ts';
-// Mirrors src/server/modules/cases/cases.schema.ts and complaints.schema.ts (the API contract).
+// Mirrors src/server/modules/cases/records/cases.schema.ts and complaints.schema.ts (the API contract).
 
 export type CaseKind =
   | 'penalty'

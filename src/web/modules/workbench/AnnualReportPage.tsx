@@ -13,7 +13,7 @@ import { downloadFile } from '../../components/file-transfer.ts';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { CASE_KIND_OPTIONS } from '../cases/case-labels.ts';
-import { recentYears } from '../officers/TrainingTab.tsx';
+import { recentYears } from '../officers/training/TrainingTab.tsx';
 import {
   type AnnualReportData,
   fetchAnnualReport,

@@ -10,7 +10,7 @@ import { EChart } from '../../components/EChart.tsx';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { recentYears } from '../officers/TrainingTab.tsx';
+import { recentYears } from '../officers/training/TrainingTab.tsx';
 import {
   assessmentPeriodLink,
   casesFiledLink,

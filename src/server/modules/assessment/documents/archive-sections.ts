@@ -3,8 +3,8 @@
  * quarterly 考评等次 and the 汇总表's year) and the current year's 奖惩记录表 counts, as the archive's
  * slot-in titled tables. Pure.
  */
-import { OFFICER_COUNT_LABELS, type OfficerCounts } from '../../cases/officer-counts.ts';
-import type { ArchiveTable } from '../../officers/officer-archive.docx.ts';
+import { OFFICER_COUNT_LABELS, type OfficerCounts } from '../../cases/records/officer-counts.ts';
+import type { ArchiveTable } from '../../officers/archive/officer-archive.docx.ts';
 
 /** One published (or finalised) result of the officer. */
 export interface ArchiveResult {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderFormDocx } from '../../../lib/form.docx.ts';
 import { renderFormXlsx } from '../../../lib/form.xlsx.ts';
 import { docxTableRows, docxText } from '../../../testing/docx-text.ts';
-import type { OfficerCounts } from '../../cases/officer-counts.ts';
+import type { OfficerCounts } from '../../cases/records/officer-counts.ts';
 import { renderOfficialDocx } from '../../documents/documents.public.ts';
 import { renderAnnualSummaryDocx } from './annual-summary.docx.ts';
 import { buildAnnualSummary } from './annual-summary.ts';

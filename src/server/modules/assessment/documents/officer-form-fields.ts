@@ -5,7 +5,7 @@
  */
 import { formatChineseDate } from '../../../../common/format.ts';
 import type { FormRow } from '../../../lib/form.docx.ts';
-import type { OfficerView } from '../../officers/officers.schema.ts';
+import type { OfficerView } from '../../officers/archive/officers.schema.ts';
 
 /** The officer fields the forms print. */
 export type OfficerFormFields = Pick<

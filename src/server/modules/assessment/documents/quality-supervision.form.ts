@@ -9,7 +9,7 @@ import { formatChineseDate } from '../../../../common/format.ts';
 import type { CaseKind, QualityGrade } from '../../../db/schema.ts';
 import type { FormModel } from '../../../lib/form.docx.ts';
 import { CASE_KIND_LABELS, QUALITY_GRADE_LABELS } from '../../cases/cases.policy.ts';
-import type { OfficerCounts } from '../../cases/officer-counts.ts';
+import type { OfficerCounts } from '../../cases/records/officer-counts.ts';
 import {
   HAND_FILLED,
   type OfficerFormFields,

@@ -7,7 +7,7 @@
  */
 import { formatChineseDate, parsePeriodKey } from '../../../../common/format.ts';
 import type { FormModel } from '../../../lib/form.docx.ts';
-import type { OfficerCounts } from '../../cases/officer-counts.ts';
+import type { OfficerCounts } from '../../cases/records/officer-counts.ts';
 import {
   gradeBoxes,
   HAND_FILLED,

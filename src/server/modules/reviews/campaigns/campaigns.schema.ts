@@ -11,7 +11,7 @@ import {
 import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { CASE_KINDS } from '../../cases/cases.policy.ts';
-import { IdParams, optionalText, requiredText } from '../../cases/cases.schema.ts';
+import { IdParams, optionalText, requiredText } from '../../cases/records/cases.schema.ts';
 
 export { IdParams };
 export const UnitParams = IdParams.extend({

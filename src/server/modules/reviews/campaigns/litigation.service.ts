@@ -5,7 +5,7 @@ import type { LitigationKind, LitigationOutcome } from '../../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../../lib/access.ts';
 import { invalid, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
-import { type CaseRow, findCaseById } from '../../cases/cases.repository.ts';
+import { type CaseRow, findCaseById } from '../../cases/records/cases.repository.ts';
 import { updateLitigation } from './campaigns.repository.ts';
 
 export function presentLitigation(row: CaseRow) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DECLARATION_KINDS, EXPERT_CATEGORIES } from '../../../../common/reviews.ts';
 import { zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { CASE_KINDS } from '../../cases/cases.policy.ts';
-import { IdParams, optionalText, requiredText } from '../../cases/cases.schema.ts';
+import { IdParams, optionalText, requiredText } from '../../cases/records/cases.schema.ts';
 import { CONFLICT_CODES } from './recusal.rules.ts';
 
 export { IdParams };

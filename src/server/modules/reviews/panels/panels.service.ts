@@ -10,7 +10,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../lib/errors.ts';
 import { hashPassword } from '../../../lib/password.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { CASE_KIND_LABELS } from '../../cases/cases.policy.ts';
-import { findCaseById } from '../../cases/cases.repository.ts';
+import { findCaseById } from '../../cases/records/cases.repository.ts';
 import { findOrgById } from '../../org/org.repository.ts';
 import { findUserById, insertUser } from '../../users/users.repository.ts';
 import { type LoadedCampaign, loadManagedCampaign } from '../campaigns/campaigns.service.ts';

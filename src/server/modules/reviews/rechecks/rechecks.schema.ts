@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zIdParam, zText } from '../../../../common/validation-zod.ts';
-import { optionalText, requiredText } from '../../cases/cases.schema.ts';
+import { optionalText, requiredText } from '../../cases/records/cases.schema.ts';
 import { IdParams } from '../campaigns/campaigns.schema.ts';
 
 export const AssignmentParams = IdParams.extend({ assignmentId: zIdParam('编号无效') });

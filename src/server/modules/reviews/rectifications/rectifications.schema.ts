@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zIdParam, zText } from '../../../../common/validation-zod.ts';
-import { optionalText, requiredText } from '../../cases/cases.schema.ts';
+import { optionalText, requiredText } from '../../cases/records/cases.schema.ts';
 import { UnitParams } from '../campaigns/campaigns.schema.ts';
 import { RectificationStatusEnum } from '../results/results.schema.ts';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ARTICLE19_GROUNDS, DEFAULT_FAILING_OFFICER_THRESHOLD } from '../../../../common/reviews.ts';
 import { zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { CASE_KINDS } from '../../cases/cases.policy.ts';
-import { optionalText } from '../../cases/cases.schema.ts';
+import { optionalText } from '../../cases/records/cases.schema.ts';
 
 const BandEnum = z.enum(['excellent', 'pass', 'fail']);
 const DeadlineEnum = z.enum(['normal', 'due_soon', 'overdue']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { zIdParam, zText } from '../../../../common/validation-zod.ts';
-import { optionalText } from '../../cases/cases.schema.ts';
+import { optionalText } from '../../cases/records/cases.schema.ts';
 
 export const AssignmentParams = z.object({
   id: zIdParam('编号无效'),

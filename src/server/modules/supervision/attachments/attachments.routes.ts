@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../../lib/http.ts';
 import { acceptAttachmentBodies, readUploadedFile } from '../../../lib/uploads.ts';
-import { UPLOAD_CONSUMES } from '../../assessment/assessment-attachments.schema.ts';
+import { UPLOAD_CONSUMES } from '../../assessment/attachments/assessment-attachments.schema.ts';
 import { SUPERVISION_TAGS } from '../matters/matters.routes.ts';
 import { AttachmentView, IdParams } from '../supervision.schema.ts';
 import { getAttachmentFile, uploadAttachment } from './attachments.service.ts';

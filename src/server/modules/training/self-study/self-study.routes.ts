@@ -3,7 +3,7 @@ import { SELF_STUDY_PLATFORM_LABELS } from '../../../../common/training.ts';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor } from '../../../lib/http.ts';
 import { addSelfStudyRecord } from '../../officers/officers.public.ts';
-import { TrainingView } from '../../officers/training.schema.ts';
+import { TrainingView } from '../../officers/training/training.schema.ts';
 import { SelfStudyBody } from './self-study.schema.ts';
 
 /** 自学记录: an officer logs their own online learning (培训制度第七条(一)(三)). */

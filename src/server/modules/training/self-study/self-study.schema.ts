@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SELF_STUDY_PLATFORMS } from '../../../../common/training.ts';
 import { zIsoDate, zText } from '../../../../common/validation-zod.ts';
-import { Hours } from '../../officers/training.schema.ts';
+import { Hours } from '../../officers/training/training.schema.ts';
 
 /** 自学记录 (培训制度第七条(一)(三)): 法治讲堂·逢九必讲, 法宣在线, or books. */
 export const SelfStudyBody = z.object({

@@ -8,7 +8,7 @@ import {
 } from '../../../../common/training.ts';
 import { zId, zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
-import { Hours } from '../../officers/training.schema.ts';
+import { Hours } from '../../officers/training/training.schema.ts';
 import { TrainingYear } from '../plans/plans.schema.ts';
 
 const optionalText = (max: number, label: string) =>

@@ -13,7 +13,7 @@ import {
   catalogueOfPeriod,
   checkRecordFields,
   createRecord,
-} from '../../assessment/assessment-records.service.ts';
+} from '../../assessment/records/assessment-records.service.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { resolveUnitsActor } from '../units.policy.ts';
 import { loadVisibleUnit } from '../units.service.ts';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../../lib/http.ts';
 import { acceptAttachmentBodies, readUploadedFile } from '../../../lib/uploads.ts';
-import { UPLOAD_CONSUMES } from '../../assessment/assessment-attachments.schema.ts';
+import { UPLOAD_CONSUMES } from '../../assessment/attachments/assessment-attachments.schema.ts';
 import {
   ReportAttachmentParams,
   ReportAttachmentView,

@@ -19,7 +19,10 @@ import {
   QUALITY_GRADE_LABELS,
   QUALITY_GRADES,
 } from '../../cases/cases.policy.ts';
-import { DEFAULT_MIN_TRAINING_HOURS, judgeTrainingYear } from '../../officers/training-compliance.ts';
+import {
+  DEFAULT_MIN_TRAINING_HOURS,
+  judgeTrainingYear,
+} from '../../officers/training/training-compliance.ts';
 import { bandOf } from '../../reviews/scoring/scoring.rules.ts';
 import {
   countAssessmentGrades,
