@@ -1,4 +1,4 @@
-/** Officer archive types, mirroring src/server/modules/officers/*/*.schema.ts (the API contract). */
+/** Officer archive types, mirroring the schema files under src/server/modules/officers/ (the API contract). */
 
 export type Gender = 'male' | 'female';
 export type OfficerStatus = 'active' | 'transferred' | 'retired' | 'suspended';
