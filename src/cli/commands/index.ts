@@ -2,6 +2,7 @@ import type { CliCommand } from '../command.ts';
 import { auditCommand } from './audit.ts';
 import { backupCommand, restoreCommand } from './backup.ts';
 import { demoYearCommand } from './demo-year.ts';
+import { migrateFromPgliteCommand } from './migrate-from-pglite.ts';
 import { schemeCommand } from './scheme.ts';
 import { scoreCommand } from './score.ts';
 import { seedCommand } from './seed.ts';
@@ -13,6 +14,7 @@ export const commands: CliCommand[] = [
   auditCommand,
   backupCommand,
   restoreCommand,
+  migrateFromPgliteCommand,
   seedCommand,
   demoYearCommand,
 ];

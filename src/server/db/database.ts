@@ -53,6 +53,8 @@ export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir?: string | undefined;
   adopt?: boolean;
+  /** `fazhi migrate-from-pglite` only: open the embedded server although DATA_DIR/pglite is there */
+  allowLegacyPglite?: boolean;
   onIdleError?: IdleErrorHandler;
 }): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
@@ -67,7 +69,10 @@ export async function openDatabase(options: {
     };
   }
   if (!options.dataDir) throw new Error('openDatabase: DATABASE_URL or DATA_DIR is required');
-  const server = await ensureEmbeddedServer(options.dataDir, { adopt: options.adopt ?? false });
+  const server = await ensureEmbeddedServer(options.dataDir, {
+    adopt: options.adopt ?? false,
+    allowLegacyPglite: options.allowLegacyPglite ?? false,
+  });
   try {
     await createDatabaseIfMissing(server.connection, EMBEDDED_DATABASE);
   } catch (error) {

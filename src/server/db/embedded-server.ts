@@ -74,17 +74,20 @@ export function clusterDirOf(dataDir: string): string {
   return resolve(dataDir, 'pg');
 }
 
-/** A data dir from the PGlite default (before issue 10) and no cluster yet: tell the user what to do. */
+/**
+ * A data dir from the PGlite default (before issue 10) that was not moved yet: tell the user what
+ * to do. It stops the start as long as `DATA_DIR/pglite` is there, also when a cluster exists (a
+ * migration that stopped half-way must not be taken for an empty install and seeded with the demo).
+ */
 export function legacyPgliteMessage(dataDir: string): string | null {
   const legacy = resolve(dataDir, 'pglite');
-  if (!existsSync(legacy) || existsSync(join(clusterDirOf(dataDir), 'PG_VERSION'))) return null;
+  if (!existsSync(legacy)) return null;
   return [
     `检测到旧版嵌入式数据库目录 ${legacy}（PGlite）。`,
-    '本版本的内置数据库改为 PostgreSQL 服务器（数据在 DATA_DIR/pg），不再读取 PGlite 目录。',
-    `若其中只有演示数据：将其改名后重新启动即可，例如  mv ${legacy} ${legacy}.old`,
-    '（启动时会建立新的数据库并载入演示数据）。',
-    '若需保留其中的数据：请用旧版本 Fazhi 打开它（DATA_DIR 指向改名后的目录）核对、导出所需资料，',
-    '或联系维护人员迁移；旧目录不会被本版本改动或删除。',
+    '本版本的内置数据库改为 PostgreSQL 服务器（数据在 DATA_DIR/pg），不再直接读取 PGlite 目录。',
+    '迁移其中的数据：运行  npx fazhi migrate-from-pglite',
+    '（把全部数据复制到新数据库、执行其余迁移、校验审计日志，然后把旧目录改名为 pglite.migrated-<日期>）。',
+    `若其中只有演示数据、不需保留：将其改名后重新启动即可，例如  mv ${legacy} ${legacy}.old`,
   ].join('\n');
 }
 
@@ -324,13 +327,14 @@ async function exitsWithin(pid: number, ms: number): Promise<boolean> {
 /**
  * Makes sure the cluster under `dataDir` is initialised and running, and returns how to reach it.
  * `adopt`: a Fazhi server takes over stopping a server it found running (after a kill -9 of the
- * previous Fazhi); a CLI run leaves a running server to whoever owns it.
+ * previous Fazhi); a CLI run leaves a running server to whoever owns it. `allowLegacyPglite`: only
+ * `fazhi migrate-from-pglite`, which copies the old PGlite directory in, opens it beside one.
  */
 export async function ensureEmbeddedServer(
   dataDir: string,
-  options: { adopt: boolean },
+  options: { adopt: boolean; allowLegacyPglite?: boolean },
 ): Promise<EmbeddedServer> {
-  const legacy = legacyPgliteMessage(dataDir);
+  const legacy = options.allowLegacyPglite ? null : legacyPgliteMessage(dataDir);
   if (legacy) throw new EmbeddedServerError(legacy);
   const clusterDir = clusterDirOf(dataDir);
   if (platform() !== 'win32' && join(clusterDir, `.s.PGSQL.${SOCKET_PORT}`).length > MAX_SOCKET_PATH) {
