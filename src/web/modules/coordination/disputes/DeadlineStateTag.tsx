@@ -8,7 +8,7 @@ export function DeadlineStateTag({ deadline }: { deadline: DisputeSummary['deadl
   if (!deadline) return <span>—</span>;
   return (
     <span>
-      {deadline.label} {formatDay(deadline.dueOn)}{' '}
+      {deadline.label}截止 {formatDay(deadline.dueOn)}{' '}
       <Tag color={DEADLINE_COLORS[deadline.state]} style={{ marginInlineEnd: 0 }}>
         {deadline.stateLabel}
       </Tag>

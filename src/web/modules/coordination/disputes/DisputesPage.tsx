@@ -8,6 +8,7 @@ import { DISPUTE_STATUSES } from '../../../../common/coordination.ts';
 import { rolesWith } from '../../../../common/permissions.ts';
 import { useCurrentUser } from '../../../app/auth-context.tsx';
 import { hasAnyRole } from '../../../app/roles.ts';
+import { formatDay } from '../../../components/date-time.ts';
 import { ExportButton } from '../../../components/ExportButton.tsx';
 import { FilterSelect } from '../../../components/FilterSelect.tsx';
 import { PagedResults } from '../../../components/PagedResults.tsx';
@@ -42,32 +43,31 @@ export default function DisputesPage() {
   const update = (patch: Partial<DisputeFilter>) =>
     setFilter((current) => ({ ...current, ...patch, page: 1 }));
   const columns: ColumnsType<DisputeSummary> = [
-    { title: '申请日期', dataIndex: 'filedOn', width: 110 },
+    { title: '申请日期', dataIndex: 'filedOn', width: 132, render: (filedOn: string) => formatDay(filedOn) },
     {
       title: '争议事项',
       dataIndex: 'matter',
-      ellipsis: true,
+      width: 220,
       render: (matter: string, dispute) => <Link to={`/coordination/disputes/${dispute.id}`}>{matter}</Link>,
     },
-    { title: '申请单位', dataIndex: 'applicantName', width: 180, ellipsis: true },
+    { title: '申请单位', dataIndex: 'applicantName', width: 140 },
     {
       title: '争议相对单位',
       dataIndex: 'respondentNames',
-      width: 200,
-      ellipsis: true,
+      width: 160,
       render: (names: string[]) => names.join('、'),
     },
-    { title: '状态', dataIndex: 'statusLabel', width: 140, render: (label: string) => <Tag>{label}</Tag> },
+    { title: '状态', dataIndex: 'statusLabel', width: 110, render: (label: string) => <Tag>{label}</Tag> },
     {
       title: '协调意见书',
       dataIndex: 'opinionNumber',
-      width: 150,
+      width: 120,
       render: (number: string | null) => number ?? '—',
     },
     {
       title: '当前期限',
       key: 'deadline',
-      width: 230,
+      width: 180,
       render: (_value, dispute) => <DeadlineStateTag deadline={dispute.deadline} />,
     },
   ];
@@ -138,7 +138,7 @@ export default function DisputesPage() {
               : '还没有职责争议协调申请。'
           }
           totalText={(total) => `共 ${total} 件`}
-          scrollX={1100}
+          scrollX={1060}
         />
       </Card>
       {isApplying && (
