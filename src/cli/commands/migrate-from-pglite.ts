@@ -1,9 +1,12 @@
 import { existsSync, renameSync } from 'node:fs';
 import { resolve } from 'node:path';
+import pg from 'pg';
 import { loadConfig } from '../../server/config.ts';
+import { listTables } from '../../server/db/backup/backup.repository.ts';
 import { exportPglite, isPgliteDir } from '../../server/db/backup/pglite-export.ts';
 import { restoreBackup } from '../../server/db/backup/restore.ts';
 import { openDatabase } from '../../server/db/database.ts';
+import { clusterDirOf } from '../../server/db/embedded-server.ts';
 import { verifyAuditChain } from '../../server/modules/audit/audit.service.ts';
 import type { CliCommand } from '../command.ts';
 
@@ -11,6 +14,32 @@ import type { CliCommand } from '../command.ts';
 function beijingStamp(now: Date): string {
   const beijing = new Date(now.getTime() + 8 * 3_600_000).toISOString();
   return `${beijing.slice(0, 10).replaceAll('-', '')}-${beijing.slice(11, 16).replace(':', '')}`;
+}
+
+/**
+ * Before the (slow) export: the target must be empty. The usual cause of a non-empty one is a start
+ * of the new version on the same DATA_DIR with the old directory moved away, which made a demo county.
+ */
+async function occupiedMessage(
+  connection: pg.ClientConfig,
+  clusterDir: string | null,
+  location: string,
+): Promise<string | null> {
+  const client = new pg.Client(connection);
+  await client.connect();
+  try {
+    const tables = (await listTables(client)).filter((table) => table !== 'schema_migration');
+    if (tables.length === 0) return null;
+  } finally {
+    await client.end();
+  }
+  return !clusterDir
+    ? `目标数据库 ${location} 已有数据，迁移不会覆盖它：请把 DATABASE_URL 指向新建的空数据库后再运行本命令`
+    : [
+        `内置数据库 ${clusterDir} 中已有数据（例如新版本已在此 DATA_DIR 启动过，生成了演示数据），迁移不会覆盖它。`,
+        `若其中的数据不需保留：先停止法治平台，把它改名（例如 mv ${clusterDir} ${clusterDir}.old），再运行本命令；`,
+        '若需保留：把旧目录迁入另一个 DATA_DIR（DATA_DIR=<新目录> npx fazhi migrate-from-pglite <旧目录>）。',
+      ].join('\n');
 }
 
 /**
@@ -37,6 +66,15 @@ export const migrateFromPgliteCommand: CliCommand = {
       allowLegacyPglite: true,
     });
     try {
+      const occupied = await occupiedMessage(
+        database.connection,
+        config.DATABASE_URL ? null : clusterDirOf(config.DATA_DIR),
+        database.location,
+      );
+      if (occupied) {
+        process.stderr.write(`${occupied}\n旧目录 ${source} 未改动\n`);
+        return 1;
+      }
       process.stdout.write(`正在读取旧数据目录 ${source} …\n`);
       const exported = await exportPglite(source, dumpFile);
       const rows = exported.tables.reduce((sum, table) => sum + table.rows, 0);

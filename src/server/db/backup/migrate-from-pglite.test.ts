@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { migrateFromPgliteCommand } from '../../../cli/commands/migrate-from-pglite.ts';
 import { GENESIS_HASH, hashAuditRow } from '../../modules/audit/audit.chain.ts';
 import { verifyAuditChain } from '../../modules/audit/audit.service.ts';
@@ -13,14 +13,17 @@ import { readMigrations, SCHEMA_MIGRATION_DDL } from '../migrate.ts';
 const OLD_LEVEL = '0045'; // the migration level of the last PGlite-default release's demo installs
 
 const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-pglite-'));
+const occupiedDir = mkdtempSync(join(tmpdir(), 'fazhi-pglite-'));
 const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
 afterAll(async () => {
   for (const [key, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }
-  await stopPostmaster(clusterDirOf(dataDir)).catch(() => {});
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const dir of [dataDir, occupiedDir]) {
+    await stopPostmaster(clusterDirOf(dir)).catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 /** A data dir as the PGlite default left it: the schema at OLD_LEVEL, an org, two chained audit rows. */
@@ -109,4 +112,27 @@ describe('fazhi migrate-from-pglite (issue 10)', () => {
       await database.close();
     }
   }, 300_000);
+
+  it('refuses, before reading the old dir, when the new database already holds data, and says how to go on', async () => {
+    // the new version started once on this DATA_DIR (the old dir moved away), then the old dir came back
+    const started = await openDatabase({ dataDir: occupiedDir });
+    await sql`create table org (id int)`.execute(started.db);
+    await started.close();
+    mkdirSync(join(occupiedDir, 'pglite'));
+    writeFileSync(join(occupiedDir, 'pglite', 'PG_VERSION'), '17\n'); // not a readable cluster: never opened
+    process.env.DATA_DIR = occupiedDir;
+    delete process.env.DATABASE_URL;
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      expect(await migrateFromPgliteCommand.run([])).toBe(1);
+      const printed = stderr.mock.calls.map((call) => String(call[0])).join('');
+      expect(printed).toContain('已有数据');
+      expect(printed).toContain(`mv ${clusterDirOf(occupiedDir)} ${clusterDirOf(occupiedDir)}.old`);
+      expect(printed).toContain('未改动');
+    } finally {
+      stderr.mockRestore();
+    }
+    expect(existsSync(join(occupiedDir, 'pglite', 'PG_VERSION'))).toBe(true);
+    expect(readdirSync(occupiedDir).some((name) => name.startsWith('pglite-export-'))).toBe(false);
+  }, 120_000);
 });
