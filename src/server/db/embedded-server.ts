@@ -306,13 +306,27 @@ async function startPostmaster(
  * closing finish, then a fast one (SIGINT: open transactions roll back) if a client stays on.
  */
 export async function stopPostmaster(clusterDir: string): Promise<void> {
-  const status = readPostmaster(clusterDir);
+  const status = await livePostmaster(clusterDir);
   if (!status) return;
   process.kill(status.pid, 'SIGTERM');
   if (await exitsWithin(status.pid, SMART_STOP_MS)) return;
   process.kill(status.pid, 'SIGINT');
   if (await exitsWithin(status.pid, STOP_TIMEOUT_MS)) return;
   throw new EmbeddedServerError(`内置 PostgreSQL（pid ${status.pid}）未能在 30 秒内停止`);
+}
+
+/**
+ * The running postmaster, or null. While postmaster.pid is there but names no live process, read it
+ * again for a moment: the postmaster rewrites it in place, and a read between its writes must not
+ * be taken for "no server" (the server would be left running).
+ */
+async function livePostmaster(clusterDir: string): Promise<PostmasterStatus | null> {
+  const deadline = Date.now() + 2_000;
+  for (;;) {
+    const status = readPostmaster(clusterDir);
+    if (status || !existsSync(join(clusterDir, 'postmaster.pid')) || Date.now() > deadline) return status;
+    await pause(100);
+  }
 }
 
 async function exitsWithin(pid: number, ms: number): Promise<boolean> {
