@@ -62,6 +62,9 @@ export interface YearLedger {
   disputes: { opinionId?: number; escalatedId?: number };
   focusIds: number[];
   documentNumbers: string[];
+  /** December: the townships' 依法行政考核 period and 博湖镇's year-end deductions */
+  unitPeriodId?: number;
+  unitDeductions?: Array<{ item: string; count?: number; note: string }>;
 }
 
 export class CountyYear {
@@ -902,14 +905,97 @@ export class CountyYear {
     return issue.json.issued.number as string;
   }
 
-  // TODO(issue 21 step 6, not driven yet): December's unit law-based-administration assessment
-  // (units/: dossiers, self-assessment reports by 12月1日, spot checks, leading-group approval, a
-  // township's rectification plan) and the year's officer roll-up (GET /api/assessment/roll-up,
-  // commended share and barred last N) exist as modules; this driver does not reach them yet, so
-  // their figures are not recounted here. Q1 and Q4 are not run either: one quarter (Q2) goes
-  // through the whole period life, Q3 is left open to receive the review-fail proposals.
-  // TODO(issue 21 step 2): 领导测评 (ratings) belong to the section scheme (zjg-section-quarterly),
-  // not to bohu-officer-routine that the officers' quarters use; no rating is entered here.
+  // ---------------------------------------------------------------- December: unit assessment (seed 002)
+
+  /**
+   * The townships' 依法行政考核 (乡镇依法行政考核方案): 博湖镇 adds to its dossier (三(二)) and files its
+   * annual report by 12月1日 (三(一)); 本布图镇 files nothing; the office opens the year's period,
+   * spot-checks 博湖镇 (三(三)) into it, computes, the leading group approves (三(五)), the results
+   * are published, and 博湖镇, graded 不合格, files its written rectification plan (五(二)).
+   */
+  async december() {
+    const year = SCENARIO_YEAR;
+    const bohu = await this.orgId('博湖镇人民政府');
+    this.at(`${year}-11-05`);
+    await this.call('sifasuo', 'POST', `/api/units/${bohu}/dossier`, {
+      year,
+      kind: 'meeting',
+      title: '依法行政专题会议',
+      occurredOn: `${year}-11-05`,
+      content: '镇党委会研究法治政府建设年度任务完成情况',
+    });
+    this.at(`${year}-11-29`);
+    await this.call('sifasuo', 'PUT', `/api/units/${bohu}/reports/${year}`, {
+      body: `博湖镇${year}年度依法行政工作报告：一、主要工作……二、存在问题……三、下一步打算……`,
+      selfScore: 85,
+    });
+
+    this.at(`${year}-12-02`);
+    const schemes = await this.call('supervisor', 'GET', '/api/assessment/schemes');
+    const version = schemes.json.find(
+      (entry: { schemeId: string; source: string }) =>
+        entry.schemeId === 'township-law-based-admin' && entry.source === 'preset',
+    );
+    const county = await this.host.db
+      .selectFrom('org')
+      .select('id')
+      .where('path', '=', '/1/')
+      .executeTakeFirstOrThrow();
+    const opened = await this.call('supervisor', 'POST', '/api/assessment/periods', {
+      schemeVersionId: version.id,
+      periodKey: String(year),
+      underOrgId: county.id,
+    });
+    const periodId = opened.json.id as number;
+    this.ledger.unitPeriodId = periodId;
+
+    this.at(`${year}-12-10`);
+    // 附件一: the centre late (3), 20 village stations late (0.5 each), a decision without hearing (4)
+    // and unpublished (3), three normative documents not filed in time (1 each, group cap 3)
+    const deductions = [
+      { item: 'twp.002.centre.late', note: '便民服务中心9月30日前未建成' },
+      { item: 'twp.002.centre.agency-late', count: 20, note: '20个村便民服务代办站未按期建成' },
+      { item: 'twp.002.decision.no-hearing', note: '征地补偿方案未经听证' },
+      { item: 'twp.002.decision.not-published', note: '征地补偿决策结果未公开' },
+      { item: 'twp.002.normative.filing-late', count: 3, note: '3件规范性文件未及时报备' },
+    ];
+    this.ledger.unitDeductions = deductions;
+    await this.call('supervisor', 'POST', `/api/units/${bohu}/checks`, {
+      year,
+      kind: 'spot',
+      checkedOn: `${year}-12-10`,
+      checkers: '李建国、赵敏',
+      methods: ['briefing', 'documents', 'case_files'],
+      findings: '便民服务中心及代办站未按期建成；重大决策未听证、未公开；规范性文件未及时备案。',
+      periodId,
+      deductions,
+    });
+
+    this.at(`${year}-12-16`);
+    await this.call('supervisor', 'POST', `/api/assessment/periods/${periodId}/compute`);
+    await this.call('supervisor', 'POST', `/api/unit-periods/${periodId}/approvals/township/submit`, {
+      note: '请领导小组审定乡镇依法行政考核结果',
+    });
+    await this.checkpoint('units.submitted');
+    this.at(`${year}-12-18`);
+    await this.call('juzhang', 'POST', `/api/unit-periods/${periodId}/approvals/township/decision`, {
+      decision: 'approve',
+    });
+    await this.call('supervisor', 'POST', `/api/assessment/periods/${periodId}/publish`);
+
+    this.at(`${year}-12-23`);
+    await this.call('sifasuo', 'POST', `/api/unit-periods/${periodId}/rectifications/${bohu}`, {
+      plan: '一、年内建成便民服务中心及代办站；二、重大决策一律听证并公开结果；三、规范性文件印发后30日内报备。',
+    });
+    await this.call('supervisor', 'POST', `/api/unit-periods/${periodId}/rectifications/${bohu}/review`, {
+      decision: 'accept',
+    });
+  }
+
+  // Not driven yet: Q1 and Q4 (one quarter, Q2, goes through the whole period life; Q3 is left open to
+  // receive the review-fail proposals) and the year's officer roll-up (GET /api/assessment/roll-up).
+  // 领导测评 (ratings) belong to the section scheme (zjg-section-quarterly), not to
+  // bohu-officer-routine that the officers' quarters use; no officer rating is entered here.
 
   /** The whole year in order (the scenario test runs the same steps one by one, checking between them). */
   async runAll() {
@@ -922,5 +1008,6 @@ export class CountyYear {
     await this.thirdQuarterProposals();
     await this.supervisionNotice();
     await this.disputes();
+    await this.december();
   }
 }

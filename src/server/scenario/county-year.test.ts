@@ -117,6 +117,23 @@ const checkpoints: Record<string, () => Promise<void>> = {
     const foreign = await year.try('nongye', 'GET', `/api/supervision/notices/${year.ledger.noticeId}`);
     expect([403, 404]).toContain(foreign.status);
   },
+  // the leading group decides, not the office or a township: 周海涛 may, 马晓东 (博湖镇) may not
+  'units.submitted': async () => {
+    const periodId = year.ledger.unitPeriodId!;
+    const view = await year.call('juzhang', 'GET', `/api/unit-periods/${periodId}`);
+    expect(view.json.categories[0]).toMatchObject({
+      category: 'township',
+      status: 'submitted',
+      abilities: { canDecide: true },
+    });
+    const township = await year.try(
+      'sifasuo',
+      'POST',
+      `/api/unit-periods/${periodId}/approvals/township/decision`,
+      { decision: 'approve' },
+    );
+    expect([403, 404]).toContain(township.status);
+  },
   'notice.signed': async () => {
     const before = Number(year.ledger.documentNumbers.pop()!.slice(5));
     const pending = (await todos('juzhang')).filter((item) => item.key.includes('sign'));
@@ -219,6 +236,66 @@ describe(`博湖县 ${SCENARIO_YEAR}`, { timeout: 180_000 }, () => {
 
   it('coordination: an opinion, a shirking agency marked, another dispute decided by the government', async () => {
     await year.disputes();
+  });
+
+  it('December: the townships’ 依法行政考核 — dossier, report, spot check, 审定, publication, rectification plan', async () => {
+    await year.december();
+    const bohu = await year.orgId('博湖镇人民政府');
+    const benbutu = await year.orgId('本布图镇人民政府');
+    const periodId = year.ledger.unitPeriodId!;
+    // 三(一): 博湖镇 filed on 11-29, before 12月1日; 本布图镇 never did, and its report shows as 逾期
+    const filed = await year.call('supervisor', 'GET', `/api/units/${bohu}/reports/${SCENARIO_YEAR}`);
+    expect(filed.json.report).toMatchObject({ isLate: false, selfScore: '85.00' });
+    const missing = await year.call('supervisor', 'GET', `/api/units/${benbutu}/reports/${SCENARIO_YEAR}`);
+    expect(missing.json).toMatchObject({ report: null, deadlineState: 'overdue' });
+    // recount by 附件一 and 三、考核方式 (no rating entered: 日常 20 % and 评议 10 % give 0):
+    // 70 % × (100 − min(17, 3 + 0.5 × 20) − (4 + 3) − min(3, 1 × 3))
+    const points: Record<string, number> = {
+      'twp.002.centre.late': 3,
+      'twp.002.centre.agency-late': 0.5,
+      'twp.002.decision.no-hearing': 4,
+      'twp.002.decision.not-published': 3,
+      'twp.002.normative.filing-late': 1,
+    };
+    const taken = (prefix: string, cap: number) =>
+      Math.min(
+        cap,
+        year.ledger
+          .unitDeductions!.filter((entry) => entry.item.startsWith(prefix))
+          .reduce((sum, entry) => sum + points[entry.item]! * (entry.count ?? 1), 0),
+      );
+    const yearEnd =
+      100 -
+      taken('twp.002.centre.', 17) -
+      taken('twp.002.decision.', 100) -
+      taken('twp.002.normative.filing', 3);
+    const results = await year.call('supervisor', 'GET', `/api/assessment/periods/${periodId}/results`);
+    expect(results.json.status).toBe('published');
+    const row = (orgId: number) =>
+      results.json.items.find((item: { subjectKey: string }) => item.subjectKey === `org:${orgId}`);
+    expect(Number(row(bohu).total)).toBe(Math.round(0.7 * yearEnd * 100) / 100);
+    expect(row(bohu).grade).toBe('不合格');
+    expect(Number(row(benbutu).total)).toBe(70);
+    expect(row(benbutu).grade).toBe('合格');
+    // 五(二): only the failing township owes a written plan; it is filed and accepted
+    const followUp = await year.call('supervisor', 'GET', `/api/unit-periods/${periodId}/follow-up`);
+    expect(
+      followUp.json.rectifications.map((entry: { orgId: number; status: string }) => [
+        entry.orgId,
+        entry.status,
+      ]),
+    ).toEqual([[bohu, 'accepted']]);
+    // the market bureau's dossier view links the year's own records (三(二)), counted from the ledger
+    const market = await year.call(
+      'supervisor',
+      'GET',
+      `/api/units/${await year.orgId('博湖县市场监督管理局')}?year=${SCENARIO_YEAR}`,
+    );
+    expect(market.json.linked).toMatchObject({
+      casesFiled: year.ledger.cases.length,
+      reviewFiles: year.ledger.reviewFiles.length,
+      noticesIssued: 1,
+    });
   });
 
   it('the year’s documents render and every register is numbered without a gap', async () => {
