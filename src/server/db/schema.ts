@@ -271,6 +271,7 @@ export type CaseKind =
   | 'coercion'
   | 'inspection'
   | 'levy'
+  | 'requisition'
   | 'confirmation'
   | 'benefit'
   | 'adjudication';

@@ -43,6 +43,7 @@ const CAUSES: Record<CaseKind, string[]> = {
   inspection: ['餐饮服务单位日常检查', '道路运输企业安全检查', '农资经营门店检查'],
   coercion: ['查封涉案场所', '扣押涉案物品'],
   levy: ['征收土地复垦费'],
+  requisition: ['征用抢险救灾车辆'],
   confirmation: ['土地权属确认'],
   benefit: ['发放农机购置补贴'],
   adjudication: ['草场使用权争议裁决'],

@@ -5,6 +5,7 @@
  * are seeded into `file_requirement_rule` (migration 0023) and edited there by an admin; this file
  * stays the source of the catalogue itself.
  */
+import type { CaseKind } from '../../db/schema.ts';
 
 export type CatalogueName = 'licensing' | 'penalty' | 'restricted';
 export type Volume = 'main' | 'restricted';
@@ -198,15 +199,8 @@ export const DEFAULT_REQUIREMENTS: ReadonlyArray<{ code: string; requiredWhen: R
   })),
 ];
 
-export type CaseKind =
-  | 'penalty'
-  | 'licensing'
-  | 'coercion'
-  | 'inspection'
-  | 'levy'
-  | 'confirmation'
-  | 'benefit'
-  | 'adjudication';
+/** The case kinds of db/schema.ts (one list; 0020_cases.sql and later migrations hold the check). */
+export type { CaseKind };
 
 /**
  * The 正卷 catalogue a case kind's file follows. 第九条 lists licensing and penalty only, and
@@ -221,6 +215,7 @@ export const MAIN_CATALOGUE_FOR_KIND: Readonly<Record<CaseKind, 'licensing' | 'p
   coercion: 'penalty',
   inspection: 'penalty',
   levy: 'penalty',
+  requisition: 'penalty',
   confirmation: 'licensing',
   benefit: 'licensing',
   adjudication: 'licensing',
@@ -238,6 +233,7 @@ export const STANDARD_BINDS: Readonly<Record<CaseKind, boolean>> = {
   coercion: true,
   inspection: false,
   levy: false,
+  requisition: false,
   confirmation: false,
   benefit: false,
   adjudication: false,

@@ -7,6 +7,7 @@ export const CASE_KIND_OPTIONS: { value: CaseKind; label: string }[] = [
   { value: 'coercion', label: '行政强制' },
   { value: 'inspection', label: '行政检查' },
   { value: 'levy', label: '行政征收' },
+  { value: 'requisition', label: '行政征用' },
   { value: 'confirmation', label: '行政确认' },
   { value: 'benefit', label: '行政给付' },
   { value: 'adjudication', label: '行政裁决' },

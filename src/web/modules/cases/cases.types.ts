@@ -7,6 +7,7 @@ export type CaseKind =
   | 'coercion'
   | 'inspection'
   | 'levy'
+  | 'requisition'
   | 'confirmation'
   | 'benefit'
   | 'adjudication';

@@ -3,6 +3,7 @@ import { todayInShanghai } from '../../../../common/format.ts';
 import { docxText } from '../../../testing/docx-text.ts';
 import { demoOrgByName } from '../../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../../testing/test-app.ts';
+import { addOfficer, caseBody } from '../../cases/cases-fixtures.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -47,6 +48,61 @@ describe('行政执法数据年报', () => {
     expect(row.kinds.penalty).toBe(Number(closedPenalties.count));
     if (row.kindsWithoutDuty.includes('adjudication')) expect(row.kinds.adjudication).toBeGreaterThan(0);
     else expect(row.kinds.adjudication).toBeNull();
+  });
+
+  it('counts 行政征用 (requisition) where the agency holds the duty, 无相关职责 where it does not', async () => {
+    const market = await demoOrgByName(ctx.db, '博湖县市场监督管理局');
+    const team = await demoOrgByName(ctx.db, '市场监管综合行政执法大队');
+    await ctx.db
+      .insertInto('org_duty')
+      .values({ org_id: market.id, case_kind: 'requisition' })
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+    const handlers = [
+      await addOfficer(ctx.db, team.id, '征用甲', { today: `${thisYear}-01-01` }),
+      await addOfficer(ctx.db, team.id, '征用乙', { today: `${thisYear}-01-01` }),
+    ];
+    const legal = await ctx.login('legal');
+    const report = async () =>
+      (
+        await ctx.request({
+          method: 'GET',
+          url: `/api/workbench/annual-report?year=${thisYear}`,
+          cookie: legal,
+        })
+      ).json.units[0].kinds.requisition as number | null;
+    const before = await report();
+    expect(before).toBe(0); // the duty is held, no case yet: 0, not 无相关职责
+    const day = `${thisYear}-01-05`;
+    const created = await ctx.request({
+      method: 'POST',
+      url: '/api/cases',
+      cookie: legal,
+      payload: caseBody(team.id, handlers, {
+        kind: 'requisition',
+        caseNo: `博市监征用〔${thisYear}〕1号`,
+        name: '征用抢险救灾车辆',
+        filedOn: day,
+        closedOn: day,
+      }),
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    expect(await report()).toBe(1);
+    // another agency holds no such duty: null (printed 无相关职责)
+    const supervisor = await ctx.login('supervisor');
+    const county = await ctx.request({
+      method: 'GET',
+      url: `/api/workbench/annual-report?year=${thisYear}`,
+      cookie: supervisor,
+    });
+    const agri = county.json.units.find((row: { name: string }) => row.name === '博湖县农业农村局');
+    expect(agri.kinds.requisition).toBeNull();
+    const docx = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/workbench/annual-report.docx?year=${thisYear}`,
+      headers: { cookie: supervisor },
+    });
+    expect(docxText(docx.rawPayload)).toContain('征用');
   });
 
   it('gives the supervisor every agency and the county total; a legal officer cannot ask for another agency', async () => {
