@@ -30,6 +30,19 @@ export const PENALTY_TYPE_LABELS: Readonly<Record<PenaltyType, string>> = {
   detention: '行政拘留',
 };
 
+/** The short names a report's narrow column heads use (行政执法数据年报). */
+export const PENALTY_TYPE_SHORT_LABELS: Readonly<Record<PenaltyType, string>> = {
+  other: '其他',
+  warning: '警告/通报批评',
+  fine: '罚款',
+  confiscation: '没收',
+  licence_suspension: '暂扣',
+  licence_revocation: '吊销',
+  business_restriction: '限制经营',
+  production_stop: '责令停产停业',
+  detention: '行政拘留',
+};
+
 /** The report's row order: as the law lists them (warning … detention), 其他 last. */
 export const PENALTY_REPORT_ORDER: readonly PenaltyType[] = [...PENALTY_TYPES.slice(1), 'other'];
 

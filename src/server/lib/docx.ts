@@ -7,6 +7,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  LineRuleType,
   Packer,
   Paragraph,
   Table,
@@ -32,6 +33,8 @@ export interface CellOptions {
   size?: number;
   /** 宋体 unless given (official documents set their tables in 仿宋 / 黑体) */
   font?: string;
+  /** lines as high as the type, whatever the document's default (a 公文's 3号 line grid makes small type's rows tall) */
+  isSingleSpaced?: boolean;
 }
 
 /** A bordered table cell; each '\n' starts a new paragraph inside it. */
@@ -45,6 +48,15 @@ export function textCell(text: string, options: CellOptions = {}): TableCell {
       (line) =>
         new Paragraph({
           ...(options.isCentred && { alignment: AlignmentType.CENTER }),
+          // an exact line overrides a document grid's line pitch (ECMA-376 §17.6.5); 1.35 × the type size
+          ...(options.isSingleSpaced && {
+            spacing: {
+              line: Math.round((options.size ?? BODY_SIZE) * 10 * 1.35),
+              lineRule: LineRuleType.EXACT,
+              before: 0,
+              after: 0,
+            },
+          }),
           children: [
             new TextRun({
               text: line,

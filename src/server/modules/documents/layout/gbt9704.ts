@@ -33,7 +33,7 @@ export const CHARS_PER_LINE = 28;
 export const LINE_PITCH = Math.floor(mm(225) / LINES_PER_PAGE);
 
 /** Point sizes by 字号 (GB/T 9704 6, 7): 2号 22 pt, 3号 16 pt, 4号 14 pt, as docx half-points. */
-export const SIZE = { erHao: 44, sanHao: 32, siHao: 28 } as const;
+export const SIZE = { erHao: 44, sanHao: 32, siHao: 28, wuHao: 21, xiaoWu: 18 } as const;
 
 /**
  * Tightening per character (twentieths of a point) that fits 28 3号 characters in the 156 mm line:

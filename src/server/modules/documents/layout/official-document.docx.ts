@@ -139,10 +139,19 @@ function numberLine(content: OfficialDocumentContent, hasRule: boolean): Paragra
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing, ...rule, children: [run(number)] });
 }
 
-const CELL_SIZE = SIZE.siHao;
+/**
+ * A table's type size: 4号 up to six columns; the statistical tables (a column per case kind or
+ * penalty type) step down to 5号 and 小5号, so a count or a sum stays on one line in the 156 mm width.
+ */
+function cellSize(columns: number): number {
+  if (columns <= 6) return SIZE.siHao;
+  return columns <= 9 ? SIZE.wuHao : SIZE.xiaoWu;
+}
 
-/** A body table in 4号: 黑体 header row, 仿宋 cells, columns in the given shares. */
+/** A body table: 黑体 header row, 仿宋 cells, columns in the given shares, sized by column count. */
 function bodyTable(block: Extract<DocumentBlock, { type: 'table' }>): Table {
+  const size = cellSize(block.header.length);
+  const isSingleSpaced = size < SIZE.siHao;
   const shares = block.widths?.length === block.header.length ? block.widths : block.header.map(() => 1);
   const total = shares.reduce((sum, share) => sum + share, 0);
   const columnWidths = shares.map((share) => Math.floor((TYPE_AREA_WIDTH * share) / total));
@@ -153,9 +162,10 @@ function bodyTable(block: Extract<DocumentBlock, { type: 'table' }>): Table {
         isCentred: true,
         isHeader: true,
         font: FONT.heading1,
-        size: CELL_SIZE,
+        size,
+        isSingleSpaced,
       }),
-      ...block.rows.map((row) => textRow(row, { isCentred: true, font: FONT.body, size: CELL_SIZE })),
+      ...block.rows.map((row) => textRow(row, { isCentred: true, font: FONT.body, size, isSingleSpaced })),
     ],
     columnWidths,
   );

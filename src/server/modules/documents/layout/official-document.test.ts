@@ -190,4 +190,24 @@ describe('renderOfficialDocx', () => {
     expect(text).not.toContain('〔　　〕');
     expect(text).not.toContain('印发');
   });
+
+  it('sets a narrow table in 4号 and a statistical one in 5号 or 小5号 with lines as high as its type', async () => {
+    const columns = (count: number) => Array.from({ length: count }, (_, index) => `列${index + 1}`);
+    const xml = docxXml(
+      await renderOfficialDocx({
+        ...NOTICE,
+        body: [
+          { type: 'table', header: columns(4), rows: [['窄表', '1', '2', '3']] },
+          { type: 'table', header: columns(8), rows: [['中表', ...columns(7)]] },
+          { type: 'table', header: columns(12), rows: [['宽表', ...columns(11)]] },
+        ],
+      }),
+    );
+    expect(runOf(xml, '窄表')).toContain('<w:sz w:val="28"/>');
+    expect(runOf(xml, '中表')).toContain('<w:sz w:val="21"/>');
+    expect(runOf(xml, '宽表')).toContain('<w:sz w:val="18"/>');
+    const paragraphOf = (text: string) => xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf(`>${text}</w:t>`)));
+    expect(paragraphOf('宽表')).toMatch(/^<w:p><w:pPr><w:spacing [^>]*w:line="243" w:lineRule="exact"/);
+    expect(paragraphOf('窄表')).not.toMatch(/^<w:p><w:pPr><w:spacing [^>]*w:line=/);
+  });
 });

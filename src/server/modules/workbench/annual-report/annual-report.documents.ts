@@ -2,7 +2,11 @@
  * The annual report printed: a DOCX through the shared official-document renderer (a plain working
  * document: it is handed in, not served) and an XLSX of the same rows. Both from the pure report.
  */
-import { PENALTY_REPORT_ORDER, PENALTY_TYPE_LABELS } from '../../../../common/penalties.ts';
+import {
+  PENALTY_REPORT_ORDER,
+  PENALTY_TYPE_LABELS,
+  PENALTY_TYPE_SHORT_LABELS,
+} from '../../../../common/penalties.ts';
 import type { SheetModel } from '../../../lib/xlsx.ts';
 import { CASE_KIND_LABELS, CASE_KINDS } from '../../cases/cases.policy.ts';
 import type { OfficialDocumentContent } from '../../documents/documents.public.ts';
@@ -51,7 +55,7 @@ export function buildAnnualReportDocument(
         type: 'table',
         header: [
           '单位',
-          ...PENALTY_REPORT_ORDER.map((type) => PENALTY_TYPE_LABELS[type]),
+          ...PENALTY_REPORT_ORDER.map((type) => PENALTY_TYPE_SHORT_LABELS[type]),
           '罚款（元）',
           '没收（元）',
         ],
@@ -61,7 +65,7 @@ export function buildAnnualReportDocument(
           row.penalties ? yuanText(row.fineFen) : NO_DUTY_TEXT,
           row.penalties ? yuanText(row.confiscatedFen) : NO_DUTY_TEXT,
         ]),
-        widths: [3, ...PENALTY_REPORT_ORDER.map(() => 1), 2, 2],
+        widths: [3, ...PENALTY_REPORT_ORDER.map(() => 1), 2.5, 2.5],
       },
       { type: 'heading', level: 1, text: '执法人员持证、案卷评查和执法监督' },
       {
