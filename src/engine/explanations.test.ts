@@ -67,3 +67,91 @@ describe('quota note names the tie (博湖第六条, tieBreak.final: spare)', ()
     expect(quotaNote('f')).not.toContain('并列');
   });
 });
+
+describe('bonus lines name the award level (XX 附表三)', () => {
+  const result = evaluate(loadPreset('xx-officer-performance'), {
+    period: '2024Q3',
+    subjects: [{ id: 'A' }],
+    records: [
+      { id: 'b1', subject: 'A', item: 'xx.000.t3.1.1.achievement', date: '2024-07-01', level: 'city' },
+      { id: 'b2', subject: 'A', item: 'xx.000.t3.1.1.achievement', date: '2024-08-01', level: 'provincial' },
+      { id: 'b3', subject: 'A', item: 'xx.000.t3.1.1.achievement', date: '2024-07-01', level: 'city' },
+      {
+        id: 'b4',
+        subject: 'A',
+        item: 'xx.000.t3.2.2.publication',
+        date: '2024-07-01',
+        level: 'city',
+        count: 2,
+      },
+    ],
+  });
+  const lineOf = (rule: string) => result.subjects[0]!.explanation.find((entry) => entry.rule === rule);
+
+  it('each level with its records and points, in the scheme order of the levels', () => {
+    expect(lineOf('xx.000.t3.1.1.achievement')).toMatchObject({
+      kind: 'bonus',
+      points: '+7',
+      count: 3,
+      records: ['b1', 'b2', 'b3'],
+      note: '省级表彰 1 次 × 3 分，市级表彰 2 次 × 2 分',
+    });
+    expect(lineOf('xx.000.t3.2.2.publication')).toMatchObject({
+      points: '+2',
+      note: '市级刊物采用 2 次 × 1 分',
+    });
+  });
+});
+
+describe('averaged parts show the scores behind their average', () => {
+  it('ratings of one role (博湖第三条: 领导评价)', () => {
+    const rating = (id: string, rater: string, value: string) => ({
+      id,
+      subject: 'A',
+      item: 'bohu.001.a3.evaluation',
+      date: '2024-05-06',
+      rater,
+      value,
+    });
+    const result = evaluate(loadPreset('bohu-officer-routine'), {
+      period: '2024Q2',
+      subjects: [{ id: 'A' }],
+      records: [
+        rating('r2', 'leader', '85'),
+        rating('r1', 'leader', '90'),
+        rating('r3', 'leader', '88.5'),
+        rating('p1', 'public', '80'),
+      ],
+    });
+    const lines = result.subjects[0]!.explanation.filter((entry) => entry.kind === 'rating');
+    const leader = lines.find((entry) => entry.records.includes('r1'));
+    // values in the order of the line's records (r1, r2, r3)
+    expect(leader?.records).toEqual(['r1', 'r2', 'r3']);
+    expect(leader?.note).toContain('领导评价 3 人平均 (90 + 85 + 88.5) ÷ 3 ≈ 87.833333/100');
+    expect(lines.find((entry) => entry.records.includes('p1'))?.note).toContain('群众评议 1 人平均 80/100');
+  });
+
+  it('weighted item scores (seed 003 篇2 四(二)3: 加权平均)', () => {
+    const score = (id: string, item: string, value: string) => ({
+      id,
+      subject: 'U',
+      item: `sup.003.proposals.${item}`,
+      date: '2024-05-06',
+      value,
+    });
+    const records = [
+      score('m1', 'motion', '90'),
+      score('s1', 'suggestion', '80'),
+      score('s2', 'suggestion', '85'),
+    ];
+    const input = { period: '2024', subjects: [{ id: 'U' }], records };
+    const noteOf = (result: ReturnType<typeof evaluate>) =>
+      result.subjects[0]!.explanation.find((entry) => entry.kind === 'average')?.note;
+    expect(noteOf(evaluate(loadPreset('city-supervision-work'), input))).toBe(
+      '3 件平均 (90 + 80 + 85) ÷ 3 = 85 分',
+    );
+    expect(
+      noteOf(evaluate(loadPreset('city-supervision-work'), { ...input, params: { motionWeight: 2 } })),
+    ).toBe('3 件加权平均 (90 × 2 + 80 × 1 + 85 × 1) ÷ 4 = 86.25 分');
+  });
+});
