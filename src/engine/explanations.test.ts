@@ -7,6 +7,7 @@ import { listPresetFiles, loadPreset } from '../cli/score/presets.ts';
 import { compileScheme } from './compile.ts';
 import { evaluate } from './evaluate.ts';
 import { bohuFullCasework } from './presets/fixture.ts';
+import { parseScheme } from './scheme.parse.ts';
 import type { EngineRecord } from './types.ts';
 
 const presetIds = listPresetFiles().map((file) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
@@ -99,6 +100,50 @@ describe('bonus lines name the award level (XX 附表三)', () => {
     expect(lineOf('xx.000.t3.2.2.publication')).toMatchObject({
       points: '+2',
       note: '市级刊物采用 2 次 × 1 分',
+    });
+  });
+});
+
+describe('levels with equal points are told apart', () => {
+  it('names each level, fact charged at the highest included', () => {
+    const scheme = parseScheme({
+      id: 'levels',
+      name: '等级',
+      subjectKind: 'officer',
+      period: 'year',
+      components: [
+        {
+          kind: 'bonus',
+          id: 'b',
+          label: '加分',
+          sameFact: 'highest',
+          items: [
+            {
+              id: 'b.award',
+              label: '表彰',
+              levels: [
+                { id: 'province', label: '省级表彰', points: 2 },
+                { id: 'city-first', label: '市级一等奖', points: 2 },
+                { id: 'city', label: '市级表彰', points: 1 },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    if (!scheme.ok) throw new Error(JSON.stringify(scheme.problems));
+    const result = evaluate(scheme.scheme, {
+      period: '2024',
+      subjects: [{ id: 'A' }],
+      records: [
+        { id: 'a1', subject: 'A', item: 'b.award', date: '2024-03-01', level: 'city-first' },
+        { id: 'a2', subject: 'A', item: 'b.award', date: '2024-04-01', level: 'province', fact: 'F1' },
+        { id: 'a3', subject: 'A', item: 'b.award', date: '2024-05-01', level: 'city' },
+      ],
+    });
+    expect(result.subjects[0]!.explanation.find((entry) => entry.kind === 'bonus')).toMatchObject({
+      points: '+5',
+      note: '省级表彰 1 次 × 2 分，市级一等奖 1 次 × 2 分，市级表彰 1 次 × 1 分',
     });
   });
 });
