@@ -18,6 +18,12 @@ describe('every preset item has its clause', () => {
     if (!compiled.ok) throw new Error(JSON.stringify(compiled.problems));
     const withoutClause = compiled.compiled.items.filter((item) => !item.clause).map((item) => item.id);
     expect(withoutClause).toEqual([]);
+    // a part's own lines (基础分, caps, ratings, weights) cite the part's clause
+    const partsWithout = compiled.compiled.components
+      .flatMap((component) => [component, ...(component.kind === 'rating' ? component.raterRules : [])])
+      .filter((rule) => !rule.clause)
+      .map((rule) => rule.id);
+    expect(partsWithout).toEqual([]);
   });
 
   it('cites the group clause for an item that has none of its own (乡镇 附件一 基础工作)', () => {
