@@ -61,8 +61,8 @@ describe('quota note names the tie (博湖第六条, tieBreak.final: spare)', ()
       .explanation.find((entry) => entry.kind === 'quota')?.note;
 
   it.each([
-    ['c', '2 个对象得分并列于名额边界，并列者都不占名额，调整为「较好」'],
-    ['d', '2 个对象得分并列于名额边界，并列者都不占名额，调整为「较好」'],
+    ['c', '至多 3 个)，第 3 名 2 个对象得分并列，超出名额，并列者都不占名额，调整为「较好」'],
+    ['d', '至多 3 个)，第 3 名 2 个对象得分并列，超出名额，并列者都不占名额，调整为「较好」'],
     ['e', '按得分顺序调整为「较好」'],
   ])('%s: %s', (id, ending) => {
     expect(quotaNote(id)).toContain(ending);
