@@ -35,7 +35,7 @@ function quarterOf(day: string): string {
 
 /**
  * The scheme and the period the flow works in, made through the API as the assessment office
- * would: the routine preset with 工作记实扣分 owned by 办公室, over the market bureau's officers.
+ * would: the routine preset with 工作记实 owned by 办公室, over the market bureau's officers.
  */
 async function openFlowPeriod(supervisor: ApiSession): Promise<{ periodId: number }> {
   const preset = readFileSync(resolve(import.meta.dirname, '../schemes/bohu-officer-routine.yaml'), 'utf8');
@@ -43,8 +43,8 @@ async function openFlowPeriod(supervisor: ApiSession): Promise<{ periodId: numbe
     .replace('id: bohu-officer-routine', 'id: bohu-officer-routine-office')
     .replace('name: 博湖县行政执法人员平时考核', `name: ${SCHEME_NAME}`)
     .replace(
-      /^( +)label: 工作记实扣分\n/m,
-      (_line, indent: string) => `${indent}label: 工作记实扣分\n${indent}assessor: 办公室\n`,
+      /^( +)label: 工作记实\n/m,
+      (_line, indent: string) => `${indent}label: 工作记实\n${indent}assessor: 办公室\n`,
     );
   const upload = await supervisor.call<{ id: number }>('POST', '/assessment/schemes', { content });
   expect(upload.status, JSON.stringify(upload.body)).toBe(201);
@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
       const assessor = await signedIn('assessor', DESKTOP);
       await openPeriod(assessor);
       await assessor.getByRole('tab', { name: '考核记录' }).click();
-      await assessor.getByText('本科室负责：工作记实扣分').waitFor();
+      await assessor.getByText('本科室负责：工作记实').waitFor();
       await assessor.getByRole('button', { name: '记录扣分、加分' }).click();
       await chooseOption(assessor, '考核对象', /^张伟（/, '张伟');
       await chooseOption(assessor, '考核项目', '旷工', '旷工');

@@ -124,7 +124,14 @@ export function compileScheme(file: SchemeFile, overrides: ParamOverrides = {}):
         if (levelPoints < 0) {
           problems.push(problem(`${levelPath}.points`, '分值应为非负数', 'points must not be negative'));
         }
-        levels?.set(level.id, { id: level.id, label: level.label, points: levelPoints });
+        // a repeated id is a problem above; it keeps the first one's position
+        const known = levels?.get(level.id);
+        levels?.set(level.id, {
+          id: level.id,
+          label: level.label,
+          points: levelPoints,
+          position: known ? known.position : (levels?.size ?? 0),
+        });
       });
     }
     const itemPoints = optionalNumber(item.points, `${path}.points`);

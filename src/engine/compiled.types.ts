@@ -13,6 +13,8 @@ export interface CompiledLevel {
   id: string;
   label: string;
   points: Scaled;
+  /** Position among the item's levels (scheme order): what a record's row stores (rows.ts POINTS). */
+  position: number;
 }
 
 export interface CompiledItem {

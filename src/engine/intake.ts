@@ -193,7 +193,7 @@ function readValue(context: ReadContext, record: EngineRecord, index: number): R
     if (item.levels !== null) {
       const level = item.levels.get(record.level as string);
       if (level === undefined) return 'unknown-level';
-      context.points = level.points;
+      context.points = level.position;
     }
     const fact = record.fact;
     if (typeof fact === 'string' && fact !== '') context.tag = factNumber(context.read, fact) + 1;

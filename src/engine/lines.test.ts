@@ -12,7 +12,7 @@ interface Written {
   points: number;
   count: number;
   refs: number[];
-  note: 'none' | 'text' | 'per' | 'format';
+  note: 'none' | 'text' | 'per' | 'format' | 'values';
 }
 
 /** Writes `lines` to a store (ids r0, r1 … for positions) and returns what each line should read back as. */
@@ -21,9 +21,17 @@ function writeLines(store: LineStore, lines: Written[], recordCount: number) {
   const rule = store.rule({ id: 'rule', label: '规则', clause: '第一条' }, 'daily');
   const text = store.text('固定说明');
   const format = store.format((first, second, count) => `${first}/${second}/${count}`);
+  // two numbers per quoted record, which must follow the records' sorted order
+  const withValues = store.format((first, _second, _count, values) => `${first}:${values.join(',')}`, 2);
   for (const line of lines) {
     if (line.note === 'format') store.add(line.kind, rule, line.points, line.count, format, 7, -2.5);
-    else if (line.note === 'text') store.add(line.kind, rule, line.points, line.count, TEXT_NOTE, text, 0);
+    else if (line.note === 'values') {
+      store.add(line.kind, rule, line.points, line.count, withValues, 3, 0);
+      for (const ref of line.refs) {
+        store.addValue(ref * 0.5);
+        store.addValue(-ref);
+      }
+    } else if (line.note === 'text') store.add(line.kind, rule, line.points, line.count, TEXT_NOTE, text, 0);
     else if (line.note === 'per') store.add(line.kind, rule, line.points, line.count, PER_NOTE, text, 0);
     else store.add(line.kind, rule, line.points, line.count, NO_NOTE, 0, 0);
     for (const ref of line.refs) store.addRow(ref);
@@ -32,6 +40,9 @@ function writeLines(store: LineStore, lines: Written[], recordCount: number) {
 
 function expected(line: Written, ids: readonly string[]) {
   const count = Number.isNaN(line.count) ? undefined : line.count;
+  const sortedRefs = [...line.refs].sort((left, right) =>
+    ids[left]! < ids[right]! ? -1 : ids[left]! > ids[right]! ? 1 : 0,
+  );
   return {
     rule: 'rule',
     clause: '第一条',
@@ -48,7 +59,9 @@ function expected(line: Written, ids: readonly string[]) {
           ? '固定说明'
           : line.note === 'per'
             ? `${count} 次，固定说明`
-            : `7/-2.5/${count}`,
+            : line.note === 'values'
+              ? `3:${sortedRefs.map((ref) => `${ref * 0.5},${-ref}`).join(',')}`
+              : `7/-2.5/${count}`,
     records: line.refs
       .map((ref) => ids[ref]!)
       .sort((left, right) => (left < right ? -1 : left > right ? 1 : 0)),
@@ -62,14 +75,14 @@ describe('line store', () => {
       state = (Math.imul(state, 1103515245) + 12345) >>> 0;
       return (state >>> 8) % below;
     };
-    const notes = ['none', 'text', 'per', 'format'] as const;
+    const notes = ['none', 'text', 'per', 'format', 'values'] as const;
     // about 300,000 numbers: several chunks, so lines and their records straddle chunk ends
     const lines: Written[] = Array.from({ length: 60_000 }, () => ({
       kind: random(7),
       points: (random(2_000_000) - 1_000_000) * (SCALE / 100),
       count: random(4) === 0 ? Number.NaN : random(1000),
       refs: Array.from({ length: random(6) }, () => random(1000)),
-      note: notes[random(4)]!,
+      note: notes[random(5)]!,
     }));
     const store = new LineStore(1000);
     writeLines(store, lines, 1000);

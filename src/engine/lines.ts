@@ -34,8 +34,19 @@ interface LineRule {
   component: string | undefined;
 }
 
-/** Writes a line's note from its two note arguments and its count. */
-export type NoteFormat = (first: number, second: number, count: number | undefined) => string;
+/**
+ * Writes a line's note from its two note arguments and its count. A format registered with
+ * values per record also gets, for each record the line quotes (in the order of the line's
+ * `records`, sorted by id), that many numbers: `values[record × stride + k]`.
+ */
+export type NoteFormat = (
+  first: number,
+  second: number,
+  count: number | undefined,
+  values: readonly number[],
+) => string;
+
+const NO_VALUES: readonly number[] = Object.freeze([]) as unknown as number[];
 
 export const LINE_KINDS: readonly LineKind[] = [
   'base',
@@ -121,6 +132,8 @@ export class LineStore {
   private readonly rulesByKey = new Map<string, number>();
   private readonly itemRules = new Map<number, number>();
   private readonly formats: (NoteFormat | null)[] = [null, null, null];
+  /** Numbers per quoted record that each format reads (0: none), by note code. */
+  private readonly formatStrides: number[] = [0, 0, 0];
   private readonly texts: string[] = [];
   private readonly textIndex = new Map<string, number>();
   /** Record ids by input position, which references point into. */
@@ -164,10 +177,21 @@ export class LineStore {
     return index;
   }
 
-  /** Registers a note format; returns its note code. */
-  format(format: NoteFormat): number {
+  /**
+   * Registers a note format; returns its note code. With `valuesPerRecord` > 0, a line of the
+   * format carries that many numbers per record it quotes (the individual scores behind an
+   * average): the writer calls `addValue` for them right after `addFormatted`, before any
+   * `addRow`, in the same record order as its `addRow` calls.
+   */
+  format(format: NoteFormat, valuesPerRecord = 0): number {
     this.formats.push(format);
+    this.formatStrides.push(valuesPerRecord);
     return this.formats.length - 1;
+  }
+
+  /** Appends a note value to the open line (see `format`). */
+  addValue(value: number): void {
+    this.push(value);
   }
 
   /** A text as a note argument: interned, since most notes are fixed per rule. */
@@ -297,14 +321,28 @@ export class LineStore {
       at++;
       const noteCode = this.templateNotes[template]!;
       let note: string | undefined;
+      let values = NO_VALUES;
+      let stride = 0;
+      let first = 0;
+      let second = 0;
       if (noteCode === NO_NOTE) note = undefined;
       else if (noteCode === TEXT_NOTE) note = this.texts[this.templateTexts[template]!];
       else if (noteCode === PER_NOTE) note = `${lineCount} 次，${this.texts[this.templateTexts[template]!]}`;
       else {
-        const first = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
-        const second = chunks[(at + 1) >>> CHUNK_BITS]![(at + 1) & CHUNK_MASK]!;
+        first = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+        second = chunks[(at + 1) >>> CHUNK_BITS]![(at + 1) & CHUNK_MASK]!;
         at += 2;
-        note = this.formats[noteCode]!(first, second, lineCount);
+        stride = this.formatStrides[noteCode]!;
+        if (stride > 0) {
+          const read: number[] = new Array(refCount * stride);
+          for (let slot = 0; slot < read.length; slot++) {
+            read[slot] = chunks[at >>> CHUNK_BITS]![at & CHUNK_MASK]!;
+            at++;
+          }
+          values = read;
+        }
+        // a note with values is written once the records are sorted: the values follow them
+        else note = this.formats[noteCode]!(first, second, lineCount, NO_VALUES);
       }
       const records = new Array<string>(refCount);
       if (this.isPacked) {
@@ -321,7 +359,10 @@ export class LineStore {
           at++;
         }
       }
-      if (refCount > 1) records.sort(compareText);
+      if (stride > 0) {
+        if (refCount > 1) values = sortWithRecords(records, values, stride);
+        note = this.formats[noteCode]!(first, second, lineCount, values);
+      } else if (refCount > 1) records.sort(compareText);
       const rule = this.ruleTable[this.templateRules[template]!]!;
       lines[index] = {
         rule: rule.id,
@@ -419,6 +460,22 @@ export function signedText(points: Scaled): string {
     if (signedTexts.size < SIGNED_TEXT_CACHE_LIMIT) signedTexts.set(points, text);
   }
   return text;
+}
+
+/**
+ * Sorts `records` by id in place and returns `values` (`stride` per record) in the same order,
+ * so the i-th record's values stay at i × stride.
+ */
+function sortWithRecords(records: string[], values: readonly number[], stride: number): number[] {
+  const order = records.map((_record, index) => index);
+  order.sort((left, right) => compareText(records[left]!, records[right]!));
+  const ids = order.map((index) => records[index]!);
+  const sorted = new Array<number>(values.length);
+  order.forEach((from, to) => {
+    for (let k = 0; k < stride; k++) sorted[to * stride + k] = values[from * stride + k]!;
+  });
+  for (let index = 0; index < ids.length; index++) records[index] = ids[index]!;
+  return sorted;
 }
 
 /** Code-unit order, the same in every locale (localeCompare is not). */

@@ -153,6 +153,9 @@ export function assignStandings(
       }
       const kept = selectWithinLimit(candidates, allowed, quota.final);
       const tied = allowed > 0 ? tiedAtBoundary(candidates, allowed) : new Set<number>();
+      // where the tie stands among the grade's holders: after everyone kept who ranks above it
+      let tiedPosition = 1;
+      for (const index of kept) if (!tied.has(index)) tiedPosition++;
       const demoted: string[] = [];
       for (const candidate of candidates) {
         if (kept.has(candidate.index)) continue;
@@ -173,7 +176,7 @@ export function assignStandings(
               }${members.length} 个对象中至多 ${allowed} 个)，${
                 // issue 18 point 14: when the tie cost the place, the note says so
                 tied.has(candidate.index) && tied.size > 1
-                  ? `${tied.size} 个对象得分并列于名额边界，${
+                  ? `第 ${tiedPosition} 名 ${tied.size} 个对象得分并列，超出名额，${
                       quota.final === 'spare' ? '并列者都不占名额' : '按对象编号顺序保留'
                     }，调整为「${grade}」`
                   : `按得分顺序调整为「${grade}」`

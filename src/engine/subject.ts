@@ -39,6 +39,7 @@ import {
 } from './decimal.ts';
 import { type FactHandler, FactTable } from './facts.ts';
 import { KIND, type LineStore, type RuleInfo } from './lines.ts';
+import { COUNT, ITEM, POINTS, STRIDE, TAG, wideValue } from './rows.ts';
 
 const HUNDRED_PERCENT = 100 * SCALE;
 
@@ -48,22 +49,7 @@ export const ROLE_RATING = 1;
 export const ROLE_AVERAGE = 2;
 export const ROLE_TRIGGER = 3;
 
-/**
- * Fields of a row in `RecordColumns.data` (16 bytes: a province's rows are moved twice by the
- * sort, so their size is what sorting costs): item index, count, points, tag.
- */
-export const STRIDE = 4;
-export const ITEM = 0;
-/** Occurrences; a count above INT32_MAX is stored as −1 − its index in `wide`. */
-export const COUNT = 1;
-/**
- * Level points for levelled items, the scaled value for ratings and averages; a value outside
- * 0 … INT32_MAX is stored as −1 − its index in `wide`.
- */
-export const POINTS = 2;
-/** Rater index for ratings; for score items, 1 + the index of the record's fact in `facts` (0: none). */
-export const TAG = 3;
-export const INT32_MAX = 0x7fffffff;
+export { COUNT, INT32_MAX, ITEM, POINTS, STRIDE, TAG } from './rows.ts';
 
 /**
  * Accepted records in subject order: interleaved integer rows (see STRIDE) with each row's
@@ -79,11 +65,6 @@ export interface RecordColumns {
   data: Int32Array;
   /** Input position of each sorted row. */
   positions: Int32Array;
-}
-
-/** A row field that may be stored in `wide` (COUNT, POINTS). */
-function wideValue(stored: number, wide: readonly number[]): number {
-  return stored >= 0 ? stored : wide[-1 - stored]!;
 }
 
 /** A record passed over by the same-fact rule: a 0-point line in its component. */
@@ -150,6 +131,8 @@ export class SubjectWorkspace implements FactHandler {
       next: new Int32Array(64),
       base: 0,
       positions: new Int32Array(0),
+      data: new Int32Array(0),
+      wide: [],
     };
     this.roles = Uint8Array.from(scheme.items, (item) =>
       item.role === 'score'
@@ -190,6 +173,8 @@ export class SubjectWorkspace implements FactHandler {
     const { ids, data, wide, positions } = columns;
     this.columns = columns;
     tally.positions = positions;
+    tally.data = data;
+    tally.wide = wide;
     if (tally.next.length < to - from)
       tally.next = new Int32Array(Math.max(to - from, tally.next.length * 2));
     tally.base = from;
@@ -203,8 +188,7 @@ export class SubjectWorkspace implements FactHandler {
           const count = wideValue(data[at + COUNT]!, wide);
           const tag = data[at + TAG]!;
           if (tag !== 0 && isHighestOnly[itemIndex] === 1) {
-            const points = wideValue(data[at + POINTS]!, wide);
-            this.addFact(itemIndex, row, tag - 1, count, points);
+            this.addFact(itemIndex, row, tag - 1, count, data[at + POINTS]!);
             break;
           }
           const first = head[itemIndex]!;
@@ -213,7 +197,7 @@ export class SubjectWorkspace implements FactHandler {
           head[itemIndex] = row;
           tally.occurrences[itemIndex]! += count;
           if (hasLevels[itemIndex] === 1)
-            tally.scored[itemIndex]! += wideValue(data[at + POINTS]!, wide) * count;
+            tally.scored[itemIndex]! += this.itemTable.levels[itemIndex]![data[at + POINTS]!]!.points * count;
           else tally.counts[itemIndex]! += count;
           break;
         }
@@ -373,10 +357,12 @@ export class SubjectWorkspace implements FactHandler {
     return rounded;
   }
 
-  private addFact(itemIndex: number, row: number, fact: number, count: number, levelPoints: Scaled): void {
+  /** `level`: the record's level position for levelled items (rows.ts POINTS). */
+  private addFact(itemIndex: number, row: number, fact: number, count: number, level: number): void {
     const item = this.scheme.items[itemIndex]!;
     const component = item.component as CompiledTally;
-    const points = item.levels ? levelPoints * count : (item.points ?? 0) * Math.floor(count / item.per);
+    const levels = this.itemTable.levels[itemIndex];
+    const points = levels ? levels[level]!.points * count : (item.points ?? 0) * Math.floor(count / item.per);
     this.facts.add(itemIndex, row, fact, component.index, points, count);
   }
 

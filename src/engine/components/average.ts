@@ -5,7 +5,8 @@
 import type { CompiledAverage } from '../compile.ts';
 import { formatDecimal, multiplyDivide, SCALE, type Scaled } from '../decimal.ts';
 import { KIND, type LineStore } from '../lines.ts';
-import type { ItemTally } from './tally.ts';
+import { ITEM, POINTS, STRIDE, wideValue } from '../rows.ts';
+import { averageText, type ItemTally } from './tally.ts';
 
 /** Weighted scores gathered for one subject: Σ weight × value and Σ weight, both scaled. */
 export interface AverageTally {
@@ -22,13 +23,41 @@ const averageFormats = new WeakMap<
   { average: number; scales: WeakMap<CompiledAverage, number> }
 >();
 
+/**
+ * The average line's note: `3 件加权平均 (90 × 2 + 85 × 1 + 88 × 1) ÷ 4 ≈ 88.25 分` — each item
+ * score with its weight (weights left out when all are 1), from the (score, weight) pairs the
+ * line carries per record; `second` is 1 when the quotient was rounded.
+ */
+function averageNote(
+  average: Scaled,
+  isRounded: number,
+  count: number | undefined,
+  pairs: readonly number[],
+): string {
+  const scores: Scaled[] = [];
+  const weights: Scaled[] = [];
+  let weightTotal = 0;
+  for (let at = 0; at < pairs.length; at += 2) {
+    scores.push(pairs[at]!);
+    weights.push(pairs[at + 1]!);
+    weightTotal += pairs[at + 1]!;
+  }
+  if (scores.length <= 1) return `${count} 件加权平均 ${formatDecimal(average)} 分`;
+  const isWeighted = weights.some((weight) => weight !== SCALE);
+  const shown = averageText(
+    scores,
+    average,
+    isRounded === 0,
+    formatDecimal(weightTotal),
+    isWeighted ? weights : undefined,
+  );
+  return `${count} 件${isWeighted ? '加权' : ''}平均 ${shown} 分`;
+}
+
 function formatsOf(store: LineStore, component: CompiledAverage): { average: number; scale: number } {
   let formats = averageFormats.get(store);
   if (!formats) {
-    formats = {
-      average: store.format((average, _unused, count) => `${count} 件加权平均 ${formatDecimal(average)} 分`),
-      scales: new WeakMap(),
-    };
+    formats = { average: store.format(averageNote, 2), scales: new WeakMap() };
     averageFormats.set(store, formats);
   }
   let scale = formats.scales.get(component);
@@ -41,6 +70,13 @@ function formatsOf(store: LineStore, component: CompiledAverage): { average: num
 }
 
 const HUNDRED_PERCENT = 100 * SCALE;
+
+/** The weight of an averaged item by its item index (a component averages a few items). */
+function weightOf(component: CompiledAverage, itemIndex: number): Scaled {
+  const { items } = component;
+  for (let at = 0; at < items.length; at++) if (items[at]!.index === itemIndex) return items[at]!.weight;
+  return SCALE;
+}
 
 /** Scores a scaled-average component for one subject. */
 export function scoreAverage(
@@ -65,7 +101,13 @@ export function scoreAverage(
     const quotient = tally.weightedSum / BigInt(tally.weightTotal);
     const remainder = tally.weightedSum - quotient * BigInt(tally.weightTotal);
     average = Number(quotient + (remainder * 2n >= BigInt(tally.weightTotal) ? 1n : 0n));
-    store.add(KIND.average, rule, average, tally.count, formats.average, average, 0);
+    store.add(KIND.average, rule, average, tally.count, formats.average, average, remainder === 0n ? 0 : 1);
+    // the (score, weight) of each record, in the order addRowList quotes them
+    const { next, base, data, wide } = rows;
+    for (let row = tally.head; row !== -1; row = next[row - base]!) {
+      store.addValue(wideValue(data[row * STRIDE + POINTS]!, wide));
+      store.addValue(weightOf(component, data[row * STRIDE + ITEM]!));
+    }
     store.addRowList(tally.head, rows);
   }
   const scaled = multiplyDivide(average, component.scale, HUNDRED_PERCENT);

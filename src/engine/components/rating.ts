@@ -7,7 +7,7 @@
 import type { CompiledComponent, CompiledRating } from '../compile.ts';
 import { divideRounded, formatDecimal, type Scaled } from '../decimal.ts';
 import { KIND, type LineStore, TEXT_NOTE } from '../lines.ts';
-import type { ItemTally } from './tally.ts';
+import { addRowValues, averageText, type ItemTally } from './tally.ts';
 
 /**
  * Ratings gathered for one subject, one slot per rating component and rater role (the slots of
@@ -52,7 +52,8 @@ export interface RatingPlan {
   noneLine: number;
   /**
    * Line template of each role, whose note format is
-   * `<label> n 人平均 a/outOf，权重 w/present，折合 p 分制`.
+   * `<label> n 人平均 a/outOf，权重 w/present，折合 p 分制`, and with more than one rating the
+   * ratings behind the average: `<label> 3 人平均 (90 + 85 + 88) ÷ 3 ≈ 87.666667/outOf…`.
    */
   roleLines: number[];
   /** weight × points ÷ (presentWeight × outOf) by presentWeight × roles + role, reduced. */
@@ -73,10 +74,15 @@ export function ratingPlan(component: CompiledRating, store: LineStore): RatingP
     ),
     roleLines: component.raters.map((rater, role) => {
       const weight = formatDecimal(rater.weight);
-      const format = store.format(
-        (sum, presentWeight, count) =>
-          `${rater.label} ${count} 人平均 ${formatDecimal(divideRounded(sum, count ?? 1))}/${outOf}，权重 ${weight}/${formatDecimal(presentWeight)}，折合 ${points} 分制`,
-      );
+      const format = store.format((sum, presentWeight, count, ratings) => {
+        const raters = count ?? 1;
+        const average = divideRounded(sum, raters);
+        const shown =
+          ratings.length > 1
+            ? averageText(ratings, average, sum % raters === 0, String(raters))
+            : formatDecimal(average);
+        return `${rater.label} ${raters} 人平均 ${shown}/${outOf}，权重 ${weight}/${formatDecimal(presentWeight)}，折合 ${points} 分制`;
+      }, 1);
       return store.template(KIND.rating, store.rule(component.raterRules[role]!, component.path), format, 0);
     }),
     factors: new Map(),
@@ -119,6 +125,7 @@ export function scoreRating(
         : roundQuotient(BigInt(sum) * BigInt(factorNumerator), BigInt(count) * BigInt(factorDenominator));
     score += contribution;
     store.addFormatted(plan.roleLines[role]!, contribution, count, sum, presentWeight);
+    addRowValues(store, ratings.head[first + role]!, tally);
     store.addRowList(ratings.head[first + role]!, tally);
   }
   return score;

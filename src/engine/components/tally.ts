@@ -3,9 +3,10 @@
  * caps (扣完为止), a floor for deductions, and the "same fact once, at the highest" rule
  * (张家港细则第二章第三条 就高加分, 第四章第二条 就高扣分).
  */
-import type { CompiledGroup, CompiledItem, CompiledTally } from '../compile.ts';
+import type { CompiledGroup, CompiledItem, CompiledLevel, CompiledTally } from '../compile.ts';
 import { formatDecimal, type Scaled } from '../decimal.ts';
 import { KIND, type LineStore, NO_NOTE, PER_NOTE, TEXT_NOTE } from '../lines.ts';
+import { COUNT, POINTS, STRIDE, wideValue } from '../rows.ts';
 
 /** What one subject's records gave each item, indexed by item index; reset between subjects. */
 export interface ItemTally {
@@ -23,6 +24,9 @@ export interface ItemTally {
   base: number;
   /** Input position of each sorted row: what line record references hold. */
   positions: Int32Array;
+  /** The sorted rows (rows.ts layout) and their wide values, for lines that show a row's value. */
+  data: Int32Array;
+  wide: readonly number[];
 }
 
 /**
@@ -58,6 +62,10 @@ export interface ItemTable {
   /** Line templates of the item's deduction or bonus line and of its cap line (−1: none). */
   line: Int32Array;
   capLine: Int32Array;
+  /** Levels of levelled items in position order (null: not levelled), and their line's rule and kind. */
+  levels: (CompiledLevel[] | null)[];
+  rule: Int32Array;
+  kind: Uint8Array;
 }
 
 /** Lays out the scheme's items for `store`. */
@@ -68,6 +76,11 @@ export function itemTable(items: readonly CompiledItem[], store: LineStore): Ite
     cap: new Float64Array(items.length),
     line: new Int32Array(items.length).fill(-1),
     capLine: new Int32Array(items.length).fill(-1),
+    levels: items.map((item) =>
+      item.levels ? [...item.levels.values()].sort((left, right) => left.position - right.position) : null,
+    ),
+    rule: new Int32Array(items.length).fill(-1),
+    kind: new Uint8Array(items.length),
   };
   for (const item of items) {
     table.points[item.index] = item.points ?? 0;
@@ -77,6 +90,8 @@ export function itemTable(items: readonly CompiledItem[], store: LineStore): Ite
     if (component === null || (component.kind !== 'deduction' && component.kind !== 'bonus')) continue;
     const rule = store.itemRule(item, component.path);
     const kind = component.kind === 'deduction' ? KIND.deduction : KIND.bonus;
+    table.rule[item.index] = rule;
+    table.kind[item.index] = kind;
     table.line[item.index] =
       item.per > 1 && item.perNote !== undefined
         ? store.template(kind, rule, PER_NOTE, store.text(item.perNote))
@@ -166,7 +181,12 @@ function scoreGroup(
     const charged = tally.counts[index]!;
     const charges = per > 1 ? Math.floor(charged / per) : charged;
     const raw = charges * items.points[index]! + tally.scored[index]!;
-    store.addLine(items.line[index]!, sign * raw, tally.occurrences[index]!);
+    const levels = items.levels[index];
+    store.addLine(
+      levels ? levelLine(items, index, levels, first, tally, store) : items.line[index]!,
+      sign * raw,
+      tally.occurrences[index]!,
+    );
     store.addRowList(first, tally);
     const cap = items.cap[index]!;
     if (raw > cap) {
@@ -183,6 +203,60 @@ function scoreGroup(
     return group.cap;
   }
   return sum;
+}
+
+/**
+ * The line template of a levelled item, whose note names the levels behind its points in
+ * scheme order (省级表彰 1 次 × 3 分，市级表彰 2 次 × 2 分): the award level of each record is in
+ * its row (rows.ts POINTS). Levelled records are few, so the note text is made per line.
+ */
+function levelLine(
+  items: ItemTable,
+  index: number,
+  levels: readonly CompiledLevel[],
+  head: number,
+  tally: ItemTally,
+  store: LineStore,
+): number {
+  const counts = new Array<number>(levels.length).fill(0);
+  const { next, base, data, wide } = tally;
+  for (let row = head; row !== -1; row = next[row - base]!) {
+    counts[data[row * STRIDE + POINTS]!]! += wideValue(data[row * STRIDE + COUNT]!, wide);
+  }
+  const parts: string[] = [];
+  levels.forEach((level, position) => {
+    if (counts[position]! > 0)
+      parts.push(`${level.label} ${counts[position]} 次 × ${formatDecimal(level.points)} 分`);
+  });
+  return store.template(items.kind[index]!, items.rule[index]!, TEXT_NOTE, store.text(parts.join('，')));
+}
+
+/**
+ * Appends, for each row of a list (head, then next[row − base], as `addRowList` walks it), the
+ * row's value (a rating or an item score) to the open line: the scores behind an average.
+ */
+export function addRowValues(store: LineStore, head: number, tally: ItemTally): void {
+  const { next, base, data, wide } = tally;
+  for (let row = head; row !== -1; row = next[row - base]!) {
+    store.addValue(wideValue(data[row * STRIDE + POINTS]!, wide));
+  }
+}
+
+/**
+ * How an average of `values` reads: `(90 + 85 + 88) ÷ 3 ≈ 87.666667`, exact decimals, `=` when
+ * the quotient is exact and `≈` when it was rounded. With `weights`, each value shows its weight.
+ */
+export function averageText(
+  values: readonly Scaled[],
+  average: Scaled,
+  isExact: boolean,
+  divisor: string,
+  weights?: readonly Scaled[],
+): string {
+  const terms = values.map((value, at) =>
+    weights ? `${formatDecimal(value)} × ${formatDecimal(weights[at]!)}` : formatDecimal(value),
+  );
+  return `(${terms.join(' + ')}) ÷ ${divisor} ${isExact ? '=' : '≈'} ${formatDecimal(average)}`;
 }
 
 /** Fixed notes of a tally component, made once at compile time rather than per subject. */

@@ -52,7 +52,8 @@ function RecordRefs({
             }
           >
             <Tag style={{ cursor: 'help' }} color={record.addedByAppeal !== null ? 'purple' : undefined}>
-              {ref}
+              {/* the record's day beside its number: 'R1' alone says nothing to the reader */}
+              记录{ref} · {formatDay(record.occurredOn)}
               {record.addedByAppeal !== null && ' 申诉补记'}
             </Tag>
           </Popover>
