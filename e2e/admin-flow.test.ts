@@ -75,6 +75,7 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
         '机构管理',
         '账号管理',
         '预警规则',
+        '考核方案',
         '审计日志',
         '工作日历',
         '我的账号',

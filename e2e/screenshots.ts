@@ -21,6 +21,7 @@ const PAGES = [
   ['home', '/'],
   ['orgs', '/orgs'],
   ['users', '/users'],
+  ['schemes', '/assessment/schemes'],
   ['audit', '/audit'],
   ['calendar', '/calendar'],
   ['account', '/account'],

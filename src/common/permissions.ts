@@ -41,6 +41,9 @@ export const PERMISSIONS = {
   'officer.write': ['admin', 'legal_officer'],
   /** full phone numbers in lists and exports */
   'officer.read_personal': ['admin', 'legal_officer'],
+  // An officer corrects the contact details of the profile linked to their account (issue 19);
+  // every other field stays with officer.write.
+  'officer.contact_self': ['officer'],
   'certificate.warnings': ['admin', 'supervisor', 'legal_officer', 'leader'],
   'training.settings': ['admin'],
   // Training plans and sessions (issue 20, seed 001 培训制度 第四条: 各执法单位组织实施). Row scope is the

@@ -143,6 +143,8 @@ export interface OfficerTable {
   qualified_on: string | null;
   started_work_on: string | null;
   phone: string | null;
+  /** 0200: corrected by the officer (with phone) on their own profile */
+  email: string | null;
   status: Generated<OfficerStatus>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;

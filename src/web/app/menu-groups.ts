@@ -46,7 +46,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     key: 'group:system',
     label: '系统管理',
-    paths: ['/orgs', '/users', '/warning-rules', '/audit', '/calendar'],
+    paths: ['/orgs', '/users', '/warning-rules', '/assessment/schemes', '/audit', '/calendar'],
   },
 ];
 

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   ClockCircleOutlined,
   ContainerOutlined,
+  ControlOutlined,
   DashboardOutlined,
   FileDoneOutlined,
   FileProtectOutlined,
@@ -442,6 +443,15 @@ export const APP_PAGES: readonly AppPage[] = [
     roles: DOCUMENT_PAGE_ROLES,
     isHiddenFromMenu: true,
     component: lazy(() => import('../modules/documents/DocumentsPage.tsx')),
+  },
+  // 考核方案 (issue 19): the scheme versions, their items and rules, upload and compare; the admin's
+  // page (the server also lets the assessment office upload: assessment.manage)
+  {
+    path: '/assessment/schemes',
+    label: '考核方案',
+    icon: <ControlOutlined />,
+    roles: ['admin'],
+    component: lazy(() => import('../modules/assessment/schemes/SchemesPage.tsx')),
   },
   {
     path: '/audit',

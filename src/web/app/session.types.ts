@@ -16,6 +16,8 @@ export interface UserView {
   /** the sign-in before this one; the account's own pages show it (the last one is this session) */
   previousLoginAt: string | null;
   createdAt: string;
+  /** the officer archive linked to the account (账号管理) */
+  officer?: { id: number; name: string } | null;
 }
 
 /** GET /api/auth/me: the account plus its organisation chain (root first) and scope. */

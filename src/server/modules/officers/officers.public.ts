@@ -29,6 +29,8 @@ import {
 import type { TrainingView } from './training/training.schema.ts';
 import { presentTraining } from './training/training.service.ts';
 
+export { setAccountOfficer } from './archive/officer-account-link.service.ts';
+export { AccountOfficerBody, AccountOfficerView } from './archive/officers.schema.ts';
 export {
   type ComplianceSubject,
   registerTrainingComplianceRule,

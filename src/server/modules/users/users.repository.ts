@@ -2,14 +2,26 @@ import type { Db } from '../../db/database.ts';
 import { containsPattern } from '../../db/like.ts';
 import type { Role, UserAccount } from '../../db/schema.ts';
 
-export type UserWithOrg = UserAccount & { org_name: string; org_path: string };
+export type UserWithOrg = UserAccount & {
+  org_name: string;
+  org_path: string;
+  /** the officer archive linked to the account (officer.user_id), if any */
+  officer_id: number | null;
+  officer_name: string | null;
+};
 
 function selectUsers(db: Db) {
   return db
     .selectFrom('user_account')
     .innerJoin('org', 'org.id', 'user_account.org_id')
+    .leftJoin('officer', 'officer.user_id', 'user_account.id')
     .selectAll('user_account')
-    .select(['org.name as org_name', 'org.path as org_path']);
+    .select([
+      'org.name as org_name',
+      'org.path as org_path',
+      'officer.id as officer_id',
+      'officer.name as officer_name',
+    ]);
 }
 
 export interface UserFilter {
@@ -44,8 +56,14 @@ export async function findUsers(db: Db, filter: UserFilter): Promise<{ rows: Use
   }
   const [rows, count] = await Promise.all([
     query
+      .leftJoin('officer', 'officer.user_id', 'user_account.id')
       .selectAll('user_account')
-      .select(['org.name as org_name', 'org.path as org_path'])
+      .select([
+        'org.name as org_name',
+        'org.path as org_path',
+        'officer.id as officer_id',
+        'officer.name as officer_name',
+      ])
       .orderBy('org.path')
       .orderBy('user_account.id')
       .limit(filter.pageSize)

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../lib/app-deps.ts';
 import { requireActor } from '../../lib/http.ts';
+import { AccountOfficerBody, AccountOfficerView, setAccountOfficer } from '../officers/officers.public.ts';
 import {
   PasswordResetBody,
   UserCreateBody,
@@ -50,6 +51,20 @@ export function usersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => updateUser(db, requireActor(request), request.params.id, request.body),
+    );
+    app.put(
+      '/api/users/:id/officer',
+      {
+        schema: {
+          tags,
+          summary: '关联或解除关联执法人员档案（一名执法人员至多一个账号）',
+          params: UserIdParams,
+          body: AccountOfficerBody,
+          response: { 200: AccountOfficerView },
+        },
+      },
+      async (request) =>
+        setAccountOfficer(db, requireActor(request), request.params.id, request.body.officerId),
     );
     app.post(
       '/api/users/:id/reset-password',

@@ -79,6 +79,8 @@ export const UserView = z.object({
   /** the sign-in before the last one (null: the last was the first) */
   previousLoginAt: zText().nullable(),
   createdAt: zText(),
+  /** the linked officer archive (账号管理 links and unlinks it) */
+  officer: z.object({ id: z.number(), name: zText() }).nullable(),
 });
 export type UserView = z.infer<typeof UserView>;
 

@@ -24,6 +24,7 @@ export function presentUser(user: UserWithOrg, now = new Date()): UserView {
     lastLoginAt: user.last_login_at?.toISOString() ?? null,
     previousLoginAt: user.previous_login_at?.toISOString() ?? null,
     createdAt: user.created_at.toISOString(),
+    officer: user.officer_id === null ? null : { id: user.officer_id, name: user.officer_name ?? '' },
   };
 }
 
@@ -33,6 +34,7 @@ function auditView(user: UserWithOrg) {
     lastLoginAt: _lastLogin,
     previousLoginAt: _previous,
     isLocked: _locked,
+    officer: _officer,
     ...rest
   } = presentUser(user);
   return rest;

@@ -45,6 +45,11 @@ export function getOwnOfficer(): Promise<Officer> {
   return api.get<Officer>('/officers/me');
 }
 
+/** 本人更正联系方式: only the phone and e-mail of the own profile (the server refuses any other field). */
+export function updateOwnContact(input: { phone: string | null; email: string | null }): Promise<Officer> {
+  return api.patch<Officer>('/officers/me/contact', input);
+}
+
 export function createOfficer(input: OfficerInput): Promise<Officer> {
   return api.post<Officer>('/officers', input);
 }

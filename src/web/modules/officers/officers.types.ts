@@ -75,6 +75,8 @@ export interface PostChange {
 }
 
 export interface Officer extends OfficerListItem {
+  /** shown to personal-data readers and to the officer; null otherwise */
+  email: string | null;
   ethnicity: string | null;
   education: string | null;
   birthDate: string | null;

@@ -10,11 +10,13 @@ export function UserActions({
   currentUserId,
   onEdit,
   onResetPassword,
+  onLinkOfficer,
 }: {
   user: UserView;
   currentUserId: number;
   onEdit: () => void;
   onResetPassword: () => void;
+  onLinkOfficer: () => void;
 }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
@@ -37,6 +39,9 @@ export function UserActions({
       </Button>
       <Button type="link" size="small" onClick={onResetPassword}>
         重置密码
+      </Button>
+      <Button type="link" size="small" onClick={onLinkOfficer}>
+        关联档案
       </Button>
       {user.isActive ? (
         <Popconfirm

@@ -13,6 +13,7 @@ import { OrgTreeSelect } from '../../components/OrgTreeSelect.tsx';
 import { PagedResults } from '../../components/PagedResults.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RoleTags } from '../../components/RoleTags.tsx';
+import { LinkOfficerModal } from './LinkOfficerModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { UserActions } from './UserActions.tsx';
 import { UserFormDrawer } from './UserFormDrawer.tsx';
@@ -32,6 +33,7 @@ export default function UsersPage() {
   const [keywordInput, setKeywordInput] = useState('');
   const [editing, setEditing] = useState<UserView | 'new' | null>(null);
   const [resetting, setResetting] = useState<UserView | null>(null);
+  const [linking, setLinking] = useState<UserView | null>(null);
   const users = useQuery({
     queryKey: [USERS_KEY, filter],
     queryFn: () => findUsers(filter),
@@ -53,6 +55,7 @@ export default function UsersPage() {
       currentUserId={currentUser.id}
       onEdit={() => setEditing(user)}
       onResetPassword={() => setResetting(user)}
+      onLinkOfficer={() => setLinking(user)}
     />
   );
 
@@ -85,6 +88,12 @@ export default function UsersPage() {
       width: 120,
       render: (phone: string | null) => (phone ? maskPhone(phone) : '—'),
     },
+    {
+      title: '执法人员档案',
+      key: 'officer',
+      width: 120,
+      render: (_value, user) => user.officer?.name ?? '—',
+    },
     { title: '状态', key: 'status', width: 130, render: (_value, user) => <UserStatusTags user={user} /> },
     {
       title: '上次登录',
@@ -98,7 +107,7 @@ export default function UsersPage() {
           {
             title: '操作',
             key: 'actions',
-            width: 180,
+            width: 230,
             fixed: 'right' as const,
             render: (_value: unknown, user: UserView) => actions(user),
           },
@@ -201,6 +210,7 @@ export default function UsersPage() {
         />
       )}
       {resetting && <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />}
+      {linking && <LinkOfficerModal user={linking} onClose={() => setLinking(null)} />}
     </>
   );
 }

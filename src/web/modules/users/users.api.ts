@@ -45,3 +45,11 @@ export function updateUser(id: number, input: UserUpdateInput): Promise<UserView
 export function resetUserPassword(id: number, newPassword: string): Promise<void> {
   return api.post<void>(`/users/${id}/reset-password`, { newPassword });
 }
+
+/** 关联执法人员档案 (null unlinks); one officer has at most one account. */
+export function setAccountOfficer(
+  userId: number,
+  officerId: number | null,
+): Promise<{ userId: number; officer: { id: number; name: string } | null }> {
+  return api.put(`/users/${userId}/officer`, { officerId });
+}

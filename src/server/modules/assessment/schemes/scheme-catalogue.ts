@@ -60,7 +60,7 @@ const scoringOf = (component: Component): GroupScoring =>
     : 'other';
 
 /** A number of a validated scheme with `$parameter` references resolved to their defaults. */
-function resolvedNumber(scheme: SchemeFile, value: number | string): string {
+export function resolvedNumber(scheme: SchemeFile, value: number | string): string {
   let current: number | string = value;
   for (let hop = 0; typeof current === 'string' && current.startsWith('$') && hop < 20; hop++) {
     current = scheme.params?.[current.slice(1)]?.default ?? current;

@@ -204,12 +204,18 @@ export function findOfficerById(db: Db, id: number): Promise<OfficerWithOrg | un
     .executeTakeFirst();
 }
 
+/** The officer linked to an account, with its name (账号管理 shows it). */
+export function findOfficerOfUser(db: Db, userId: number) {
+  return db.selectFrom('officer').select(['id', 'name']).where('user_id', '=', userId).executeTakeFirst();
+}
+
 export function findOfficerIdByUser(db: Db, userId: number): Promise<{ id: number } | undefined> {
   return db.selectFrom('officer').select('id').where('user_id', '=', userId).executeTakeFirst();
 }
 
-export type OfficerValues = Omit<Officer, 'id' | 'created_at' | 'updated_at' | 'status'> & {
+export type OfficerValues = Omit<Officer, 'id' | 'created_at' | 'updated_at' | 'status' | 'email'> & {
   status?: OfficerStatus;
+  email?: string | null;
 };
 
 export function insertOfficer(trx: Db, values: OfficerValues) {

@@ -17,6 +17,7 @@ import {
   listCertificateWarnings,
   updateCertificate,
 } from '../certificates/certificates.service.ts';
+import { updateOwnContact } from './officer-contact.service.ts';
 import {
   CaseHandlerQuery,
   CaseHandlerVerdictView,
@@ -28,6 +29,7 @@ import {
   CertificateWarningReport,
   HistoryEntry,
   IdParams,
+  OfficerContactBody,
   OfficerCreateBody,
   OfficerListQuery,
   OfficerPage,
@@ -137,6 +139,18 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
       '/api/officers/me',
       { schema: { tags, summary: '本人执法人员档案', response: { 200: OfficerView } } },
       async (request) => getOwnOfficer(db, requireActor(request)),
+    );
+    app.patch(
+      '/api/officers/me/contact',
+      {
+        schema: {
+          tags,
+          summary: '本人更正联系方式（仅联系电话、电子邮箱）',
+          body: OfficerContactBody,
+          response: { 200: OfficerView },
+        },
+      },
+      async (request) => updateOwnContact(db, requireActor(request), request.body),
     );
     app.get(
       '/api/officers/:id',

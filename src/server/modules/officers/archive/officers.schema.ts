@@ -138,6 +138,8 @@ export const PostChangeView = z.object({
 export type PostChangeView = z.infer<typeof PostChangeView>;
 
 export const OfficerView = OfficerListItem.extend({
+  /** shown to personal-data readers and to the officer; null otherwise */
+  email: zText().nullable(),
   ethnicity: zText().nullable(),
   education: zText().nullable(),
   birthDate: zText().nullable(),
@@ -273,3 +275,38 @@ export const CaseHandlerVerdictView = z.object({
   reason: zText().nullable(),
   certificateNumber: zText().nullable(),
 });
+
+/** The contact fields an officer corrects on their own profile (issue 19); nothing else. */
+export const OFFICER_SELF_FIELDS = ['phone', 'email'] as const;
+
+/**
+ * 本人更正联系方式. Loose on purpose: a field outside OFFICER_SELF_FIELDS reaches the service, which
+ * refuses it at that field (a strict object would answer with one message for the whole body).
+ */
+export const OfficerContactBody = z
+  .looseObject({
+    phone: OptionalMobile,
+    email: z
+      .union([
+        z.literal('').transform(() => null),
+        z
+          .email({ error: '电子邮箱格式不正确，如 zhangsan@example.com' })
+          .max(100, '电子邮箱不能超过 100 个字符'),
+      ])
+      .nullable()
+      .optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { message: '没有需要修改的内容' });
+export type OfficerContactBody = z.infer<typeof OfficerContactBody>;
+
+/** 账号管理: the officer archive an account is linked to; null unlinks. */
+export const AccountOfficerBody = z.object({
+  officerId: zId('请选择执法人员').nullable(),
+});
+export type AccountOfficerBody = z.infer<typeof AccountOfficerBody>;
+
+export const AccountOfficerView = z.object({
+  userId: z.number(),
+  officer: z.object({ id: z.number(), name: zText() }).nullable(),
+});
+export type AccountOfficerView = z.infer<typeof AccountOfficerView>;

@@ -230,6 +230,7 @@ export async function presentOfficer(
     duties: officer.duties,
     qualifiedOn: officer.qualified_on,
     startedWorkOn: officer.started_work_on,
+    email: canSeePersonalData(actor) || officer.user_id === actor.id ? officer.email : null,
     hasPhoto: officer.has_photo,
     certificates: certificates.map((certificate) =>
       presentCertificate(
@@ -291,7 +292,7 @@ export async function getOwnOfficer(db: Db, actor: Actor): Promise<OfficerView> 
 }
 
 /** What the audit log keeps of a profile (the phone masked, the photo left out). */
-function auditView(officer: OfficerWithOrg) {
+export function auditView(officer: OfficerWithOrg) {
   return {
     name: officer.name,
     gender: officer.gender,
@@ -307,6 +308,7 @@ function auditView(officer: OfficerWithOrg) {
     startedWorkOn: officer.started_work_on,
     userId: officer.user_id,
     phone: officer.phone === null ? null : maskPhone(officer.phone),
+    email: officer.email,
     status: officer.status,
   };
 }

@@ -52,6 +52,7 @@ export function OfficerBasicInfo({ officer, canWrite }: { officer: Officer; canW
               children: <OfficerStatusTag status={officer.status} label={officer.statusLabel} />,
             },
             { key: 'phone', label: '联系电话', children: dash(officer.phone) },
+            { key: 'email', label: '电子邮箱', children: dash(officer.email) },
             { key: 'duties', label: '执法职责', span: 'filled', children: dash(officer.duties) },
             { key: 'qualifiedOn', label: '取得执法资格时间', children: day(officer.qualifiedOn) },
             { key: 'startedWorkOn', label: '参加工作时间', children: day(officer.startedWorkOn) },

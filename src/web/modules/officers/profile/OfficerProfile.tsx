@@ -1,6 +1,6 @@
 import { EditOutlined, FileWordOutlined, HistoryOutlined } from '@ant-design/icons';
 import { App, Button, Card, Tabs } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { errorMessage } from '../../../app/api-client.ts';
 import { useCurrentUser } from '../../../app/auth-context.tsx';
 import { hasAnyRole } from '../../../app/roles.ts';
@@ -18,7 +18,16 @@ import { WorkLogList } from '../work-logs/WorkLogList.tsx';
 import { OfficerBasicInfo } from './OfficerBasicInfo.tsx';
 
 /** One officer's archive: 基本信息表, then 执法证 / 培训记录 / 岗位变更 / 工作记实 tabs. */
-export function OfficerProfile({ officer, title }: { officer: Officer; title: string }) {
+export function OfficerProfile({
+  officer,
+  title,
+  extraActions,
+}: {
+  officer: Officer;
+  title: string;
+  /** more buttons beside the download (我的档案: 更正联系方式) */
+  extraActions?: ReactNode;
+}) {
   const user = useCurrentUser();
   const { message } = App.useApp();
   const canWrite = hasAnyRole(user.roles, OFFICER_WRITE_ROLES);
@@ -63,6 +72,7 @@ export function OfficerProfile({ officer, title }: { officer: Officer; title: st
         description={`${officer.agencyName}${officer.orgName !== officer.agencyName ? ` · ${officer.orgName}` : ''}`}
         extra={
           <>
+            {extraActions}
             <Button icon={<FileWordOutlined />} loading={isDownloading} onClick={downloadArchive}>
               下载执法业绩档案（Word）
             </Button>
