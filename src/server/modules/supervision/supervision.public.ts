@@ -18,6 +18,7 @@ import {
   findFindingsOfOfficer,
 } from './findings/findings.repository.ts';
 import { createMatter } from './matters/matters.service.ts';
+import { findNoticeStatesToUnit } from './notices/notices.repository.ts';
 import { createNoticeDraft } from './notices/notices.service.ts';
 
 /** What a failing review file brings to a notice (评查办法第十九条). */
@@ -82,14 +83,7 @@ export async function countNoticesToUnit(
   unitOrgId: number,
   year: number,
 ): Promise<{ issued: number; accepted: number }> {
-  const rows = await db
-    .selectFrom('supervision_notice')
-    .select(['state'])
-    .where('unit_org_id', '=', unitOrgId)
-    .where('issued_on', '>=', `${year}-01-01`)
-    .where('issued_on', '<=', `${year}-12-31`)
-    .where('state', 'not in', ['draft', 'awaiting_sign_off', 'withdrawn'])
-    .execute();
+  const rows = await findNoticeStatesToUnit(db, unitOrgId, year);
   return { issued: rows.length, accepted: rows.filter((row) => row.state === 'accepted').length };
 }
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type County, expectNoCrossCounty, type Probe, scopeWorld } from '../../testing/scope-probes.ts';
-import { canReadMatter, visibleMatters } from './supervision.policy.ts';
+import { canReadMatter } from './supervision.policy.ts';
+import { visibleMatters } from './supervision.repository.ts';
 
 const world = scopeWorld();
 
