@@ -203,6 +203,8 @@ export const AUDIT_ACTION_LABELS = {
   'supervision.circular_submit': '监督通报送签',
   'supervision.circular_issue': '印发监督通报',
   'supervision.circular_withdraw': '撤回监督通报',
+  'supervision.finding_record': '登记执法过错认定',
+  'supervision.finding_withdraw': '撤销执法过错认定',
   // 执法协调
   'coordination.settings_set': '修改协调时限参数',
   'coordination.dispute_apply': '申请职责争议协调',
@@ -289,6 +291,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   supervision_rectification: '整改情况',
   supervision_decision: '监督决定',
   supervision_circular: '监督通报',
+  supervision_finding: '执法过错认定',
   assessment_period: '考核周期',
   assessment_record: '考核记录',
   assessment_appeal: '考核申诉',

@@ -247,3 +247,32 @@ export const CIRCULAR_STATE_LABELS: Readonly<Record<CircularState, string>> = {
   issued: '已印发',
   withdrawn: '已撤回',
 };
+
+/**
+ * Misconduct findings about officers (执法过错认定, 责任追究, 违法违纪, 国家赔偿追偿) recorded from an
+ * issued notice or a recorded decision (第十五条; 第二十三条's 处分 of the persons responsible). Each
+ * kind is one of seed 000 奖惩记录表's columns that Fazhi otherwise leaves blank.
+ */
+export const FINDING_KINDS = [
+  'fault_finding',
+  'fault_accountability',
+  'discipline',
+  'compensation_recovery',
+  'sanction',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
+export const FINDING_KIND_LABELS: Readonly<Record<FindingKind, string>> = {
+  fault_finding: '执法过错认定',
+  fault_accountability: '执法过错责任追究',
+  discipline: '违法违纪被查处',
+  compensation_recovery: '国家赔偿追偿',
+  sanction: '执法工作惩处',
+};
+/** The 奖惩记录表 column (seed 000) each kind is entered under. */
+export const FINDING_KIND_COLUMNS: Readonly<Record<FindingKind, string>> = {
+  fault_finding: '执法过错认定情况',
+  fault_accountability: '执法过错责任追究情况',
+  discipline: '违法违纪被查处情况',
+  compensation_recovery: '国家赔偿追偿情况',
+  sanction: '执法工作惩处情况',
+};

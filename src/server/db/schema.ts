@@ -1384,6 +1384,27 @@ export interface Database {
   supervision_circular: SupervisionCircularTable;
 }
 
+// Supervision findings about officers (issue 15, migration 0180): 执法过错认定 … 国家赔偿追偿.
+import type { FindingKind } from '../../common/supervision.ts';
+
+export interface SupervisionFindingTable {
+  id: Generated<number>;
+  notice_id: number | null;
+  decision_id: number | null;
+  officer_id: number;
+  kind: FindingKind;
+  found_on: string;
+  description: string;
+  withdrawn_reason: string | null;
+  withdrawn_at: Timestamp | null;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface Database {
+  supervision_finding: SupervisionFindingTable;
+}
+
 // ---- Enforcement coordination (issue 16, migrations 0080–0089, docs/coordination.md) ----
 
 import type {

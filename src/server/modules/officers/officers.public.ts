@@ -1,7 +1,7 @@
 /**
  * The officers domain's surface for other domains (MODULES.md): the training domain writes the
  * officers' training records (培训档案, 培训制度第八条) only through these functions and never touches
- * the `training` table itself.
+ * the `training` table itself; supervision adds its misconduct findings to the officer's 奖惩记录.
  */
 import { todayInShanghai } from '../../../common/format.ts';
 import type {
@@ -31,6 +31,11 @@ import { presentTraining } from './training/training.service.ts';
 
 export { setAccountOfficer } from './archive/officer-account-link.service.ts';
 export { AccountOfficerBody, AccountOfficerView } from './archive/officers.schema.ts';
+export {
+  type RewardPunishmentEntry,
+  type RewardPunishmentSource,
+  registerRewardPunishmentSource,
+} from './archive/reward-punishment-entries.ts';
 export {
   type ComplianceSubject,
   registerTrainingComplianceRule,

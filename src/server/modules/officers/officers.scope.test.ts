@@ -45,6 +45,11 @@ const PROBES: Probe[] = [
     url: (county) => `/api/officers/${county.target.officerId}/post-changes`,
   },
   {
+    name: 'rewards and punishments',
+    method: 'GET',
+    url: (county) => `/api/officers/${county.target.officerId}/rewards-punishments`,
+  },
+  {
     name: 'create post change',
     method: 'POST',
     url: (county) => `/api/officers/${county.target.officerId}/post-changes`,

@@ -8,8 +8,14 @@ import type { Org } from '../../db/schema.ts';
 import { type Actor, isInScope } from '../../lib/access.ts';
 import { AppError, invalid } from '../../lib/errors.ts';
 import { caseUnitOn } from '../cases/cases.policy.ts';
-import { findOrgById } from '../org/org.repository.ts';
+import { findAncestry, findOrgById } from '../org/org.repository.ts';
 import { SUPERVISED_UNIT_KINDS } from './supervision.policy.ts';
+import {
+  findCaseFileWithPath,
+  findCaseWithPath,
+  findComplaintWithPath,
+  findOrgsByIds,
+} from './supervision.repository.ts';
 
 /** The county (tree root) id of an org path '/1/4/9/' → 1. */
 /** 404 with the field it concerns, for an id that does not exist or lies outside the actor's scope. */
@@ -36,8 +42,7 @@ export async function resolveUnits(
   field = 'unitIds',
 ): Promise<Org[]> {
   const unique = [...new Set(unitIds)];
-  const rows =
-    unique.length === 0 ? [] : await db.selectFrom('org').selectAll().where('id', 'in', unique).execute();
+  const rows = await findOrgsByIds(db, unique);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return unique.map((id, index) => {
     const org = byId.get(id);
@@ -69,15 +74,9 @@ export async function resolveCase(
   caseId: number,
   field = 'caseId',
 ): Promise<LinkedCase> {
-  const row = await db
-    .selectFrom('enforcement_case')
-    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
-    .select(['enforcement_case.id', 'enforcement_case.case_no', 'enforcement_case.name', 'org.path'])
-    .where('enforcement_case.id', '=', caseId)
-    .executeTakeFirst();
+  const row = await findCaseWithPath(db, caseId);
   if (!row || !isInScope(actor, row.path)) throw missingAt(field, '案件不存在或不在本县范围内');
-  const ids = row.path.split('/').filter(Boolean).map(Number);
-  const orgs = await db.selectFrom('org').selectAll().where('id', 'in', ids).execute();
+  const orgs = await findAncestry(db, { path: row.path });
   const unit = caseUnitOn(row.path, new Map(orgs.map((org) => [org.id, org])));
   if (!unit) throw invalid([{ field, message: '案件不属于任何执法部门或乡镇' }]);
   return { id: row.id, caseNo: row.case_no, name: row.name, orgPath: row.path, unit };
@@ -85,25 +84,14 @@ export async function resolveCase(
 
 /** A case file in the actor's scope (with its case); a problem on `field` otherwise. */
 export async function resolveCaseFile(db: Db, actor: Actor, caseFileId: number, field = 'caseFileId') {
-  const row = await db
-    .selectFrom('case_file')
-    .innerJoin('enforcement_case', 'enforcement_case.id', 'case_file.case_id')
-    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
-    .select(['case_file.id', 'case_file.case_id', 'org.path'])
-    .where('case_file.id', '=', caseFileId)
-    .executeTakeFirst();
+  const row = await findCaseFileWithPath(db, caseFileId);
   if (!row || !isInScope(actor, row.path)) throw missingAt(field, '案卷不存在或不在本县范围内');
   return { id: row.id, caseId: row.case_id };
 }
 
 /** A complaint in the actor's scope; a problem on `field` otherwise. */
 export async function resolveComplaint(db: Db, actor: Actor, complaintId: number, field = 'complaintId') {
-  const row = await db
-    .selectFrom('complaint')
-    .innerJoin('org', 'org.id', 'complaint.org_id')
-    .select(['complaint.id', 'org.path'])
-    .where('complaint.id', '=', complaintId)
-    .executeTakeFirst();
+  const row = await findComplaintWithPath(db, complaintId);
   if (!row || !isInScope(actor, row.path)) {
     throw missingAt(field, '投诉举报不存在或不在本县范围内');
   }

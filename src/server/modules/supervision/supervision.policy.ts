@@ -1,13 +1,13 @@
 /**
- * Who may do what in supervision, and which rows each reader sees — as TS predicates and as the SQL
- * conditions the repositories put on every query (supervision.policy.test.ts checks they agree).
+ * Who may do what in supervision, and which rows each reader sees, as TS predicates; their SQL twins,
+ * the conditions the repositories put on every query, are in supervision.repository.ts
+ * (supervision.scope.test.ts checks they agree).
  *
  * A matter is seen by whoever's scope covers the organisation that runs it (the bureau: supervisors,
  * bureau leaders) or one of the units it supervises (that unit's legal officers and leaders; a
  * justice office for the units of its township).
  */
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { Database, OrgKind } from '../../db/schema.ts';
+import type { OrgKind } from '../../db/schema.ts';
 import { type Actor, can, isInScope } from '../../lib/access.ts';
 
 /** Organisations a matter may supervise: agencies, townships and their enforcement sections. */
@@ -19,7 +19,7 @@ export interface MatterPaths {
   unitPaths: readonly string[];
 }
 
-/** Whether the actor reads the matter (TS twin of {@link visibleMatters}). */
+/** Whether the actor reads the matter (TS twin of supervision.repository.ts visibleMatters). */
 export function canReadMatter(actor: Pick<Actor, 'roles' | 'scopePaths'>, matter: MatterPaths): boolean {
   if (!can(actor, 'supervision.read')) return false;
   return isInScope(actor, matter.ownerPath) || matter.unitPaths.some((path) => isInScope(actor, path));
@@ -35,35 +35,10 @@ export function canAnswerFor(actor: Pick<Actor, 'roles' | 'scopePaths'>, unitPat
   return can(actor, 'supervision.answer') && isInScope(actor, unitPath);
 }
 
-/** The SQL condition of {@link canReadMatter} for `supervision_matter` rows (no join needed). */
-export function visibleMatters(scopePaths: readonly string[]) {
-  return (eb: ExpressionBuilder<Database, 'supervision_matter'>): Expression<SqlBool> => {
-    if (scopePaths.length === 0) return eb.lit(false);
-    return eb.or([
-      eb.exists(
-        eb
-          .selectFrom('org as owner')
-          .select('owner.id')
-          .whereRef('owner.id', '=', 'supervision_matter.org_id')
-          .where((inner) => inner.or(scopePaths.map((prefix) => inner('owner.path', 'like', `${prefix}%`)))),
-      ),
-      eb.exists(
-        eb
-          .selectFrom('supervision_matter_unit as unit')
-          .innerJoin('org as unit_org', 'unit_org.id', 'unit.org_id')
-          .select('unit.org_id')
-          .whereRef('unit.matter_id', '=', 'supervision_matter.id')
-          .where((inner) =>
-            inner.or(scopePaths.map((prefix) => inner('unit_org.path', 'like', `${prefix}%`))),
-          ),
-      ),
-    ]);
-  };
-}
-
 /**
  * Whether the actor reads a record addressed to one unit under a matter (a report request, a
- * notice): the matter runs in their scope, or the unit is in it (TS twin of {@link addressedInScope}).
+ * notice): the matter runs in their scope, or the unit is in it (TS twin of supervision.repository.ts
+ * addressedInScope).
  */
 export function canReadAddressed(
   actor: Pick<Actor, 'roles' | 'scopePaths'>,
@@ -73,25 +48,6 @@ export function canReadAddressed(
     can(actor, 'supervision.read') &&
     (isInScope(actor, record.ownerPath) || isInScope(actor, record.unitPath))
   );
-}
-
-/** The SQL of {@link canReadAddressed}: the joined `supervision_matter` and the unit's path column. */
-export function addressedInScope(scopePaths: readonly string[], unitPathColumn: 'unit.path') {
-  return (
-    eb: ExpressionBuilder<Database & { unit: Database['org'] }, 'supervision_matter' | 'unit'>,
-  ): Expression<SqlBool> => {
-    if (scopePaths.length === 0) return eb.lit(false);
-    return eb.or([
-      ...scopePaths.map((prefix) => eb(unitPathColumn, 'like', `${prefix}%`)),
-      eb.exists(
-        eb
-          .selectFrom('org as owner')
-          .select('owner.id')
-          .whereRef('owner.id', '=', 'supervision_matter.org_id')
-          .where((inner) => inner.or(scopePaths.map((prefix) => inner('owner.path', 'like', `${prefix}%`)))),
-      ),
-    ]);
-  };
 }
 
 /**

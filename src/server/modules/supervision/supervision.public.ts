@@ -3,11 +3,22 @@
  */
 import { addCalendarDays } from '../../../common/calendar.ts';
 import { todayInShanghai } from '../../../common/format.ts';
-import { NOTICE_REPORT_DAYS } from '../../../common/supervision.ts';
+import {
+  FINDING_KIND_COLUMNS,
+  FINDING_KIND_LABELS,
+  type FindingKind,
+  NOTICE_REPORT_DAYS,
+} from '../../../common/supervision.ts';
 import type { Db } from '../../db/database.ts';
 import type { Actor } from '../../lib/access.ts';
 import { decisionsOfCase } from './decisions/decisions.service.ts';
+import {
+  type FindingRow,
+  findFindingsInForce,
+  findFindingsOfOfficer,
+} from './findings/findings.repository.ts';
 import { createMatter } from './matters/matters.service.ts';
+import { findNoticeStatesToUnit } from './notices/notices.repository.ts';
 import { createNoticeDraft } from './notices/notices.service.ts';
 
 /** What a failing review file brings to a notice (评查办法第十九条). */
@@ -72,13 +83,57 @@ export async function countNoticesToUnit(
   unitOrgId: number,
   year: number,
 ): Promise<{ issued: number; accepted: number }> {
-  const rows = await db
-    .selectFrom('supervision_notice')
-    .select(['state'])
-    .where('unit_org_id', '=', unitOrgId)
-    .where('issued_on', '>=', `${year}-01-01`)
-    .where('issued_on', '<=', `${year}-12-31`)
-    .where('state', 'not in', ['draft', 'awaiting_sign_off', 'withdrawn'])
-    .execute();
+  const rows = await findNoticeStatesToUnit(db, unitOrgId, year);
   return { issued: rows.length, accepted: rows.filter((row) => row.state === 'accepted').length };
+}
+
+/** A misconduct finding in force about an officer (执法过错认定 … 国家赔偿追偿), as other domains read it. */
+export interface MisconductFinding {
+  id: number;
+  officerId: number;
+  /** the officer's unit path (the assessment finds the subject through it when needed) */
+  orgPath: string;
+  kind: FindingKind;
+  kindLabel: string;
+  /** seed 000 奖惩记录表's column the finding is entered under */
+  column: string;
+  foundOn: string;
+  description: string;
+  /** the notice's 博司监 number or the government's decision number the finding rests on */
+  basisNumber: string;
+}
+
+function presentFinding(row: FindingRow): MisconductFinding {
+  return {
+    id: row.id,
+    officerId: row.officer_id,
+    orgPath: row.officer_path,
+    kind: row.kind,
+    kindLabel: FINDING_KIND_LABELS[row.kind],
+    column: FINDING_KIND_COLUMNS[row.kind],
+    foundOn: row.found_on,
+    description: row.description,
+    basisNumber: (row.decision_id !== null ? row.decision_number : row.notice_number) ?? '',
+  };
+}
+
+/**
+ * The findings in force about officers of the county found between `from` and `to` (inclusive),
+ * for the assessment's proposals; withdrawn findings are left out.
+ */
+export async function findMisconductFindings(
+  db: Db,
+  countyPath: string,
+  from: string,
+  to: string,
+): Promise<MisconductFinding[]> {
+  return (await findFindingsInForce(db, countyPath, from, to)).map(presentFinding);
+}
+
+/** One officer's findings in force, newest first (the archive's 奖惩记录; the caller checked the reader). */
+export async function findMisconductFindingsOfOfficer(
+  db: Db,
+  officerId: number,
+): Promise<MisconductFinding[]> {
+  return (await findFindingsOfOfficer(db, officerId)).map(presentFinding);
 }

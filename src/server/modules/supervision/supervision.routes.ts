@@ -4,6 +4,8 @@ import type { AppDeps } from '../../lib/app-deps.ts';
 import { supervisionAttachmentsRoutes } from './attachments/attachments.routes.ts';
 import { circularsRoutes } from './circulars/circulars.routes.ts';
 import { decisionsRoutes } from './decisions/decisions.routes.ts';
+import './findings/findings.register.ts';
+import { findingsRoutes } from './findings/findings.routes.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { mattersRoutes } from './matters/matters.routes.ts';
 import { noticesRoutes } from './notices/notices.routes.ts';
@@ -18,5 +20,6 @@ export function supervisionRoutes(deps: AppDeps): FastifyPluginAsyncZod {
     await app.register(supervisionAttachmentsRoutes(deps));
     await app.register(decisionsRoutes(deps));
     await app.register(circularsRoutes(deps));
+    await app.register(findingsRoutes(deps));
   };
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type County, expectNoCrossCounty, type Probe, scopeWorld } from '../../testing/scope-probes.ts';
-import { canReadMatter, visibleMatters } from './supervision.policy.ts';
+import { canReadMatter } from './supervision.policy.ts';
+import { visibleMatters } from './supervision.repository.ts';
 
 const world = scopeWorld();
 
@@ -19,6 +20,7 @@ interface Targets {
   decisionId: number;
   circularId: number;
   rectificationId: number;
+  findingId: number;
 }
 const targets = new Map<string, Targets>();
 const of = (county: County) => targets.get(county.name)!;
@@ -202,7 +204,21 @@ beforeAll(async () => {
       .values({ notice_id: notice.id, content: '探针报告', submitted_on: '2026-01-20', submitted_by: null })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const finding = await db
+      .insertInto('supervision_finding')
+      .values({
+        notice_id: notice.id,
+        decision_id: null,
+        officer_id: county.target.officerId,
+        kind: 'fault_finding',
+        found_on: '2026-01-20',
+        description: '探针认定',
+        created_by: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     targets.set(county.name, {
+      findingId: finding.id,
       circularId: circular.id,
       decisionId: decision.id,
       rectificationId: rectification.id,
@@ -601,6 +617,44 @@ const SUPERVISION_PROBES: Probe[] = [
     name: 'withdraw circular',
     method: 'POST',
     url: (county) => `/api/supervision/circulars/${of(county).circularId}/withdraw`,
+    payload: () => ({ reason: '越界' }),
+  },
+  {
+    name: 'list notice findings',
+    method: 'GET',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/findings`,
+  },
+  {
+    name: 'record notice finding',
+    method: 'POST',
+    url: (county) => `/api/supervision/notices/${of(county).noticeId}/findings`,
+    payload: (county) => ({
+      officerId: county.target.officerId,
+      kind: 'discipline',
+      foundOn: '2026-02-01',
+      description: '越界',
+    }),
+  },
+  {
+    name: 'list decision findings',
+    method: 'GET',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/findings`,
+  },
+  {
+    name: 'record decision finding',
+    method: 'POST',
+    url: (county) => `/api/supervision/decisions/${of(county).decisionId}/findings`,
+    payload: (county) => ({
+      officerId: county.target.officerId,
+      kind: 'discipline',
+      foundOn: '2026-02-01',
+      description: '越界',
+    }),
+  },
+  {
+    name: 'withdraw finding',
+    method: 'POST',
+    url: (county) => `/api/supervision/findings/${of(county).findingId}/withdraw`,
     payload: () => ({ reason: '越界' }),
   },
   {

@@ -1,3 +1,4 @@
+import type { RewardPunishmentView } from '../../../server/modules/officers/archive/officers.schema.ts';
 import { api } from '../../app/api-client.ts';
 import type { Page } from '../../app/session.types.ts';
 import { downloadFile, uploadFile } from '../../components/file-transfer.ts';
@@ -103,6 +104,11 @@ export function addCertificateReview(id: number, input: CertificateReviewInput):
 
 export function findCertificateWarnings(orgId?: number): Promise<CertificateWarningReport> {
   return api.get<CertificateWarningReport>('/certificates/warnings', { orgId });
+}
+
+/** 奖惩记录 (seed 000 奖惩记录表): supervision's findings about the officer, newest first. */
+export function findRewardsPunishments(officerId: number): Promise<RewardPunishmentView[]> {
+  return api.get<RewardPunishmentView[]>(`/officers/${officerId}/rewards-punishments`);
 }
 
 export function createPostChange(officerId: number, input: PostChangeInput): Promise<PostChange> {

@@ -1,15 +1,13 @@
 import {
-  CheckOutlined,
   DownloadOutlined,
   EditOutlined,
   FileDoneOutlined,
   NotificationOutlined,
-  RollbackOutlined,
   SendOutlined,
   StopOutlined,
 } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api-client.ts';
@@ -31,6 +29,7 @@ import {
 } from './decision-forms.ts';
 import { FormModal, type FormSpec } from './FormModal.tsx';
 import { RectificationReports } from './RectificationReports.tsx';
+import { ReportReviewButtons } from './ReportReviewButtons.tsx';
 import { SignOffStateAlerts } from './SignOffStateAlerts.tsx';
 import {
   type DecisionView,
@@ -41,7 +40,7 @@ import {
   SUPERVISION_KEY,
   submitDecisionRequest,
 } from './supervision.api.ts';
-import { SUPERVISION_MANAGE_ROLES, SUPERVISION_SIGN_ROLES } from './supervision-labels.ts';
+import { SUPERVISION_MANAGE_ROLES } from './supervision-labels.ts';
 
 const pre = { whiteSpace: 'pre-wrap' } as const;
 
@@ -131,30 +130,17 @@ export default function DecisionDetailPage() {
                 登记县政府决定
               </Button>
             )}
-            {abilities.canReport && (
-              <Button type="primary" icon={<SendOutlined />} onClick={() => open(decisionReportForm(data))}>
-                报告落实情况
-              </Button>
-            )}
-            {abilities.canReview && (
-              <>
-                <Popconfirm
-                  title="通过落实情况报告并办结？"
-                  okText="通过"
-                  cancelText="取消"
-                  onConfirm={() =>
-                    act(() => reviewDecisionReport(id, { accept: true }), '报告已通过，监督决定办结')
-                  }
-                >
-                  <Button type="primary" icon={<CheckOutlined />} loading={isBusy}>
-                    通过报告
-                  </Button>
-                </Popconfirm>
-                <Button icon={<RollbackOutlined />} onClick={() => open(returnDecisionReportForm(data))}>
-                  退回重报
-                </Button>
-              </>
-            )}
+            <ReportReviewButtons
+              canReport={abilities.canReport}
+              canReview={abilities.canReview}
+              isBusy={isBusy}
+              acceptTitle="通过落实情况报告并办结？"
+              onReport={() => open(decisionReportForm(data))}
+              onAccept={() =>
+                act(() => reviewDecisionReport(id, { accept: true }), '报告已通过，监督决定办结')
+              }
+              onReturn={() => open(returnDecisionReportForm(data))}
+            />
             <Button
               icon={<DownloadOutlined />}
               onClick={() => download(decisionRequestDocxPath(id), `${title}.docx`)}

@@ -1,15 +1,13 @@
 import {
-  CheckOutlined,
   DownloadOutlined,
   EditOutlined,
   FileAddOutlined,
   NotificationOutlined,
-  RollbackOutlined,
   SendOutlined,
   StopOutlined,
 } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Tag } from 'antd';
+import { App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { errorMessage } from '../../app/api-client.ts';
@@ -26,6 +24,7 @@ import { FormModal, type FormSpec } from './FormModal.tsx';
 import { NoticeDecisions } from './NoticeDecisions.tsx';
 import { editNoticeForm, reportForm, returnReportForm, serveForm, withdrawForm } from './notice-forms.ts';
 import { RectificationReports } from './RectificationReports.tsx';
+import { ReportReviewButtons } from './ReportReviewButtons.tsx';
 import { SignOffStateAlerts } from './SignOffStateAlerts.tsx';
 import {
   getNotice,
@@ -35,11 +34,7 @@ import {
   SUPERVISION_KEY,
   submitNotice,
 } from './supervision.api.ts';
-import {
-  NOTICE_STATE_COLORS,
-  SUPERVISION_MANAGE_ROLES,
-  SUPERVISION_SIGN_ROLES,
-} from './supervision-labels.ts';
+import { NOTICE_STATE_COLORS, SUPERVISION_MANAGE_ROLES } from './supervision-labels.ts';
 
 /** 行政执法监督通知书: its text, 签发 and 送达, the unit's reports and the supervisor's review (第十五条). */
 export default function NoticeDetailPage() {
@@ -112,30 +107,15 @@ export default function NoticeDetailPage() {
                 登记送达
               </Button>
             )}
-            {abilities.canReport && (
-              <Button type="primary" icon={<SendOutlined />} onClick={() => open(reportForm(data))}>
-                报告落实情况
-              </Button>
-            )}
-            {abilities.canReview && (
-              <>
-                <Popconfirm
-                  title="通过落实情况报告并办结此通知书？"
-                  okText="通过"
-                  cancelText="取消"
-                  onConfirm={() =>
-                    act(() => reviewNoticeReport(id, { accept: true }), '报告已通过，通知书办结')
-                  }
-                >
-                  <Button type="primary" icon={<CheckOutlined />} loading={isBusy}>
-                    通过报告
-                  </Button>
-                </Popconfirm>
-                <Button icon={<RollbackOutlined />} onClick={() => open(returnReportForm(data))}>
-                  退回重报
-                </Button>
-              </>
-            )}
+            <ReportReviewButtons
+              canReport={abilities.canReport}
+              canReview={abilities.canReview}
+              isBusy={isBusy}
+              acceptTitle="通过落实情况报告并办结此通知书？"
+              onReport={() => open(reportForm(data))}
+              onAccept={() => act(() => reviewNoticeReport(id, { accept: true }), '报告已通过，通知书办结')}
+              onReturn={() => open(returnReportForm(data))}
+            />
             <Button
               icon={<DownloadOutlined />}
               onClick={() =>

@@ -14,6 +14,7 @@ export const PROPOSAL_SOURCES = [
   'certificate_expired',
   'case_closed',
   'review_fail',
+  'misconduct_finding',
 ] as const;
 
 export type ProposalSource = (typeof PROPOSAL_SOURCES)[number];
@@ -26,6 +27,7 @@ export const PROPOSAL_SOURCE_LABELS: Readonly<Record<ProposalSource, string>> = 
   certificate_expired: '执法证件过期',
   case_closed: '承办案件办结',
   review_fail: '案卷评查不合格',
+  misconduct_finding: '执法监督认定执法过错',
 };
 
 export interface DefaultMapping {
@@ -53,6 +55,7 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
     certificate_expired: { item: null, reason: '细则无执法证件的扣分项' },
     case_closed: { item: null, reason: '细则考核科室工作，不按个人办案件数计分' },
     review_fail: { item: null, reason: '细则无案卷评查结果的扣分项' },
+    misconduct_finding: { item: null, reason: '细则考核科室工作，无执法人员执法过错的扣分项' },
   },
   // seed 000 附表一、二: no item describes these facts. 附表一1-2「态度不诚恳…造成不良影响」and
   // 2-1「吃、拿、卡、要…被举报查实」are particular misconducts, not any substantiated complaint;
@@ -75,6 +78,11 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
     certificate_expired: { item: null, reason: '附表一2-4「超越工作权限」不是证件过期' },
     case_closed: { item: null, reason: '附表未按办案件数计分' },
     review_fail: { item: null, reason: '附表一2-3 须「造成不良影响」，评查不合格本身不足以认定' },
+    misconduct_finding: {
+      item: null,
+      reason:
+        '附表一2-3「有法不依、执法不严、执法不公或滥用职权造成不良影响」须「造成不良影响」，执法过错认定本身不足以认定，由考核人判断',
+    },
   },
   // seed 001 平时考核制度第四条 records 失职失信、群众投诉查实、违规违纪、迟到早退旷工
   'bohu-officer-routine': {
@@ -97,6 +105,11 @@ export const DEFAULT_PROPOSAL_MAPPINGS: Readonly<
     review_fail: {
       item: 'bohu.001.a5.review-fail',
       reason: '第五条(二)「依法履行办案程序和认定案件事实等情况」，以公布的评查结果为据',
+    },
+    // 协调监督办法第十五条的通知书、决定书认定的执法过错及其责任追究、违法违纪查处
+    misconduct_finding: {
+      item: 'bohu.001.a4.violation',
+      reason: '第四条「违规违纪行为」：司法局据监督通知书、决定书认定的执法过错、责任追究或违法违纪',
     },
   },
 };

@@ -1,7 +1,7 @@
 /**
  * Automatic proposals (nobody types twice what the system knows): substantiated complaints, late
- * case records, closed cases, failed quality analyses and review files, training shortfalls and
- * expired certificates become
+ * case records, closed cases, failed quality analyses and review files, supervision's misconduct
+ * findings, training shortfalls and expired certificates become
  * pending records under the scheme's mapped item, for the owning assessor to confirm or dismiss.
  * Generating again adds only new facts (proposal_key is unique per period).
  */
@@ -16,6 +16,7 @@ import { recordDueOn } from '../../cases/cases.policy.ts';
 import { deriveCertificateState } from '../../officers/certificates/certificate-state.ts';
 import { getTrainingCompliance } from '../../officers/training/training.service.ts';
 import { findFailingReviewFiles } from '../../reviews/reviews.public.ts';
+import { findMisconductFindings } from '../../supervision/supervision.public.ts';
 import {
   assertManagesPeriod,
   assertRecordingOpen,
@@ -149,6 +150,19 @@ export async function generateProposals(
         evidence: { kind: 'case', id: String(file.caseId) },
         note,
       });
+  }
+  // 协调监督办法第十五条: a misconduct finding recorded from a notice or a decision is a fact against
+  // the officer it names (执法过错认定, 责任追究, 违法违纪, 国家赔偿追偿, 惩处)
+  for (const finding of await findMisconductFindings(db, county, range.start, range.end)) {
+    facts.push({
+      source: 'misconduct_finding',
+      factId: `finding:${finding.id}`,
+      officerId: finding.officerId,
+      orgPath: finding.orgPath,
+      date: finding.foundOn,
+      evidence: { kind: 'link', id: finding.basisNumber },
+      note: `${finding.kindLabel}（${finding.basisNumber}）：${finding.description}`,
+    });
   }
   for (const row of await findCertificatesEndingBetween(
     db,

@@ -27,6 +27,18 @@ export interface OfficerArchiveModel {
 
 const date = (value: string | null) => (value ? formatChineseDate(value) : '');
 
+/** 奖惩记录 (seed 000 奖惩记录表's columns other domains fill): date, column, what, on what basis. */
+export function rewardPunishmentSection(
+  entries: readonly { date: string; category: string; content: string; basis: string }[],
+): ArchiveTable {
+  return {
+    title: '奖惩记录（执法过错认定、责任追究、违法违纪、国家赔偿追偿）',
+    headers: ['日期', '类别', '情况', '依据'],
+    rows: entries.map((entry) => [date(entry.date), entry.category, entry.content, entry.basis]),
+    emptyText: '无',
+  };
+}
+
 export function buildOfficerArchive(
   officer: OfficerView,
   trainings: readonly TrainingView[],

@@ -37,6 +37,7 @@ import {
   OfficerView,
   PostChangeBody,
   PostChangeView,
+  RewardPunishmentView,
 } from './officers.schema.ts';
 import {
   canHandleCases,
@@ -51,6 +52,7 @@ import {
   listAllOfficers,
   listOfficers,
   listPostChanges,
+  listRewardPunishments,
   setOfficerPhoto,
   updateOfficer,
 } from './officers.service.ts';
@@ -250,6 +252,18 @@ export function officersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           ? { ok: true, reason: null, certificateNumber: verdict.certificateNumber }
           : { ok: false, reason: verdict.reason, certificateNumber: null };
       },
+    );
+    app.get(
+      '/api/officers/:id/rewards-punishments',
+      {
+        schema: {
+          tags,
+          summary: '奖惩记录（执法过错认定、责任追究、违法违纪、国家赔偿追偿等）',
+          params: IdParams,
+          response: { 200: z.array(RewardPunishmentView) },
+        },
+      },
+      async (request) => listRewardPunishments(db, requireActor(request), request.params.id),
     );
     app.get(
       '/api/officers/:id/post-changes',

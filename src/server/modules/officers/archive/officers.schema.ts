@@ -125,6 +125,16 @@ export const CertificateView = z.object({
 });
 export type CertificateView = z.infer<typeof CertificateView>;
 
+/** One entry of the officer's 奖惩记录 (seed 000 奖惩记录表), from the domain that holds it. */
+export const RewardPunishmentView = z.object({
+  date: zText(),
+  column: zText(),
+  category: zText(),
+  content: zText(),
+  basis: zText(),
+});
+export type RewardPunishmentView = z.infer<typeof RewardPunishmentView>;
+
 export const PostChangeView = z.object({
   id: z.number(),
   officerId: z.number(),

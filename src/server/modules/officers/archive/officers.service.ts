@@ -29,7 +29,11 @@ import {
   OFFICER_STATUS_LABELS,
 } from '../officers.policy.ts';
 import { listAllTrainings } from '../training/training.service.ts';
-import { buildOfficerArchive, renderOfficerArchive } from './officer-archive.docx.ts';
+import {
+  buildOfficerArchive,
+  renderOfficerArchive,
+  rewardPunishmentSection,
+} from './officer-archive.docx.ts';
 import {
   findAllOfficers,
   findLeadingGroupName,
@@ -68,6 +72,7 @@ export {
 } from '../officer-lookup.ts';
 
 import { getOfficerForRead, getOfficerForWrite, loadUnitNames, visibilityOf } from '../officer-lookup.ts';
+import { collectRewardPunishments } from './reward-punishment-entries.ts';
 
 /** Photos: JPEG or PNG, checked by their first bytes, at most 2 MiB. */
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
@@ -532,6 +537,15 @@ export async function listPostChanges(db: Db, actor: Actor, id: number): Promise
 }
 
 /**
+ * The officer's 奖惩记录 (seed 000 奖惩记录表's 惩处, 执法过错, 违法违纪, 国家赔偿追偿 columns), from
+ * the domains that hold them (supervision's findings), newest first.
+ */
+export async function listRewardPunishments(db: Db, actor: Actor, id: number) {
+  await getOfficerForRead(db, actor, id);
+  return collectRewardPunishments(db, id);
+}
+
+/**
  * 执法业绩档案 as DOCX for one officer the actor may read, with the assessment's sections: every
  * published result and this year's 奖惩记录表 counts (results under computation are not archived).
  */
@@ -557,6 +571,13 @@ export async function getOfficerArchiveDocx(
   });
   return {
     fileName: `执法业绩档案-${view.name}.docx`,
-    bytes: await renderOfficerArchive({ ...model, sections: [...model.sections, ...assessment] }),
+    bytes: await renderOfficerArchive({
+      ...model,
+      sections: [
+        ...model.sections,
+        ...assessment,
+        rewardPunishmentSection(await collectRewardPunishments(db, id)),
+      ],
+    }),
   };
 }

@@ -3,7 +3,7 @@ import type { Insertable, Updateable } from 'kysely';
 import type { DecisionState } from '../../../../common/supervision.ts';
 import type { Db } from '../../../db/database.ts';
 import type { Database } from '../../../db/schema.ts';
-import { addressedInScope } from '../supervision.policy.ts';
+import { addressedInScope } from '../supervision.repository.ts';
 
 function decisionsQuery(db: Db) {
   return db

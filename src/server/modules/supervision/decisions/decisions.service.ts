@@ -33,13 +33,11 @@ import {
   takeDocumentNumber,
 } from '../../documents/documents.public.ts';
 import { findOrgById } from '../../org/org.repository.ts';
+import { findNoticeById, lockNotice } from '../notices/notices.repository.ts';
 import {
-  findNoticeById,
-  findRectifications,
-  insertRectification,
-  lockNotice,
-  updateRectificationRow,
-} from '../notices/notices.repository.ts';
+  reviewLatestRectificationReport,
+  submitRectificationReport,
+} from '../notices/rectifications.service.ts';
 import { presentReports } from '../notices/rectifications.view.ts';
 import { countyIdOf, resolveCase } from '../supervision.links.ts';
 import { canAnswerFor, canManageMatter, canReadAddressed, canRecordDecision } from '../supervision.policy.ts';
@@ -384,21 +382,14 @@ export async function reportOnDecision(db: Db, actor: Actor, id: number, content
     if (locked.state !== 'decided' && locked.state !== 'returned') {
       throw conflict(`监督决定${DECISION_STATE_LABELS[locked.state]}，不能报告`);
     }
-    const { id: reportId } = await insertRectification(trx, {
-      notice_id: null,
-      decision_id: id,
+    await submitRectificationReport(
+      trx,
+      actor,
+      { of: 'decision_id', id, orgId: row.unit_org_id },
       content,
-      submitted_on: todayInShanghai(new Date()),
-      submitted_by: actor.id,
-    });
+      'supervision.decision_report_submit',
+    );
     await updateDecisionRow(trx, id, { state: 'reported' });
-    await recordAudit(trx, actor, {
-      action: 'supervision.decision_report_submit',
-      entityType: 'supervision_rectification',
-      entityId: reportId,
-      orgId: row.unit_org_id,
-      after: { decisionId: id, content },
-    });
   });
   return getDecision(db, actor, id);
 }
@@ -413,25 +404,19 @@ export async function reviewDecisionReport(
   const today = todayInShanghai(new Date());
   await db.transaction().execute(async (trx) => {
     const { row } = await lockForManage(trx, actor, id, ['reported'], '审核报告');
-    const report = (await findRectifications(trx, [id], 'decision_id')).at(-1)!;
-    await updateRectificationRow(trx, report.id, {
-      state: body.accept ? 'accepted' : 'returned',
-      reviewed_on: today,
-      reviewed_by: actor.id,
-      return_reason: body.accept ? null : body.reason!,
-    });
+    await reviewLatestRectificationReport(
+      trx,
+      actor,
+      { of: 'decision_id', id, orgId: row.issuer_org_id },
+      body,
+      { accept: 'supervision.decision_report_accept', return: 'supervision.decision_report_return' },
+      today,
+    );
     await updateDecisionRow(
       trx,
       id,
       body.accept ? { state: 'accepted', closed_on: today } : { state: 'returned' },
     );
-    await recordAudit(trx, actor, {
-      action: body.accept ? 'supervision.decision_report_accept' : 'supervision.decision_report_return',
-      entityType: 'supervision_rectification',
-      entityId: report.id,
-      orgId: row.issuer_org_id,
-      after: { decisionId: id, ...body },
-    });
   });
   return getDecision(db, actor, id);
 }

@@ -203,6 +203,25 @@ describe('supervision decisions (第十五条: 报请本级人民政府, 行政�
     });
     expect(back.json.state).toBe('returned');
     await post(`/api/supervision/decisions/${id}/report`, legal, { content: '附重新作出的处罚决定书' });
+    // the report on a decision takes files as a notice's report does, only while it waits for review
+    const waiting = (await get(`/api/supervision/decisions/${id}`, legal)).json.reports.at(-1);
+    const attach = (cookie: string) =>
+      ctx.request({
+        method: 'POST',
+        url: `/api/supervision/rectifications/${waiting.id}/attachments`,
+        cookie,
+        headers: {
+          'content-type': 'application/octet-stream',
+          'x-file-name': encodeURIComponent('处罚决定书.pdf'),
+        },
+        payload: Buffer.from('%PDF-1.4\n% decision report\n'),
+      });
+    expect((await attach(supervisor)).status).toBe(404);
+    const attached = await attach(legal);
+    expect(attached.status, JSON.stringify(attached.json)).toBe(201);
+    expect(
+      (await get(`/api/supervision/decisions/${id}`, supervisor)).json.reports.at(-1).attachments,
+    ).toEqual([expect.objectContaining({ fileName: '处罚决定书.pdf' })]);
     const closed = await post(`/api/supervision/decisions/${id}/review`, supervisor, { accept: true });
     expect(closed.json).toMatchObject({ state: 'accepted', closedOn: today, due: null });
     expect(closed.json.reports.map((report: { state: string }) => report.state)).toEqual([

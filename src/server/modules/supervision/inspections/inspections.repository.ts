@@ -2,7 +2,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { Database } from '../../../db/schema.ts';
-import { addressedInScope } from '../supervision.policy.ts';
+import { addressedInScope } from '../supervision.repository.ts';
 
 export function findInspections(db: Db, matterId: number) {
   return db

@@ -3,7 +3,7 @@ import type { Expression, ExpressionBuilder, Insertable, SqlBool, Updateable } f
 import type { Db } from '../../../db/database.ts';
 import { containsPattern } from '../../../db/like.ts';
 import type { Database, SupervisionMatter } from '../../../db/schema.ts';
-import { visibleMatters } from '../supervision.policy.ts';
+import { visibleMatters } from '../supervision.repository.ts';
 
 export type MatterRow = SupervisionMatter & {
   org_name: string;

@@ -2,7 +2,7 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { Database, NoticeState } from '../../../db/schema.ts';
-import { addressedInScope } from '../supervision.policy.ts';
+import { addressedInScope } from '../supervision.repository.ts';
 
 function noticesQuery(db: Db) {
   return db
@@ -146,5 +146,17 @@ export function findSuccessors(db: Db, ids: readonly number[]) {
     .select(['id', 'number', 'supersedes_id', 'state'])
     .where('supersedes_id', 'in', ids)
     .where('state', '<>', 'withdrawn')
+    .execute();
+}
+
+/** The states of the notices issued to the unit in the year, drafts and withdrawn ones left out. */
+export function findNoticeStatesToUnit(db: Db, unitOrgId: number, year: number) {
+  return db
+    .selectFrom('supervision_notice')
+    .select(['state'])
+    .where('unit_org_id', '=', unitOrgId)
+    .where('issued_on', '>=', `${year}-01-01`)
+    .where('issued_on', '<=', `${year}-12-31`)
+    .where('state', 'not in', ['draft', 'awaiting_sign_off', 'withdrawn'])
     .execute();
 }

@@ -34,14 +34,11 @@ import {
   findNoticeById,
   findNotices,
   findRectificationById,
-  findRectifications,
   findSuccessors,
   insertNotice,
-  insertRectification,
   lockNotice,
   type NoticeRow,
   updateNoticeRow,
-  updateRectificationRow,
 } from './notices.repository.ts';
 import type {
   NoticeDraftBody,
@@ -52,6 +49,7 @@ import type {
   NoticeSupersedeBody,
   NoticeView,
 } from './notices.schema.ts';
+import { reviewLatestRectificationReport, submitRectificationReport } from './rectifications.service.ts';
 import { presentReports } from './rectifications.view.ts';
 
 /** The register notices are numbered from (documents domain; 博司监 in the demo county). */
@@ -461,20 +459,14 @@ export async function reportOnNotice(db: Db, actor: Actor, id: number, content: 
     if (locked?.state !== 'served' && locked?.state !== 'returned') {
       throw new AppError('CONFLICT', `通知书${NOTICE_STATE_LABELS[locked?.state ?? 'draft']}，不能报告`);
     }
-    const { id: reportId } = await insertRectification(trx, {
-      notice_id: id,
+    await submitRectificationReport(
+      trx,
+      actor,
+      { of: 'notice_id', id, orgId: row.unit_org_id },
       content,
-      submitted_on: todayInShanghai(new Date()),
-      submitted_by: actor.id,
-    });
+      'supervision.rectification_submit',
+    );
     await updateNoticeRow(trx, id, { state: 'reported' });
-    await recordAudit(trx, actor, {
-      action: 'supervision.rectification_submit',
-      entityType: 'supervision_rectification',
-      entityId: reportId,
-      orgId: row.unit_org_id,
-      after: { noticeId: id, content },
-    });
   });
   return getNotice(db, actor, id);
 }
@@ -484,25 +476,19 @@ export async function reviewReport(db: Db, actor: Actor, id: number, body: Notic
   const today = todayInShanghai(new Date());
   await db.transaction().execute(async (trx) => {
     const { locked } = await lockForManage(trx, actor, id, ['reported'], '审核报告');
-    const report = (await findRectifications(trx, [id])).at(-1)!;
-    await updateRectificationRow(trx, report.id, {
-      state: body.accept ? 'accepted' : 'returned',
-      reviewed_on: today,
-      reviewed_by: actor.id,
-      return_reason: body.accept ? null : body.reason!,
-    });
+    await reviewLatestRectificationReport(
+      trx,
+      actor,
+      { of: 'notice_id', id, orgId: locked.issuer_org_id },
+      body,
+      { accept: 'supervision.rectification_accept', return: 'supervision.rectification_return' },
+      today,
+    );
     await updateNoticeRow(
       trx,
       id,
       body.accept ? { state: 'accepted', closed_on: today } : { state: 'returned' },
     );
-    await recordAudit(trx, actor, {
-      action: body.accept ? 'supervision.rectification_accept' : 'supervision.rectification_return',
-      entityType: 'supervision_rectification',
-      entityId: report.id,
-      orgId: locked.issuer_org_id,
-      after: body,
-    });
   });
   return getNotice(db, actor, id);
 }

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/PageHeader.tsx';
 import { OfficerFormDrawer } from '../archive/OfficerFormDrawer.tsx';
 import { OfficerHistoryDrawer } from '../archive/OfficerHistoryDrawer.tsx';
 import { PostChangesTab } from '../archive/PostChangesTab.tsx';
+import { RewardsPunishmentsTab } from '../archive/RewardsPunishmentsTab.tsx';
 import { CertificatesTab } from '../certificates/CertificatesTab.tsx';
 import { downloadOfficerArchive } from '../officers.api.ts';
 import type { Officer } from '../officers.types.ts';
@@ -60,6 +61,7 @@ export function OfficerProfile({
       label: '岗位变更',
       children: <PostChangesTab officer={officer} canWrite={canWrite} />,
     },
+    { key: 'rewards', label: '奖惩记录', children: <RewardsPunishmentsTab officerId={officer.id} /> },
     ...(canReadLogs
       ? [{ key: 'logs', label: '工作记实', children: <WorkLogList officerId={officer.id} /> }]
       : []),
