@@ -148,6 +148,8 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
         '执法主体与人员',
         '我的档案',
         '工作记实',
+        '培训班',
+        '培训计划',
         '案件与案卷',
         '执法案件',
         '案卷',
