@@ -28,8 +28,23 @@ describe('the demo county’s training (a new user sees each state)', () => {
         `${session.status}/${session.noticeNumber ? 'notice' : 'none'}/${session.attendeeCount > 0 ? 'list' : 'empty'}`,
     );
     expect(states).toEqual(
-      expect.arrayContaining(['finished/notice/list', 'finished/none/list', 'planned/notice/list']),
+      expect.arrayContaining([
+        'finished/notice/list',
+        'finished/none/list',
+        'planned/notice/list',
+        'planned/none/empty',
+      ]),
     );
+    // a county training draws from several agencies
+    const county = sessions.json.items.find((session: { course: string }) =>
+      session.course.startsWith('全县'),
+    );
+    const detail = await ctx.request({
+      method: 'GET',
+      url: `/api/training-sessions/${county.id}`,
+      cookie: supervisor,
+    });
+    expect(new Set(detail.json.attendees.map((a: { orgName: string }) => a.orgName)).size).toBeGreaterThan(3);
   });
 
   it('shows 张伟 (officer) his graded county training and his 法宣在线 log on his archive', async () => {

@@ -10,6 +10,8 @@
  * - a planned market session still without attendees;
  * - 张伟's own 法宣在线 self-study log (第七条(三)).
  */
+
+import { sql } from 'kysely';
 import { addCalendarDays } from '../../common/calendar.ts';
 import { SELF_STUDY_PLATFORM_LABELS } from '../../common/training.ts';
 import type { Db } from '../db/database.ts';
@@ -33,7 +35,16 @@ function pastDayOf(year: number, monthDay: string, today: string): string {
   return day <= today ? day : today;
 }
 
-/** Active officers under `orgPath`, the demo officer account's profile first, at most `limit`. */
+/** `days` after today, kept inside year `year` so the year's list shows it. */
+function laterDayOf(year: number, today: string, days: number): string {
+  const day = addCalendarDays(today, days);
+  return day.startsWith(String(year)) ? day : `${year}-12-31`;
+}
+
+/**
+ * Active officers under `orgPath`, the demo officer account's profile first, then one of each
+ * organisation in turn (a county training draws from every agency), at most `limit`.
+ */
 async function activeOfficers(db: Db, orgPath: string, limit: number): Promise<number[]> {
   const rows = await db
     .selectFrom('officer')
@@ -43,6 +54,7 @@ async function activeOfficers(db: Db, orgPath: string, limit: number): Promise<n
     .where('officer.status', '=', 'active')
     .where('org.path', 'like', `${orgPath}%`)
     .orderBy((eb) => eb.case().when('user_account.username', '=', 'officer').then(0).else(1).end())
+    .orderBy(sql`row_number() over (partition by officer.org_id order by officer.id)`)
     .orderBy('officer.id')
     .limit(limit)
     .execute();
@@ -160,7 +172,7 @@ export async function seedDemoTraining(db: Db, today: string): Promise<void> {
   await finishSession(db, legal, online.id, { results: [] }, today);
 
   // ---- planned: the required thematic training in two weeks, notice issued, list drawn ----
-  const upcoming = addCalendarDays(today, 14);
+  const upcoming = laterDayOf(year, today, 14);
   const thematic = await createSession(db, supervisor, {
     orgId: bureau,
     kind: 'thematic',
@@ -171,8 +183,7 @@ export async function seedDemoTraining(db: Db, today: string): Promise<void> {
     hours: 3,
     heldOn: upcoming,
     place: '县政府第二会议室',
-    // the plan's item is this year's; a session that falls into next year stands alone
-    planItemId: upcoming.startsWith(String(year)) ? thematicItem!.id : null,
+    planItemId: thematicItem!.id,
     isGraded: true,
   });
   await addAttendees(db, supervisor, thematic.id, await activeOfficers(db, countyPath, 12));
@@ -187,7 +198,7 @@ export async function seedDemoTraining(db: Db, today: string): Promise<void> {
     course: '特种设备安全监察执法实务',
     material: null,
     hours: 4,
-    heldOn: addCalendarDays(today, 30),
+    heldOn: laterDayOf(year, today, 24),
     place: '局三楼会议室',
     planItemId: null,
     isGraded: false,
