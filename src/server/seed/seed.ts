@@ -14,6 +14,7 @@ import { seedDemoDocuments, seedDemoSignOffs } from './demo-documents.ts';
 import { seedDemoOfficers } from './demo-officers.ts';
 import { seedDemoReviews } from './demo-reviews.ts';
 import { seedDemoSupervision } from './demo-supervision.ts';
+import { seedDemoTraining } from './demo-training.ts';
 import { seedDemoUnits } from './demo-units.ts';
 
 /** 博湖县's administrative division code; government bodies' credit codes start 11 + this. */
@@ -38,7 +39,8 @@ export async function seedDemoCounty(
   db: Db,
   /** supervision: false leaves the supervision tables empty (the unit-test template; each supervision test builds its own world, demo-supervision.test.ts checks the demo) */
   /** reviews: false the same for the review campaigns (their tests build their own expert pool) */
-  options: { supervision?: boolean; reviews?: boolean } = {},
+  /** training: false the same for the training plans and sessions (training.test.ts builds its own) */
+  options: { supervision?: boolean; reviews?: boolean; training?: boolean } = {},
 ): Promise<SeedResult> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const result = await db.transaction().execute(async (trx) => {
@@ -113,6 +115,8 @@ export async function seedDemoCounty(
     await seedDemoUnits(db, today);
     // review campaigns: one published with an objection and a rectification waiting, one in scoring (issue 14)
     if (options.reviews !== false) await seedDemoReviews(db, today);
+    // a training plan, sessions finished, announced and drafted, a self-study log (issue 20)
+    if (options.training !== false) await seedDemoTraining(db, today);
   }
   return result;
 }

@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
   await sql.raw(`create database ${name}`).execute(admin.db);
   const template = await openDatabase({ databaseUrl: withDatabase(postgresUrl, name) });
   await migrate(template.db);
-  await seedDemoCounty(template.db, { supervision: false, reviews: false });
+  await seedDemoCounty(template.db, { supervision: false, reviews: false, training: false });
   await template.close();
   project.provide('postgresUrl', postgresUrl);
   project.provide('postgresTemplate', name);

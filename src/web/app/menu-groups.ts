@@ -13,7 +13,15 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   {
     key: 'group:people',
     label: '执法主体与人员',
-    paths: ['/officers', '/my-profile', '/work-logs', '/certificate-warnings', '/training-compliance'],
+    paths: [
+      '/officers',
+      '/my-profile',
+      '/work-logs',
+      '/certificate-warnings',
+      '/training/sessions',
+      '/training/plans',
+      '/training-compliance',
+    ],
   },
   {
     key: 'group:cases',

@@ -132,6 +132,28 @@ export const APP_PAGES: readonly AppPage[] = [
     component: lazy(() => import('../modules/officers/training/TrainingCompliancePage.tsx')),
   },
   {
+    path: '/training/sessions',
+    label: '培训班',
+    icon: <ReadOutlined />,
+    roles: rolesWith('training.read'),
+    component: lazy(() => import('../modules/training/sessions/SessionsPage.tsx')),
+  },
+  {
+    path: '/training/sessions/:id',
+    label: '培训班详情',
+    icon: <ReadOutlined />,
+    roles: rolesWith('training.read'),
+    isHiddenFromMenu: true,
+    component: lazy(() => import('../modules/training/sessions/SessionDetailPage.tsx')),
+  },
+  {
+    path: '/training/plans',
+    label: '培训计划',
+    icon: <CalendarOutlined />,
+    roles: rolesWith('training.read'),
+    component: lazy(() => import('../modules/training/plans/PlansPage.tsx')),
+  },
+  {
     path: '/cases',
     label: '执法案件',
     icon: <FileSearchOutlined />,

@@ -1,4 +1,4 @@
-import { beforeAll } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
 import { type County, expectNoCrossCounty, type Probe, scopeWorld } from '../../testing/scope-probes.ts';
 import { actorOfAccount } from '../assessment/account-actor.ts';
@@ -9,8 +9,12 @@ const world = scopeWorld();
 const today = todayInShanghai(new Date());
 const year = Number(today.slice(0, 4));
 
-// Per county: a plan and a session of its first agency, with the probe officer on the list.
-const targets = new Map<string, { planId: number; sessionId: number; orgId: number }>();
+// Per county: a plan and a session of its first agency, with the probe officer on the list, and a
+// bureau session (培训制度第七条(一)) the probe officer attends.
+const targets = new Map<
+  string,
+  { planId: number; sessionId: number; orgId: number; bureauId: number; bureauSessionId: number }
+>();
 beforeAll(async () => {
   const { db } = world.ctx;
   for (const county of world.counties) {
@@ -46,7 +50,28 @@ beforeAll(async () => {
       isGraded: false,
     });
     await addAttendees(db, supervisor, session.id, [county.target.officerId]);
-    targets.set(county.name, { planId: plan.id, sessionId: session.id, orgId: agency.id });
+    const bureau = orgs.find((org) => org.kind === 'justice_bureau')!;
+    const bureauSession = await createSession(db, supervisor, {
+      orgId: bureau.id,
+      kind: 'post',
+      delivery: 'classroom',
+      contentCategory: 'admin_law',
+      course: '探针县级培训',
+      material: null,
+      hours: 2,
+      heldOn: today,
+      place: null,
+      planItemId: null,
+      isGraded: false,
+    });
+    await addAttendees(db, supervisor, bureauSession.id, [county.target.officerId]);
+    targets.set(county.name, {
+      planId: plan.id,
+      sessionId: session.id,
+      orgId: agency.id,
+      bureauId: bureau.id,
+      bureauSessionId: bureauSession.id,
+    });
   }
 });
 const target = (county: County) => targets.get(county.name)!;
@@ -89,6 +114,13 @@ const PROBES: Probe[] = [
     url: () => '/api/training-sessions?pageSize=200',
     list: (json, county) => json.items.some((item: { id: number }) => item.id === target(county).sessionId),
   },
+  {
+    name: 'session list filtered by the bureau',
+    method: 'GET',
+    url: (county) => `/api/training-sessions?pageSize=200&orgId=${target(county).bureauId}`,
+    list: (json, county) =>
+      json.items.some((item: { id: number }) => item.id === target(county).bureauSessionId),
+  },
   { name: 'one session', method: 'GET', url: session },
   { name: 'create a session', method: 'POST', url: () => '/api/training-sessions', payload: sessionBody },
   { name: 'edit a session', method: 'PUT', url: session, payload: sessionBody },
@@ -118,3 +150,21 @@ const PROBES: Probe[] = [
 ];
 
 expectNoCrossCounty(world, PROBES);
+
+describe('an agency filters by the bureau (培训制度第七条(一))', () => {
+  it('lists the bureau sessions its officers attend under ?orgId=<bureau>, and no others', async () => {
+    for (const county of world.counties) {
+      const { bureauId, bureauSessionId } = target(county);
+      const legal = await world.ctx.login(county.usernames.legal_officer);
+      const filtered = await world.ctx.request({
+        method: 'GET',
+        url: `/api/training-sessions?pageSize=200&orgId=${bureauId}`,
+        cookie: legal,
+      });
+      expect(filtered.status, `${county.name} ${JSON.stringify(filtered.json)}`).toBe(200);
+      const ids = filtered.json.items.map((item: { id: number }) => item.id);
+      expect(ids).toContain(bureauSessionId);
+      expect(ids).not.toContain(target(county).sessionId);
+    }
+  });
+});

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
 import { NO_OFFICERS_IN_SCOPE } from '../../../common/training.ts';
@@ -38,6 +39,20 @@ async function newOfficer(name: string, orgId = teamId): Promise<number> {
   });
   expect(response.status, JSON.stringify(response.json)).toBe(201);
   return response.json.id;
+}
+
+/** The served 参训名单 template with one row typed in: what the importer reads must be what it serves. */
+async function fillTemplate(row: string[]): Promise<Buffer> {
+  const template = await ctx.app.inject({
+    method: 'GET',
+    url: '/api/training-sessions/attendees-template.xlsx',
+    headers: { cookie: legal },
+  });
+  expect(template.statusCode).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template.rawPayload as never);
+  workbook.worksheets[0]!.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const sessionBody = (extra: object = {}) => ({
@@ -309,7 +324,7 @@ describe('training sessions (培训制度第六–八条)', () => {
       url: `/api/training-sessions/${session.json.id}/attendees/import`,
       cookie: legal,
       headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
-      payload: await sheet([[certificate.name, certificate.number]]),
+      payload: await fillTemplate([certificate.name, certificate.number]),
     });
     expect(good.status, JSON.stringify(good.json)).toBe(200);
     expect(good.json.session.attendees.map((a: { officerId: number }) => a.officerId)).toEqual([

@@ -140,3 +140,14 @@ export async function findOrgPaths(db: Db, orgIds: readonly number[]): Promise<M
   const rows = await db.selectFrom('org').select(['id', 'path']).where('id', 'in', orgIds).execute();
   return new Map(rows.map((row) => [row.id, row.path]));
 }
+
+/** The county's leading-group office (领导小组办公室), the issuer of the 考核情况报告; undefined when the county has none. */
+export function findLeadingGroupOffice(db: Db, countyPath: string) {
+  return db
+    .selectFrom('org')
+    .select(['id', 'name'])
+    .where('kind', '=', 'leading_group')
+    .where('path', 'like', `${countyPath}%`)
+    .orderBy('path')
+    .executeTakeFirst();
+}

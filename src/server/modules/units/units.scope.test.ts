@@ -152,6 +152,11 @@ const PROBES: Probe[] = [
   },
   { name: 'follow-up', method: 'GET', url: (county) => `${period(county)}/follow-up` },
   {
+    name: '考核情况报告',
+    method: 'GET',
+    url: (county) => `${period(county)}/assessment-report.docx`,
+  },
+  {
     name: 'file a plan',
     method: 'POST',
     url: (county) => `${period(county)}/rectifications/${target(county).townshipId}`,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInShanghai } from '../../../common/format.ts';
 import type { Actor } from '../../lib/access.ts';
+import { docxText } from '../../testing/docx-text.ts';
 import { demoOrgByName } from '../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { actorOfAccount } from '../assessment/account-actor.ts';
@@ -450,5 +451,26 @@ describe('checks, 审定 and rectification (三(三)、三(五)、五)', () => {
         'units.summary_submit',
       ]),
     );
+  });
+});
+
+describe('考核情况报告 (002 五; 003 篇2 四(三)3)', () => {
+  it('the office reports the published period to the county committee and government; a unit may not', async () => {
+    const url = `/api/unit-periods/${periodId}/assessment-report.docx`;
+    const byUnit = await ctx.app.inject({ method: 'GET', url, headers: { cookie: cookies.sifasuo } });
+    expect(byUnit.statusCode).toBe(403);
+    const report = await ctx.app.inject({ method: 'GET', url, headers: { cookie: cookies.supervisor } });
+    expect(report.statusCode, report.body).toBe(200);
+    const text = docxText(report.rawPayload);
+    expect(text).toContain('考核情况的报告');
+    expect(text).toContain('中共博湖县委员会');
+    // issued by the leading group's office, its 博考办 number blank until it is filed
+    expect(text).toContain('博湖县行政执法绩效考核领导小组办公室');
+    expect(text).toContain('博考办〔');
+    expect(text).toContain('博湖县人民政府');
+    // the results table, the commended individual and the failing township's plan, done
+    expect(text).toMatch(/博湖镇人民政府[\s\S]*不合格/);
+    expect(text).toContain('先进个人：阿依古丽（本布图镇人民政府）');
+    expect(text).toContain('博湖镇人民政府（不合格，整改方案已整改）');
   });
 });

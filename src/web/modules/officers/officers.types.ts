@@ -190,6 +190,16 @@ export interface Training {
   organiser: string;
   isBureauOrganised: boolean;
   result: string | null;
+  /** the finished training session that wrote the record, null for one typed in */
+  sessionId: number | null;
+  deliveryLabel: string | null;
+  contentCategoryLabel: string | null;
+  /** 第八条 考核: score 0–100 and pass; null = not graded */
+  score: number | null;
+  passed: boolean | null;
+  /** 法治讲堂·逢九必讲, 法宣在线, 相关书籍 for a self-study log */
+  platformLabel: string | null;
+  isSelfReported: boolean;
 }
 
 export interface TrainingInput {

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Empty, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, List, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
+import { errorMessage } from '../../app/api-client.ts';
 import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
+import { downloadFile } from '../../components/file-transfer.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { type StepField, StepModal } from './StepModal.tsx';
 import { RectificationCard } from './UnitDetailPage.tsx';
@@ -148,6 +150,7 @@ function CategoryCard({ periodId, category }: { periodId: number; category: Cate
 
 /** After publication: failing units' plans and the commendation list (五(一)(二)). */
 function FollowUpSection({ period }: { period: UnitPeriod }) {
+  const { message } = App.useApp();
   const [isCommending, setCommending] = useState(false);
   const followUp = useQuery({
     queryKey: [UNITS_KEY, 'follow-up', period.id],
@@ -161,6 +164,21 @@ function FollowUpSection({ period }: { period: UnitPeriod }) {
   );
   return (
     <>
+      {/* the office that commends is the office that reports (002 五): 考核情况报告 to the county */}
+      {data.canCommend && (
+        <div style={{ marginBottom: 12 }}>
+          <Button
+            onClick={() =>
+              downloadFile(
+                `/unit-periods/${data.periodId}/assessment-report.docx`,
+                `${data.periodLabel}考核情况报告.docx`,
+              ).catch((error) => message.error(errorMessage(error)))
+            }
+          >
+            考核情况报告（Word）
+          </Button>
+        </div>
+      )}
       <Card size="small" title="不合格单位整改（五(二)）" style={{ marginBottom: 12 }}>
         {data.rectifications.length === 0 ? (
           <Empty description="没有须整改的单位。" />

@@ -21,7 +21,8 @@ export function buildSignInSheet(session: SessionDetail, today: string): Officia
       {
         type: 'table',
         header: ['序号', '姓名', '单位', '执法证号', '签到'],
-        widths: [1, 2, 4, 3, 2],
+        // 序号 on one line, an 14-digit 执法证号 unbroken (seen in LibreOffice at A4)
+        widths: [2, 3, 5, 7, 3],
         rows: session.attendees.map((attendee, index) => [
           String(index + 1),
           attendee.name,

@@ -77,6 +77,22 @@ export async function isSessionReadableByAttendee(db: Db, ctx: TrainingActor, se
   return row !== undefined;
 }
 
+/**
+ * Whether the account reads any session held by the organisation subtree at `orgPath` — for an
+ * agency filtering by the county bureau, whose sessions it reads only through its attendees.
+ */
+export async function hasReadableSessionsOf(db: Db, ctx: TrainingActor, orgPath: string) {
+  const row = await db
+    .selectFrom('training_session')
+    .innerJoin('org', 'org.id', 'training_session.org_id')
+    .select('training_session.id')
+    .where('org.path', 'like', `${orgPath}%`)
+    .where(readableSessions(ctx))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Sessions the account reads ({@link readableSessions}), newest first, one page. */
 export async function findSessions(
   db: Db,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { zIdParam } from '../../../../common/validation-zod.ts';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../../lib/http.ts';
+import { type SheetModel, writeSheet } from '../../../lib/xlsx.ts';
 import { acceptBinaryBodies, UPLOAD_BODY_LIMIT, XLSX_CONTENT_TYPE } from '../../officers/binary-body.ts';
 import {
   AttendeesBody,
@@ -29,6 +30,15 @@ import {
 
 const IdParams = z.object({ id: zIdParam('培训班编号无效') });
 const AttendeeParams = IdParams.extend({ officerId: zIdParam('执法人员编号无效') });
+/** The columns {@link importAttendees} reads. */
+const ATTENDEE_TEMPLATE: SheetModel = {
+  name: '参训名单',
+  columns: [
+    { header: '姓名', width: 14 },
+    { header: '执法证编号', width: 24 },
+  ],
+  rows: [],
+};
 const AddedResponse = z.object({ added: z.number(), session: SessionDetail });
 
 /** 培训班: sessions, attendee lists, 结业, 培训通知 and 签到表 (培训制度第四–八条). */
@@ -114,6 +124,18 @@ export function sessionsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           request.params.id,
           Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
         ),
+    );
+    app.get(
+      '/api/training-sessions/attendees-template.xlsx',
+      { schema: { tags, summary: '参训名单导入模板（姓名、执法证编号）' } },
+      async (request, reply) => {
+        requireActor(request);
+        return sendFile(reply, {
+          fileName: '参训名单导入模板.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(ATTENDEE_TEMPLATE),
+        });
+      },
     );
     app.delete(
       '/api/training-sessions/:id/attendees/:officerId',

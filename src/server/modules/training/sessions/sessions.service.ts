@@ -49,6 +49,7 @@ import {
   findAttendeeIds,
   findSessionById,
   findSessions,
+  hasReadableSessionsOf,
   insertAttendees,
   insertSession,
   isSessionReadableByAttendee,
@@ -131,7 +132,12 @@ export async function listSessions(db: Db, actor: Actor, query: SessionListQuery
   let orgPath: string | undefined;
   if (query.orgId) {
     const org = await findOrgById(db, query.orgId);
-    if (!org || !canReadTrainingOf(ctx, org.path)) throw notFound('单位');
+    // 第七条(一): an agency reads the bureau's sessions its officers attend, so it may filter by the
+    // bureau too; an organisation none of whose sessions it reads stays unnamed (404)
+    const isReadable =
+      org !== undefined &&
+      (canReadTrainingOf(ctx, org.path) || (await hasReadableSessionsOf(db, ctx, org.path)));
+    if (!org || !isReadable) throw notFound('单位');
     orgPath = org.path;
   }
   const { rows, total } = await findSessions(db, ctx, { ...query, orgPath });

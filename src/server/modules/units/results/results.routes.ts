@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../lib/app-deps.ts';
-import { requireActor } from '../../../lib/http.ts';
+import { requireActor, sendFile } from '../../../lib/http.ts';
 import { UnitParams } from '../units.schema.ts';
 import {
   CommendationBody,
@@ -19,6 +19,7 @@ import {
   fileRectificationPlan,
   getFollowUp,
   listUnitRectifications,
+  renderAssessmentReport,
   reportRectificationProgress,
   reviewRectificationPlan,
 } from './results.service.ts';
@@ -28,6 +29,12 @@ export function resultsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['依法行政考核'];
     const plan = '/api/unit-periods/:periodId/rectifications/:orgId';
+    app.get(
+      '/api/unit-periods/:periodId/assessment-report.docx',
+      { schema: { tags, summary: '考核情况报告（Word，报县委、县政府）', params: FollowUpParams } },
+      async (request, reply) =>
+        sendFile(reply, await renderAssessmentReport(db, requireActor(request), request.params.periodId)),
+    );
     app.get(
       '/api/unit-periods/:periodId/follow-up',
       {

@@ -17,9 +17,13 @@ import {
   type PeriodRow,
 } from '../../assessment/assessment.public.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
+import { findIssuingRegister, REGISTER_CODES, renderOfficialDocx } from '../../documents/documents.public.ts';
+import { findOrgById } from '../../org/org.repository.ts';
+import { getUnitPeriod } from '../approvals/approvals.service.ts';
 import { canSeeUnit, isOwnUnit, resolveUnitsActor, type UnitsActor } from '../units.policy.ts';
-import { findOrgPaths } from '../units.repository.ts';
+import { findLeadingGroupOffice, findOrgPaths } from '../units.repository.ts';
 import { loadVisibleUnit } from '../units.service.ts';
+import { buildAssessmentReport } from './assessment-report.build.ts';
 import { canTakeStep, isFailingGrade, type RectificationStep } from './rectification.rules.ts';
 import {
   findCommendations,
@@ -321,4 +325,40 @@ export async function addCommendation(
     });
   });
   return getFollowUp(db, actor, periodId);
+}
+
+/**
+ * 考核情况报告 of a published period as a DOCX (seed 002 五; 003 篇2 四(三)3): the office reports to
+ * the county committee and government. Only the office prints it; before 公示 there is nothing to report.
+ */
+export async function renderAssessmentReport(
+  db: Db,
+  actor: Actor,
+  periodId: number,
+  today = todayInShanghai(new Date()),
+) {
+  const ctx = await resolveUnitsActor(db, actor);
+  if (!ctx.isOffice) throw forbidden('只有领导小组办公室可以出具考核情况报告');
+  const period = await getUnitPeriod(db, actor, periodId);
+  if (period.status !== 'published' && period.status !== 'finalised')
+    throw conflict(`${period.label}尚未公示，不能出具考核情况报告`);
+  const followUp = await getFollowUp(db, actor, periodId);
+  const county = (await findOrgById(db, ctx.countyOrgId))!;
+  // 发文机关: the county's leading-group office, else the account's own organisation
+  const issuer = (await findLeadingGroupOffice(db, county.path)) ?? (await findOrgById(db, actor.orgId))!;
+  // the office's 博考办 register (考核结果通报 and reports of the assessment)
+  const register = await findIssuingRegister(db, { orgId: issuer.id, registerCode: REGISTER_CODES.assessment });
+  const content = buildAssessmentReport({
+    period,
+    followUp,
+    issuerName: issuer.name,
+    numberPrefix: register?.prefix ?? null,
+    countyName: county.name.replace(/人民政府$/, ''),
+    today,
+  });
+  return {
+    fileName: `${period.label}考核情况报告.docx`,
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    bytes: await renderOfficialDocx(content),
+  };
 }

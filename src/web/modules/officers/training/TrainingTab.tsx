@@ -22,8 +22,12 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { DATE_RULES } from '../../../../common/date-rules.ts';
+import { rolesWith } from '../../../../common/permissions.ts';
 import { api, errorMessage } from '../../../app/api-client.ts';
+import { useCurrentUser } from '../../../app/auth-context.tsx';
+import { hasAnyRole } from '../../../app/roles.ts';
 import { useIsPhone } from '../../../app/use-is-phone.ts';
 import { dateRuleItem, disabledDateOf } from '../../../components/date-rules.ts';
 import { formatDay } from '../../../components/date-time.ts';
@@ -40,6 +44,33 @@ import {
   updateTraining,
 } from '../officers.api.ts';
 import type { Officer, Training, TrainingKind } from '../officers.types.ts';
+import { SelfStudyModal } from './SelfStudyModal.tsx';
+
+/** 第八条 考核 as ability evidence: “86 分 · 合格”, else the typed-in result, else —. */
+export function trainingResultText(training: Training): string {
+  const parts = [
+    training.score === null ? null : `${training.score} 分`,
+    training.passed === null ? null : training.passed ? '合格' : '不合格',
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : (training.result ?? '—');
+}
+
+/** Where a record came from: the session that wrote it, a self-study platform, or typed in. */
+function TrainingSource({ training }: { training: Training }) {
+  if (training.sessionId)
+    return (
+      <Link to={`/training/sessions/${training.sessionId}`} style={{ marginLeft: 6, fontSize: 12 }}>
+        {training.deliveryLabel ?? '培训班'}
+      </Link>
+    );
+  if (training.isSelfReported)
+    return (
+      <Tag color="purple" style={{ marginLeft: 6 }}>
+        自学
+      </Tag>
+    );
+  return null;
+}
 
 /** Default yearly minimum when the county has not set one: none (seed 001 培训制度 sets no hours). */
 const DEFAULT_MIN_HOURS = 0;
@@ -193,6 +224,11 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
   const [year, setYear] = useState(() => dayjs().year());
   const [isAdding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Training>();
+  const [isLoggingSelfStudy, setLoggingSelfStudy] = useState(false);
+  const user = useCurrentUser();
+  // 第七条(一)(三): an officer logs their own online learning on their own archive
+  const canLogSelfStudy =
+    officer.userId === user.id && hasAnyRole(user.roles, rolesWith('training.self_study'));
   const trainings = useQuery({
     queryKey: [TRAININGS_KEY, { officerId: officer.id, year }],
     queryFn: () => findTrainings({ officerId: officer.id, year, page: 1, pageSize: 200 }),
@@ -231,11 +267,18 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
         style={{ width: 120 }}
         aria-label="年度"
       />
-      {canWrite && (
-        <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          登记培训
-        </Button>
-      )}
+      <Space>
+        {canLogSelfStudy && (
+          <Button icon={<PlusOutlined />} onClick={() => setLoggingSelfStudy(true)}>
+            登记自学
+          </Button>
+        )}
+        {canWrite && (
+          <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+            登记培训
+          </Button>
+        )}
+      </Space>
     </div>
   );
 
@@ -295,11 +338,15 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
                 }
               >
                 <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
-                  <Typography.Text strong>{training.content}</Typography.Text>
+                  <Typography.Text strong>
+                    {training.content}
+                    <TrainingSource training={training} />
+                  </Typography.Text>
                   <span style={{ whiteSpace: 'nowrap' }}>{training.hours} 学时</span>
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {formatDay(training.heldOn)} · {training.kindLabel} · {training.organiser}
+                  {formatDay(training.heldOn)} · {training.kindLabel} · {training.organiser} ·{' '}
+                  {trainingResultText(training)}
                 </Typography.Text>
                 {training.isBureauOrganised && (
                   <Tag color="blue" style={{ marginLeft: 6 }}>
@@ -318,7 +365,16 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
             locale={{ emptyText: `${year}年暂无培训记录` }}
             columns={[
               { title: '培训日期', dataIndex: 'heldOn', width: 130, render: formatDay },
-              { title: '培训内容', dataIndex: 'content' },
+              {
+                title: '培训内容',
+                dataIndex: 'content',
+                render: (content: string, training) => (
+                  <>
+                    {content}
+                    <TrainingSource training={training} />
+                  </>
+                ),
+              },
               { title: '类别', dataIndex: 'kindLabel', width: 90 },
               {
                 title: '举办单位',
@@ -337,10 +393,10 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
               },
               { title: '学时', dataIndex: 'hours', width: 70, align: 'right' },
               {
-                title: '成绩',
-                dataIndex: 'result',
-                width: 90,
-                render: (result: string | null) => result ?? '—',
+                title: '考核成绩',
+                key: 'result',
+                width: 120,
+                render: (_value: unknown, training: Training) => trainingResultText(training),
               },
               ...(canWrite
                 ? [
@@ -386,6 +442,7 @@ export function TrainingTab({ officer, canWrite }: { officer: Officer; canWrite:
     <>
       {toolbar}
       {body}
+      {isLoggingSelfStudy && <SelfStudyModal onClose={() => setLoggingSelfStudy(false)} />}
       {isAdding && <TrainingFormModal officerId={officer.id} onClose={() => setAdding(false)} />}
       {editing && (
         <TrainingFormModal officerId={officer.id} training={editing} onClose={() => setEditing(undefined)} />
