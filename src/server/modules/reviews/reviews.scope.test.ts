@@ -243,6 +243,11 @@ const PROBES: Probe[] = [
     url: (county) => `/api/review-assignments/${of(county).assignmentId}/sheet`,
   },
   {
+    name: 'assigned file cover and contents',
+    method: 'GET',
+    url: (county) => `/api/review-assignments/${of(county).assignmentId}/file`,
+  },
+  {
     name: 'save score sheet',
     method: 'PUT',
     url: (county) => `/api/review-assignments/${of(county).assignmentId}/sheet`,

@@ -49,6 +49,7 @@ import type {
   UnitResults,
 } from '../../../server/modules/reviews/results/results.schema.ts';
 import type {
+  AssignedFileView,
   FileScoreList,
   SheetBody,
   SheetView,
@@ -56,6 +57,7 @@ import type {
 import { api } from '../../app/api-client.ts';
 
 export type {
+  AssignedFileView,
   CampaignCreateBody,
   CampaignView,
   DrawParamsBody,
@@ -141,6 +143,9 @@ export const getFileScores = (id: number) => api.get<FileScores>(`${campaign(id)
 export const findMyAssignments = () => api.get<MyAssignments>('/review-assignments/mine');
 export const getSheet = (assignmentId: number) =>
   api.get<SheetView>(`/review-assignments/${assignmentId}/sheet`);
+/** The assigned file's cover and 卷内目录, read-only (第十条 查阅案卷). */
+export const getAssignedFile = (assignmentId: number) =>
+  api.get<AssignedFileView>(`/review-assignments/${assignmentId}/file`);
 export const saveSheet = (assignmentId: number, body: SheetInput) =>
   api.put<SheetView>(`/review-assignments/${assignmentId}/sheet`, body);
 
