@@ -55,6 +55,8 @@ import type {
   SheetView,
 } from '../../../server/modules/reviews/scoring/scoring.schema.ts';
 import { api } from '../../app/api-client.ts';
+import type { StoredFile } from '../../components/AttachmentLinks.tsx';
+import { uploadFile } from '../../components/file-transfer.ts';
 
 export type {
   AssignedFileView,
@@ -191,6 +193,18 @@ export const getRectification = (id: number, orgId: number) =>
   api.get<UnitRectificationData>(`${campaign(id)}/units/${orgId}/rectification`);
 export const submitRectification = (id: number, orgId: number, body: RectificationInput) =>
   api.post<UnitRectificationData>(`${campaign(id)}/units/${orgId}/rectification`, body);
+/** 第十七条 material of a pending report, as the raw body (PDF/JPEG/PNG, checked by the server). */
+export const rectificationAttachmentsPath = (id: number, orgId: number, rectificationId: number) =>
+  `${campaign(id)}/units/${orgId}/rectification/${rectificationId}/attachments`;
+export const uploadRectificationAttachment = (
+  id: number,
+  orgId: number,
+  rectificationId: number,
+  file: File,
+) =>
+  uploadFile<StoredFile>(rectificationAttachmentsPath(id, orgId, rectificationId), file, 'POST', {
+    'x-file-name': encodeURIComponent(file.name),
+  });
 export const decideRectification = (
   id: number,
   orgId: number,
