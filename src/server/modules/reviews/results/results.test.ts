@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText } from '../../../testing/docx-text.ts';
 import { demoOrgByName } from '../../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../../testing/test-app.ts';
 import {
@@ -252,6 +253,24 @@ describe('after publication (第十二条(八)(九), 第十三、十七–十九
       }),
     ]);
     expect((await get(`${url}/failing-officers?threshold=2`, cookies.supervisor!)).json.items).toEqual([]);
+    // 第十八条: the letter proposing the revocation of the listed officer's enforcement qualification
+    const person = listed.json.items[0];
+    const letterUrl = `${url}/failing-officers/${person.personKey}/revocation-letter.docx`;
+    const letter = await ctx.app.inject({
+      method: 'GET',
+      url: `${letterUrl}?threshold=1`,
+      headers: { cookie: cookies.supervisor! },
+    });
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers['content-type']).toContain('wordprocessingml');
+    const text = docxText(letter.rawPayload);
+    expect(text).toContain(`关于提请撤销${person.name}行政执法资格的意见`);
+    expect(text).toContain('负责行政执法证件审定的上级司法行政部门');
+    expect(text).toContain('第十八条');
+    expect(text).toContain(person.failingFiles[0].caseNo);
+    // below the threshold the person is not listed, so no letter; nor for the unit
+    expect((await get(`${letterUrl}?threshold=2`, cookies.supervisor!)).status).toBe(404);
+    expect([403, 404]).toContain((await get(`${letterUrl}?threshold=1`, cookies.legal!)).status);
     const marked = await ctx.request({
       method: 'PUT',
       url: `${url}/files/${failingFileId}/article19`,
