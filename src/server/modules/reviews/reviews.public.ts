@@ -4,10 +4,10 @@
  * files of a county's published campaigns with their handlers (assessment proposals, 第十八条); a
  * unit's files under review in a year, for its 依法行政档案 (issue 20, docs/units.md).
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { findOrgById } from '../org/org.repository.ts';
 import {
+  countUnitReviewFiles,
   findPublishedCampaignsBetween,
   findPublishedCampaignsOfCase,
 } from './campaigns/campaigns.repository.ts';
@@ -20,25 +20,12 @@ import { BAND_LABELS, formatTenths, type SheetItem } from './scoring/scoring.rul
 export { CaseReviewResult, CaseReviewResultView } from './results/results.schema.ts';
 
 /** The unit's files in the year's campaigns (removed ones left out), and how many have a submitted sheet. */
-export async function countReviewFilesOfUnit(
+export function countReviewFilesOfUnit(
   db: Db,
   unitOrgId: number,
   year: number,
 ): Promise<{ files: number; scored: number }> {
-  const row = await db
-    .selectFrom('review_file')
-    .innerJoin('review_campaign', 'review_campaign.id', 'review_file.campaign_id')
-    .select([
-      sql<number>`count(*)::int`.as('files'),
-      sql<number>`count(*) filter (where exists (select 1 from review_sheet where review_sheet.file_id = review_file.id and review_sheet.submitted_at is not null))::int`.as(
-        'scored',
-      ),
-    ])
-    .where('review_file.unit_org_id', '=', unitOrgId)
-    .where('review_file.removed_at', 'is', null)
-    .where('review_campaign.year', '=', year)
-    .executeTakeFirstOrThrow();
-  return { files: row.files, scored: row.scored };
+  return countUnitReviewFiles(db, unitOrgId, year);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   renderOfficialDocx,
   takeDocumentNumber,
 } from '../../documents/documents.public.ts';
+import { setCampaignCircular } from '../campaigns/campaigns.repository.ts';
 import { type LoadedCampaign, loadCampaign, loadManagedCampaign } from '../campaigns/campaigns.service.ts';
 import { findPanelExpertIds } from '../panels/panels.repository.ts';
 import { RESULT_SOURCE_LABELS, unitRates } from '../rechecks/result.rules.ts';
@@ -183,11 +184,7 @@ export async function issueCircular(db: Db, actor: Actor, campaignId: number) {
       issuedOn,
       source: { ...CIRCULAR_SOURCE, recordId: campaignId },
     });
-    await trx
-      .updateTable('review_campaign')
-      .set({ circular_number: taken.number, circular_issued_on: issuedOn, updated_at: new Date() })
-      .where('id', '=', campaignId)
-      .execute();
+    await setCampaignCircular(trx, campaignId, taken.number, issuedOn);
     await recordAudit(trx, actor, {
       action: 'review.circular.issue',
       entityType: 'review_campaign',
