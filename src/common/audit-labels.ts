@@ -163,6 +163,7 @@ export const AUDIT_ACTION_LABELS = {
   'review.objection.decide': '处理评查异议',
   'review.rectification.submit': '提交评查整改',
   'review.rectification.decide': '审核评查整改',
+  'review.rectification.attach': '上传评查整改附件',
   'review.circular.issue': '印发评查通报',
   // 执法监督
   'supervision.focus_create': '新增监督重点',

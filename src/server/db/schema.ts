@@ -1921,3 +1921,25 @@ export interface Database {
   training_session: TrainingSessionTable;
   training_session_attendee: TrainingSessionAttendeeTable;
 }
+
+// Reviews: attachments of rectification reports (0150, 第十七条).
+export interface ReviewRectificationAttachmentTable {
+  id: Generated<number>;
+  rectification_id: number;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  created_by: number | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface ReviewRectificationAttachmentContentTable {
+  attachment_id: number;
+  bytes: Uint8Array;
+}
+
+export interface Database {
+  review_rectification_attachment: ReviewRectificationAttachmentTable;
+  review_rectification_attachment_content: ReviewRectificationAttachmentContentTable;
+}

@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { CASE_KIND_LABELS, closedOnBounds } from '../cases/cases.policy.ts';
 import {
   type CaseRow,
+  findCaseById,
   findCasesByIds,
   findHandlers,
   type ResolvedCaseVisibility,
@@ -300,6 +301,15 @@ export async function getCaseFile(db: Db, actor: Actor, caseId: number): Promise
   const file = await findFileByCase(db, caseId);
   if (!file) throw notFound('案卷');
   return presentFile(db, row, file);
+}
+
+/**
+ * A case's file as it stands, for a reader the calling domain has already cleared (a reviewer of an
+ * assigned file, 评查办法第十条 查阅案卷): the case's own scope is not checked here; null = no file.
+ */
+export async function readCaseFileOfCase(db: Db, caseId: number): Promise<CaseFileView | null> {
+  const [row, file] = await Promise.all([findCaseById(db, caseId), findFileByCase(db, caseId)]);
+  return row && file ? presentFile(db, row, file) : null;
 }
 
 /** The case and its file for a write: the case writable by the actor, the file not archived. */

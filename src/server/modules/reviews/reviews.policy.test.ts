@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrgByName } from '../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
-import { findCampaignUnits } from './campaigns/campaigns.repository.ts';
-import { canSeeCampaign, type ReviewViewer, visibleCampaigns } from './reviews.policy.ts';
+import { findCampaignUnits, visibleCampaigns } from './campaigns/campaigns.repository.ts';
+import { canSeeCampaign, type ReviewViewer } from './reviews.policy.ts';
 
 let ctx: TestContext;
 const campaignIds: number[] = [];

@@ -8,10 +8,8 @@
  * hold review.manage organise campaigns inside their own role's subtree only (never through the wider
  * scope another of their roles may give).
  */
-import { type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { can, type Permission, type Role } from '../../../common/permissions.ts';
 import type { Db } from '../../db/database.ts';
-import type { Database } from '../../db/schema.ts';
 import { type Actor, scopeRootFor } from '../../lib/access.ts';
 import { findAncestry, findOrgById } from '../org/org.repository.ts';
 
@@ -79,31 +77,4 @@ export function canSeeCampaign(viewer: ReviewViewer, campaign: CampaignScope): b
 /** Speaks for this unit of the campaign: its file list, objections, rectification (第二十条). */
 export function canActForUnit(viewer: ReviewViewer, unitPath: string): boolean {
   return covers(viewer.unitPaths, unitPath);
-}
-
-type CampaignEb = ExpressionBuilder<Database, 'review_campaign'>;
-
-/** The SQL form of canSeeCampaign, over review_campaign. */
-export function visibleCampaigns(viewer: ReviewViewer) {
-  return (eb: CampaignEb) => {
-    const scopePrefixes = [...viewer.managePaths, ...viewer.readPaths];
-    const unitPrefixes = [...viewer.readPaths, ...viewer.unitPaths];
-    const branches = scopePrefixes.map((prefix) =>
-      eb(sql<string>`review_campaign.scope_path`, 'like', `${prefix}%`),
-    );
-    if (unitPrefixes.length > 0)
-      branches.push(
-        eb.exists(
-          eb
-            .selectFrom('review_campaign_unit')
-            .innerJoin('org', 'org.id', 'review_campaign_unit.org_id')
-            .select(sql`1`.as('one'))
-            .whereRef('review_campaign_unit.campaign_id', '=', 'review_campaign.id')
-            .where((inner) =>
-              inner.or(unitPrefixes.map((prefix) => inner('org.path', 'like', `${prefix}%`))),
-            ),
-        ),
-      );
-    return branches.length > 0 ? eb.or(branches) : sql<SqlBool>`false`;
-  };
 }

@@ -4,62 +4,71 @@
  * files of a county's published campaigns with their handlers (assessment proposals, 第十八条); a
  * unit's files under review in a year, for its 依法行政档案 (issue 20, docs/units.md).
  */
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { findOrgById } from '../org/org.repository.ts';
 import {
+  countUnitReviewFiles,
   findPublishedCampaignsBetween,
   findPublishedCampaignsOfCase,
 } from './campaigns/campaigns.repository.ts';
+import { RESULT_SOURCE_LABELS } from './rechecks/result.rules.ts';
 import { computeCampaignResults } from './rechecks/results.service.ts';
 import { findHandlersOfCases } from './results/results.repository.ts';
-import { BAND_LABELS, type Band } from './scoring/scoring.rules.ts';
+import type { CaseReviewResult } from './results/results.schema.ts';
+import { BAND_LABELS, formatTenths, type SheetItem } from './scoring/scoring.rules.ts';
+
+export { CaseReviewResult, CaseReviewResultView } from './results/results.schema.ts';
 
 /** The unit's files in the year's campaigns (removed ones left out), and how many have a submitted sheet. */
-export async function countReviewFilesOfUnit(
+export function countReviewFilesOfUnit(
   db: Db,
   unitOrgId: number,
   year: number,
 ): Promise<{ files: number; scored: number }> {
-  const row = await db
-    .selectFrom('review_file')
-    .innerJoin('review_campaign', 'review_campaign.id', 'review_file.campaign_id')
-    .select([
-      sql<number>`count(*)::int`.as('files'),
-      sql<number>`count(*) filter (where exists (select 1 from review_sheet where review_sheet.file_id = review_file.id and review_sheet.submitted_at is not null))::int`.as(
-        'scored',
-      ),
-    ])
-    .where('review_file.unit_org_id', '=', unitOrgId)
-    .where('review_file.removed_at', 'is', null)
-    .where('review_campaign.year', '=', year)
-    .executeTakeFirstOrThrow();
-  return { files: row.files, scored: row.scored };
+  return countUnitReviewFiles(db, unitOrgId, year);
 }
 
-/** A case's result in the newest published campaign that reviewed it, or null. */
-export async function getCaseReviewResult(
-  db: Db,
-  caseId: number,
-): Promise<{
-  campaignId: number;
-  campaignName: string;
-  score: string;
-  band: Band;
-  bandLabel: string;
-} | null> {
+/**
+ * A case's result in the newest published campaign that reviewed it, or null: the score, band and
+ * the standing reviewers' deductions with their reasons (评查办法第十二条), and an opinion drafted
+ * from them for the case record's 质量分析 (seed 000 填表说明4: filled in from the review).
+ */
+export async function getCaseReviewResult(db: Db, caseId: number): Promise<CaseReviewResult | null> {
   for (const campaign of await findPublishedCampaignsOfCase(db, caseId)) {
-    const entry = (await computeCampaignResults(db, campaign)).files.find(
-      (item) => item.file.case_id === caseId,
+    const results = await computeCampaignResults(db, campaign);
+    const entry = results.files.find((item) => item.file.case_id === caseId);
+    if (!entry?.result.score || !entry.result.band) continue;
+    const titleOf = (no: number) => results.criteria.find((criterion) => criterion.no === no)?.title ?? '';
+    const standing = entry.result.source === 'recheck' ? entry.recheckSheets : entry.initialSheets;
+    const reasons = standing.flatMap((sheet) =>
+      (sheet.items as SheetItem[])
+        .filter((item) => item.deductedTenths > 0)
+        .map((item) => ({
+          no: item.no,
+          title: titleOf(item.no),
+          deducted: formatTenths(item.deductedTenths),
+          reason: item.reason ?? '',
+          reviewer: sheet.expert_name,
+        })),
     );
-    if (entry?.result.score && entry.result.band)
-      return {
-        campaignId: campaign.id,
-        campaignName: campaign.name,
-        score: entry.result.score,
-        band: entry.result.band,
-        bandLabel: BAND_LABELS[entry.result.band],
-      };
+    const bandLabel = BAND_LABELS[entry.result.band];
+    const lines = reasons.map(
+      (item, index) => `${index + 1}. 第${item.no}项${item.title}扣${item.deducted}分：${item.reason}`,
+    );
+    return {
+      campaignId: campaign.id,
+      campaignName: campaign.name,
+      publishedOn: campaign.published_on,
+      score: entry.result.score,
+      band: entry.result.band,
+      bandLabel,
+      sourceLabel: entry.result.source ? RESULT_SOURCE_LABELS[entry.result.source] : null,
+      reasons,
+      suggestedOpinion: [
+        `经${campaign.name}评查，本案卷得分${entry.result.score}分，评定为${bandLabel}。`,
+        lines.length > 0 ? `主要问题：\n${lines.join('\n')}` : '评查人员未扣分。',
+      ].join('\n'),
+    };
   }
   return null;
 }

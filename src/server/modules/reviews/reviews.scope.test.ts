@@ -168,6 +168,11 @@ const PROBES: Probe[] = [
     url: (county) => `/api/cases/${of(county).caseId}/litigation`,
     payload: () => ({ kind: 'litigation' }),
   },
+  {
+    name: 'case review result (质量分析, seed 000 说明4)',
+    method: 'GET',
+    url: (county) => `/api/cases/${of(county).caseId}/review-result`,
+  },
   // expert pool, panel, recusal, assignment
   {
     name: 'list experts',
@@ -236,6 +241,11 @@ const PROBES: Probe[] = [
     name: 'score sheet',
     method: 'GET',
     url: (county) => `/api/review-assignments/${of(county).assignmentId}/sheet`,
+  },
+  {
+    name: 'assigned file cover and contents',
+    method: 'GET',
+    url: (county) => `/api/review-assignments/${of(county).assignmentId}/file`,
   },
   {
     name: 'save score sheet',

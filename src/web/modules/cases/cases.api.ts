@@ -1,3 +1,4 @@
+import type { CaseReviewResultView } from '../../../server/modules/reviews/results/results.schema.ts';
 import { api } from '../../app/api-client.ts';
 import type { Page } from '../../app/session.types.ts';
 import { downloadFile, uploadFile } from '../../components/file-transfer.ts';
@@ -48,6 +49,11 @@ export function setCaseQuality(
   input: { opinion: string; grade: QualityGrade },
 ): Promise<CaseDetail> {
   return api.put<CaseDetail>(`/cases/${id}/quality`, input);
+}
+
+/** The case's latest published 案卷评查 result, to fill its 质量分析 from (seed 000 填表说明4). */
+export function getCaseReviewResult(id: number): Promise<CaseReviewResultView> {
+  return api.get<CaseReviewResultView>(`/cases/${id}/review-result`);
 }
 
 /** 报送: the record handed to the unit's legal unit (stops the 30-day clock). */

@@ -21,6 +21,7 @@ import { formatDateTime, formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { DeadlineTag } from '../workbench/deadline-tag.tsx';
+import { RectificationAttachments } from './RectificationAttachments.tsx';
 import { boardKey } from './ResultsPanel.tsx';
 import {
   type CampaignView,
@@ -146,6 +147,12 @@ function UnitRectificationCard({ campaignId, orgId }: { campaignId: number; orgI
             {report.attachmentNames.length > 0 && (
               <div style={{ fontSize: 13 }}>附件：{report.attachmentNames.join('；')}</div>
             )}
+            <RectificationAttachments
+              campaignId={campaignId}
+              orgId={orgId}
+              report={report}
+              canAttach={data.abilities.canAttach && report.id === data.history.at(-1)?.id}
+            />
             {report.decidedAt && (
               <div style={{ fontSize: 13, marginTop: 4 }}>
                 审核：{report.decidedBy} 于 {formatDateTime(report.decidedAt)}

@@ -22,6 +22,7 @@ import { ErrorState } from '../../components/ErrorState.tsx';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { DeadlineTag } from '../assessment/DeadlineTag.tsx';
+import { AssignedFileCard } from './AssignedFileCard.tsx';
 import { findMyAssignments, getSheet, REVIEWS_KEY, type SheetView, saveSheet } from './reviews.api.ts';
 import { BAND_COLORS } from './reviews-labels.ts';
 
@@ -167,6 +168,7 @@ export default function ScoreSheetPage() {
           ]}
         />
       </Card>
+      <AssignedFileCard assignmentId={id} />
       {isSubmitted ? (
         <Alert
           type="success"

@@ -49,13 +49,17 @@ import type {
   UnitResults,
 } from '../../../server/modules/reviews/results/results.schema.ts';
 import type {
+  AssignedFileView,
   FileScoreList,
   SheetBody,
   SheetView,
 } from '../../../server/modules/reviews/scoring/scoring.schema.ts';
 import { api } from '../../app/api-client.ts';
+import type { StoredFile } from '../../components/AttachmentLinks.tsx';
+import { uploadFile } from '../../components/file-transfer.ts';
 
 export type {
+  AssignedFileView,
   CampaignCreateBody,
   CampaignView,
   DrawParamsBody,
@@ -141,6 +145,9 @@ export const getFileScores = (id: number) => api.get<FileScores>(`${campaign(id)
 export const findMyAssignments = () => api.get<MyAssignments>('/review-assignments/mine');
 export const getSheet = (assignmentId: number) =>
   api.get<SheetView>(`/review-assignments/${assignmentId}/sheet`);
+/** The assigned file's cover and 卷内目录, read-only (第十条 查阅案卷). */
+export const getAssignedFile = (assignmentId: number) =>
+  api.get<AssignedFileView>(`/review-assignments/${assignmentId}/file`);
 export const saveSheet = (assignmentId: number, body: SheetInput) =>
   api.put<SheetView>(`/review-assignments/${assignmentId}/sheet`, body);
 
@@ -186,6 +193,18 @@ export const getRectification = (id: number, orgId: number) =>
   api.get<UnitRectificationData>(`${campaign(id)}/units/${orgId}/rectification`);
 export const submitRectification = (id: number, orgId: number, body: RectificationInput) =>
   api.post<UnitRectificationData>(`${campaign(id)}/units/${orgId}/rectification`, body);
+/** 第十七条 material of a pending report, as the raw body (PDF/JPEG/PNG, checked by the server). */
+export const rectificationAttachmentsPath = (id: number, orgId: number, rectificationId: number) =>
+  `${campaign(id)}/units/${orgId}/rectification/${rectificationId}/attachments`;
+export const uploadRectificationAttachment = (
+  id: number,
+  orgId: number,
+  rectificationId: number,
+  file: File,
+) =>
+  uploadFile<StoredFile>(rectificationAttachmentsPath(id, orgId, rectificationId), file, 'POST', {
+    'x-file-name': encodeURIComponent(file.name),
+  });
 export const decideRectification = (
   id: number,
   orgId: number,

@@ -11,6 +11,7 @@ import {
   UPLOAD_BODY_LIMIT,
   XLSX_CONTENT_TYPE,
 } from '../../officers/binary-body.ts';
+import { CaseReviewResultView } from '../../reviews/reviews.public.ts';
 import { buildCaseSheet } from '../io/cases-export.ts';
 import { buildCaseTemplate, importCases } from '../io/cases-import.ts';
 import { buildCaseRecord } from './case-record.docx.ts';
@@ -28,7 +29,14 @@ import {
   QualityBody,
   SignBody,
 } from './cases.schema.ts';
-import { getCase, getDueReport, getPartyFull, listAllCases, listCases } from './cases.service.ts';
+import {
+  getCase,
+  getCaseReview,
+  getDueReport,
+  getPartyFull,
+  listAllCases,
+  listCases,
+} from './cases.service.ts';
 
 export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -177,6 +185,18 @@ export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => setQualityAnalysis(db, requireActor(request), request.params.id, request.body),
+    );
+    app.get(
+      '/api/cases/:id/review-result',
+      {
+        schema: {
+          tags,
+          summary: '案卷评查结果（最近一次已公布的评查，供质量分析填写）',
+          params: IdParams,
+          response: { 200: CaseReviewResultView },
+        },
+      },
+      async (request) => getCaseReview(db, requireActor(request), request.params.id),
     );
     app.post(
       '/api/cases/:id/submit-record',

@@ -8,6 +8,7 @@ import { forbidden, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { findOrgsOnPaths } from '../../officers/archive/officers.repository.ts';
 import { getOrgInScope } from '../../org/org.service.ts';
+import { type CaseReviewResult, getCaseReviewResult } from '../../reviews/reviews.public.ts';
 import { supervisionDecisionsOfCase } from '../../supervision/supervision.public.ts';
 import {
   CASE_KIND_LABELS,
@@ -208,6 +209,16 @@ export async function getCaseForWrite(db: Db, actor: Actor, id: number): Promise
 
 export async function getCase(db: Db, actor: Actor, id: number): Promise<CaseView> {
   return presentCase(db, await getCaseForRead(db, actor, id), todayInShanghai(new Date()));
+}
+
+/** The case's latest published review result (案卷评查), read like the case, for its 质量分析 (填表说明4). */
+export async function getCaseReview(
+  db: Db,
+  actor: Actor,
+  id: number,
+): Promise<{ result: CaseReviewResult | null }> {
+  const row = await getCaseForRead(db, actor, id);
+  return { result: await getCaseReviewResult(db, row.id) };
 }
 
 /** One party with the full ID number and phone, for roles that may see them; audited. */

@@ -1,16 +1,17 @@
 /** SQL of campaigns, their units and file lists, draws and files in review (every list under the policy). */
 
-import type { Insertable, Updateable } from 'kysely';
+import type { ExpressionBuilder, Insertable, SqlBool, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { containsPattern } from '../../../db/like.ts';
 import type {
   CaseKind,
+  Database,
   EnforcementCaseTable,
   ReviewCampaign,
   ReviewCampaignTable,
 } from '../../../db/schema.ts';
-import { type ReviewViewer, visibleCampaigns } from '../reviews.policy.ts';
+import type { ReviewViewer } from '../reviews.policy.ts';
 
 export type CampaignRow = ReviewCampaign & { organiser_name: string };
 
@@ -393,5 +394,59 @@ export function findPublishedCampaignsOfCase(db: Db, caseId: number) {
       ),
     )
     .orderBy('review_campaign.published_on', 'desc')
+    .execute();
+}
+
+type CampaignEb = ExpressionBuilder<Database, 'review_campaign'>;
+
+/** The SQL form of reviews.policy.ts canSeeCampaign, over review_campaign (reviews.policy.test.ts checks they agree). */
+export function visibleCampaigns(viewer: ReviewViewer) {
+  return (eb: CampaignEb) => {
+    const scopePrefixes = [...viewer.managePaths, ...viewer.readPaths];
+    const unitPrefixes = [...viewer.readPaths, ...viewer.unitPaths];
+    const branches = scopePrefixes.map((prefix) =>
+      eb(sql<string>`review_campaign.scope_path`, 'like', `${prefix}%`),
+    );
+    if (unitPrefixes.length > 0)
+      branches.push(
+        eb.exists(
+          eb
+            .selectFrom('review_campaign_unit')
+            .innerJoin('org', 'org.id', 'review_campaign_unit.org_id')
+            .select(sql`1`.as('one'))
+            .whereRef('review_campaign_unit.campaign_id', '=', 'review_campaign.id')
+            .where((inner) =>
+              inner.or(unitPrefixes.map((prefix) => inner('org.path', 'like', `${prefix}%`))),
+            ),
+        ),
+      );
+    return branches.length > 0 ? eb.or(branches) : sql<SqlBool>`false`;
+  };
+}
+
+/** The unit's files in the year's campaigns (removed ones left out), and how many have a submitted sheet. */
+export async function countUnitReviewFiles(db: Db, unitOrgId: number, year: number) {
+  const row = await db
+    .selectFrom('review_file')
+    .innerJoin('review_campaign', 'review_campaign.id', 'review_file.campaign_id')
+    .select([
+      sql<number>`count(*)::int`.as('files'),
+      sql<number>`count(*) filter (where exists (select 1 from review_sheet where review_sheet.file_id = review_file.id and review_sheet.submitted_at is not null))::int`.as(
+        'scored',
+      ),
+    ])
+    .where('review_file.unit_org_id', '=', unitOrgId)
+    .where('review_file.removed_at', 'is', null)
+    .where('review_campaign.year', '=', year)
+    .executeTakeFirstOrThrow();
+  return { files: row.files, scored: row.scored };
+}
+
+/** 第十七条: the circular's number and date on the campaign (in the issuing transaction). */
+export async function setCampaignCircular(trx: Db, campaignId: number, number: string, issuedOn: string) {
+  await trx
+    .updateTable('review_campaign')
+    .set({ circular_number: number, circular_issued_on: issuedOn, updated_at: new Date() })
+    .where('id', '=', campaignId)
     .execute();
 }

@@ -152,6 +152,29 @@ describe('复评 (第十二条(五)), publication (第十二条(六)) and 重点
     expect(early.json.error.code).toBe('REVIEW_NOT_PUBLISHED');
   });
 
+  it('the circular (通报) takes no number before the results are published (第十七条)', async () => {
+    const early = await ctx.request({ method: 'POST', url: `${url}/circular`, cookie: cookies.supervisor! });
+    expect(early.status).toBe(409);
+    expect(early.json.error).toMatchObject({
+      code: 'REVIEW_NOT_PUBLISHED',
+      message: '评查结果发布后才能印发通报',
+    });
+    const campaignId = world.campaignId;
+    const row = await ctx.db
+      .selectFrom('review_campaign')
+      .select(['circular_number', 'circular_issued_on'])
+      .where('id', '=', campaignId)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ circular_number: null, circular_issued_on: null });
+    const registered = await ctx.db
+      .selectFrom('issued_document')
+      .select('id')
+      .where('source_record_type', '=', 'review_circular')
+      .where('source_record_id', '=', campaignId)
+      .execute();
+    expect(registered).toEqual([]);
+  });
+
   it('the re-reviewer scores blind, and their result stands; then the campaign publishes', async () => {
     const mine = await ctx.request({
       method: 'GET',

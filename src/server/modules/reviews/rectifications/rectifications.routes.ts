@@ -1,8 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../lib/app-deps.ts';
-import { requireActor } from '../../../lib/http.ts';
+import { requireActor, sendFile } from '../../../lib/http.ts';
+import { acceptAttachmentBodies, readUploadedFile } from '../../../lib/uploads.ts';
+import {
+  AttachmentView,
+  UPLOAD_CONSUMES,
+} from '../../assessment/attachments/assessment-attachments.schema.ts';
 import { UnitParams } from '../campaigns/campaigns.schema.ts';
 import {
+  getRectificationAttachment,
+  uploadRectificationAttachment,
+} from './rectification-attachments.service.ts';
+import {
+  RectificationAttachmentParams,
   RectificationBody,
   RectificationDecisionBody,
   RectificationParams,
@@ -13,6 +23,7 @@ import { decideRectification, getUnitRectification, submitRectification } from '
 /** Rectification reports within 10 days of the circular (第十七条). */
 export function rectificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
+    acceptAttachmentBodies(app, 'file', '整改材料');
     const tags = ['案卷评查'];
     const url = '/api/review-campaigns/:id/units/:orgId/rectification';
     app.get(
@@ -61,6 +72,48 @@ export function rectificationsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
           request.params.orgId,
           request.params.rectificationId,
           request.body,
+        ),
+    );
+    app.post(
+      `${url}/:rectificationId/attachments`,
+      {
+        schema: {
+          tags,
+          summary:
+            '上传整改报告的附件（待审核时；请求体为 PDF/JPEG/PNG 文件，≤10 MB；文件名放在 x-file-name 头，URL 编码）',
+          params: RectificationParams,
+          consumes: UPLOAD_CONSUMES,
+          response: { 201: AttachmentView },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await uploadRectificationAttachment(
+              db,
+              requireActor(request),
+              request.params.id,
+              request.params.orgId,
+              request.params.rectificationId,
+              readUploadedFile(request, '整改材料'),
+            ),
+          ),
+    );
+    app.get(
+      `${url}/:rectificationId/attachments/:attachmentId`,
+      { schema: { tags, summary: '下载整改报告的附件', params: RectificationAttachmentParams } },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await getRectificationAttachment(
+            db,
+            requireActor(request),
+            request.params.id,
+            request.params.orgId,
+            request.params.rectificationId,
+            request.params.attachmentId,
+          ),
         ),
     );
   };

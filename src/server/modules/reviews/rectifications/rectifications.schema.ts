@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { zIdParam, zText } from '../../../../common/validation-zod.ts';
+import { AttachmentView } from '../../assessment/attachments/assessment-attachments.schema.ts';
 import { optionalText, requiredText } from '../../cases/records/cases.schema.ts';
 import { UnitParams } from '../campaigns/campaigns.schema.ts';
 import { RectificationStatusEnum } from '../results/results.schema.ts';
 
 export const RectificationParams = UnitParams.extend({ rectificationId: zIdParam('编号无效') });
+export const RectificationAttachmentParams = RectificationParams.extend({
+  attachmentId: zIdParam('编号无效'),
+});
 
 export const RectificationBody = z.object({
   report: requiredText('整改情况报告', 20_000),
@@ -40,6 +44,7 @@ export const UnitRectification = z.object({
       id: z.number(),
       report: zText(),
       attachmentNames: z.array(zText()),
+      attachments: z.array(AttachmentView),
       submittedBy: zText(),
       submittedAt: zText(),
       state: z.enum(['submitted', 'accepted', 'returned']),
@@ -49,6 +54,6 @@ export const UnitRectification = z.object({
       decidedAt: zText().nullable(),
     }),
   ),
-  abilities: z.object({ canSubmit: z.boolean(), canDecide: z.boolean() }),
+  abilities: z.object({ canSubmit: z.boolean(), canDecide: z.boolean(), canAttach: z.boolean() }),
 });
 export type UnitRectification = z.infer<typeof UnitRectification>;

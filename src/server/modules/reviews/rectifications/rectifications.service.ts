@@ -16,6 +16,7 @@ import { canActForUnit, canManageCampaign } from '../reviews.policy.ts';
 import { RECTIFICATION_STATUS_LABELS, rectificationStatus } from './rectification.rules.ts';
 import {
   decideRectificationRow,
+  findRectificationAttachments,
   findRectificationById,
   findRectifications,
   insertRectification,
@@ -56,6 +57,10 @@ export async function getUnitRectification(
   const published = loaded.row.state === 'published' || loaded.row.state === 'closed';
   const rows = (await findRectifications(db, [campaignId])).filter((row) => row.unit_org_id === orgId);
   const latest = rows.at(-1);
+  const attachments = await findRectificationAttachments(
+    db,
+    rows.map((row) => row.id),
+  );
   const status = rectificationStatus(
     {
       failingFiles: published ? failingFiles : 0,
@@ -79,6 +84,16 @@ export async function getUnitRectification(
       id: row.id,
       report: row.report,
       attachmentNames: row.attachment_names,
+      attachments: attachments
+        .filter((attachment) => attachment.rectification_id === row.id)
+        .map((attachment) => ({
+          id: attachment.id,
+          fileName: attachment.file_name,
+          contentType: attachment.content_type,
+          sizeBytes: attachment.size_bytes,
+          sha256: attachment.sha256,
+          createdAt: attachment.created_at.toISOString(),
+        })),
       submittedBy: row.submitted_by_name,
       submittedAt: row.submitted_at.toISOString(),
       state: row.state,
@@ -90,6 +105,8 @@ export async function getUnitRectification(
     abilities: {
       canSubmit: isUnit && (status.status === 'missing' || status.status === 'returned'),
       canDecide: isOrganiser && status.status === 'submitted',
+      /** the unit adds material to its report while it waits for the decision */
+      canAttach: isUnit && latest?.state === 'submitted',
     },
   };
 }

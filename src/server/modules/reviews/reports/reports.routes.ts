@@ -4,14 +4,20 @@ import { zText } from '../../../../common/validation-zod.ts';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../../lib/http.ts';
 import { FileParams, IdParams, UnitParams } from '../campaigns/campaigns.schema.ts';
+import { FailingOfficersQuery } from '../results/results.schema.ts';
 import {
   downloadCircular,
   downloadOverallReport,
+  downloadRevocationLetter,
   downloadScoreSheet,
   downloadScoresWorkbook,
   downloadUnitReport,
   issueCircular,
 } from './reports.service.ts';
+
+const PersonParams = IdParams.extend({
+  personKey: z.string().regex(/^(officer|user):\d+$/, '人员编号无效'),
+});
 
 export const CircularIssued = z.object({
   campaignId: z.number(),
@@ -55,6 +61,28 @@ export function reportsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => issueCircular(db, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/api/review-campaigns/:id/failing-officers/:personKey/revocation-letter.docx',
+      {
+        schema: {
+          tags,
+          summary: '提请撤销行政执法资格的意见（第十八条，公文格式 DOCX）',
+          params: PersonParams,
+          querystring: FailingOfficersQuery,
+        },
+      },
+      async (request, reply) =>
+        sendFile(
+          reply,
+          await downloadRevocationLetter(
+            db,
+            requireActor(request),
+            request.params.id,
+            request.params.personKey,
+            request.query.threshold,
+          ),
+        ),
     );
     app.get(
       '/api/review-campaigns/:id/files/:fileId/score-sheet.docx',

@@ -20,10 +20,12 @@ import {
   renderOfficialDocx,
   takeDocumentNumber,
 } from '../../documents/documents.public.ts';
+import { setCampaignCircular } from '../campaigns/campaigns.repository.ts';
 import { type LoadedCampaign, loadCampaign, loadManagedCampaign } from '../campaigns/campaigns.service.ts';
 import { findPanelExpertIds } from '../panels/panels.repository.ts';
 import { RESULT_SOURCE_LABELS, unitRates } from '../rechecks/result.rules.ts';
 import { type CampaignFileResult, computeCampaignResults } from '../rechecks/results.service.ts';
+import { listFailingOfficers } from '../results/results.service.ts';
 import { BAND_LABELS, formatTenths } from '../scoring/scoring.rules.ts';
 import {
   buildCircular,
@@ -35,6 +37,7 @@ import {
   type ReportFile,
   type ReportUnit,
 } from './reports.build.ts';
+import { buildRevocationLetter } from './revocation-letter.build.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -181,11 +184,7 @@ export async function issueCircular(db: Db, actor: Actor, campaignId: number) {
       issuedOn,
       source: { ...CIRCULAR_SOURCE, recordId: campaignId },
     });
-    await trx
-      .updateTable('review_campaign')
-      .set({ circular_number: taken.number, circular_issued_on: issuedOn, updated_at: new Date() })
-      .where('id', '=', campaignId)
-      .execute();
+    await setCampaignCircular(trx, campaignId, taken.number, issuedOn);
     await recordAudit(trx, actor, {
       action: 'review.circular.issue',
       entityType: 'review_campaign',
@@ -196,6 +195,38 @@ export async function issueCircular(db: Db, actor: Actor, campaignId: number) {
     return taken.number;
   });
   return { campaignId, circularNumber: number, circularIssuedOn: issuedOn };
+}
+
+/**
+ * 第十八条: the organiser's letter proposing the revocation of the enforcement qualification of a
+ * person listed for 通报批评 (at least `threshold` failing files); anyone else on the list is 404.
+ */
+export async function downloadRevocationLetter(
+  db: Db,
+  actor: Actor,
+  campaignId: number,
+  personKey: string,
+  threshold: number,
+): Promise<DownloadFile> {
+  const listed = await listFailingOfficers(db, actor, campaignId, threshold);
+  const person = listed.items.find((item) => item.personKey === personKey);
+  if (!person) throw notFound('通报批评人员');
+  const loaded = await loadManagedCampaign(db, actor, campaignId);
+  const { units, campaign } = await loadReportData(db, loaded);
+  const failing = new Set(person.failingFiles.map((file) => file.caseNo));
+  const register = await findIssuingRegister(db, {
+    orgId: loaded.row.organiser_org_id,
+    registerCode: REGISTER_CODES.general,
+  });
+  const content = buildRevocationLetter({
+    campaign,
+    person,
+    files: units.flatMap((unit) => unit.files.filter((file) => failing.has(file.caseNo))),
+    threshold,
+    numberPrefix: register?.prefix ?? null,
+    date: today(),
+  });
+  return { fileName: `${content.title}.docx`, contentType: DOCX, bytes: await renderOfficialDocx(content) };
 }
 
 /** One file's score sheet with every reviewer's deductions and reasons (the organiser). */

@@ -175,3 +175,27 @@ export const FailingOfficerList = z.object({
     }),
   ),
 });
+
+/** A case's latest published review result, for its 质量分析 (seed 000 填表说明4). */
+export const CaseReviewResult = z.object({
+  campaignId: z.number(),
+  campaignName: z.string(),
+  publishedOn: zText().nullable(),
+  score: z.string(),
+  band: BandEnum,
+  bandLabel: z.string(),
+  sourceLabel: z.string().nullable(),
+  reasons: z.array(
+    z.object({
+      no: z.number(),
+      title: z.string(),
+      deducted: z.string(),
+      reason: z.string(),
+      reviewer: z.string(),
+    }),
+  ),
+  suggestedOpinion: z.string(),
+});
+export type CaseReviewResult = z.infer<typeof CaseReviewResult>;
+export const CaseReviewResultView = z.object({ result: CaseReviewResult.nullable() });
+export type CaseReviewResultView = z.infer<typeof CaseReviewResultView>;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxText } from '../../../testing/docx-text.ts';
 import { demoOrgByName } from '../../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../../testing/test-app.ts';
 import {
@@ -141,6 +142,52 @@ describe('after publication (第十二条(八)(九), 第十三、十七–十九
     expect(filed.status, JSON.stringify(filed.json)).toBe(200);
     expect(filed.json.status).toBe('submitted');
     const id = filed.json.history[0].id;
+    // 第十七条: the report's material goes with it, checked like every upload, audited
+    expect(filed.json.abilities.canAttach).toBe(true);
+    const attachUrl = `${url}/units/${marketId}/rectification/${id}/attachments`;
+    const upload = (cookie: string, bytes: Buffer, fileName: string, type = 'application/pdf') =>
+      ctx.request({
+        method: 'POST',
+        url: attachUrl,
+        cookie,
+        payload: bytes,
+        headers: { 'content-type': type, 'x-file-name': encodeURIComponent(fileName) },
+      });
+    const pdf = Buffer.from('%PDF-1.4\n整改后的案卷\n%%EOF');
+    const attached = await upload(cookies.legal!, pdf, '整改后的案卷.pdf');
+    expect(attached.status, JSON.stringify(attached.json)).toBe(201);
+    expect(attached.json).toMatchObject({ fileName: '整改后的案卷.pdf', contentType: 'application/pdf' });
+    const notPdf = await upload(cookies.legal!, Buffer.from('plain text'), '说明.pdf');
+    expect(notPdf.status).toBe(400);
+    expect(notPdf.json.error.fields[0]).toMatchObject({
+      field: 'file',
+      message: expect.stringContaining('整改材料'),
+    });
+    expect([403, 404]).toContain((await upload(cookies.jiaotong!, pdf, '越权.pdf')).status);
+    const listed = await get(`${url}/units/${marketId}/rectification`, cookies.supervisor!);
+    expect(listed.json.history[0].attachments).toEqual([expect.objectContaining({ id: attached.json.id })]);
+    const download = await ctx.request({
+      method: 'GET',
+      url: `${attachUrl}/${attached.json.id}`,
+      cookie: cookies.supervisor!,
+    });
+    expect(download.status).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(
+      (
+        await ctx.request({
+          method: 'GET',
+          url: `${attachUrl}/${attached.json.id}`,
+          cookie: cookies.jiaotong!,
+        })
+      ).status,
+    ).toBe(404);
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'review.rectification.attach')
+      .execute();
+    expect(audit).toHaveLength(1);
     const noReason = await post(
       `${url}/units/${marketId}/rectification/${id}/decision`,
       cookies.supervisor!,
@@ -158,6 +205,7 @@ describe('after publication (第十二条(八)(九), 第十三、十七–十九
       },
     );
     expect(returned.json).toMatchObject({ status: 'returned', abilities: { canSubmit: false } });
+    expect((await upload(cookies.legal!, pdf, '迟到.pdf')).status).toBe(409);
     const again = await post(`${url}/units/${marketId}/rectification`, cookies.legal!, {
       report: '补报整改后的案卷',
     });
@@ -205,6 +253,24 @@ describe('after publication (第十二条(八)(九), 第十三、十七–十九
       }),
     ]);
     expect((await get(`${url}/failing-officers?threshold=2`, cookies.supervisor!)).json.items).toEqual([]);
+    // 第十八条: the letter proposing the revocation of the listed officer's enforcement qualification
+    const person = listed.json.items[0];
+    const letterUrl = `${url}/failing-officers/${person.personKey}/revocation-letter.docx`;
+    const letter = await ctx.app.inject({
+      method: 'GET',
+      url: `${letterUrl}?threshold=1`,
+      headers: { cookie: cookies.supervisor! },
+    });
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers['content-type']).toContain('wordprocessingml');
+    const text = docxText(letter.rawPayload);
+    expect(text).toContain(`关于提请撤销${person.name}行政执法资格的意见`);
+    expect(text).toContain('负责行政执法证件审定的上级司法行政部门');
+    expect(text).toContain('第十八条');
+    expect(text).toContain(person.failingFiles[0].caseNo);
+    // below the threshold the person is not listed, so no letter; nor for the unit
+    expect((await get(`${letterUrl}?threshold=2`, cookies.supervisor!)).status).toBe(404);
+    expect([403, 404]).toContain((await get(`${letterUrl}?threshold=1`, cookies.legal!)).status);
     const marked = await ctx.request({
       method: 'PUT',
       url: `${url}/files/${failingFileId}/article19`,

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor } from '../../../lib/http.ts';
 import { IdParams } from '../campaigns/campaigns.schema.ts';
-import { AssignmentParams, FileScoreList, SheetBody, SheetView } from './scoring.schema.ts';
-import { getSheet, listFileScores, saveSheet } from './scoring.service.ts';
+import { AssignedFileView, AssignmentParams, FileScoreList, SheetBody, SheetView } from './scoring.schema.ts';
+import { getAssignedFile, getSheet, listFileScores, saveSheet } from './scoring.service.ts';
 
 /** Blind score sheets (第十条) and the organiser's file scores (第十六条, 第十二条(五)). */
 export function scoringRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
@@ -20,6 +20,18 @@ export function scoringRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => getSheet(db, requireActor(request), request.params.id),
+    );
+    app.get(
+      '/api/review-assignments/:id/file',
+      {
+        schema: {
+          tags,
+          summary: '被评案卷的封面和卷内目录（只读，仅限本人的评查任务）',
+          params: AssignmentParams,
+          response: { 200: AssignedFileView },
+        },
+      },
+      async (request) => getAssignedFile(db, requireActor(request), request.params.id),
     );
     app.put(
       '/api/review-assignments/:id/sheet',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zIdParam, zText } from '../../../../common/validation-zod.ts';
+import { CaseFileView } from '../../case-files/case-files.schema.ts';
 import { optionalText } from '../../cases/records/cases.schema.ts';
 
 export const AssignmentParams = z.object({
@@ -97,3 +98,21 @@ export const FileScoreList = z.object({
     }),
   ),
 });
+
+/** The assigned file's cover (封面) and contents (卷内目录), read-only for its reviewer (第十条 查阅案卷). */
+export const AssignedFileView = z.object({
+  caseNo: z.string(),
+  caseName: z.string(),
+  file: CaseFileView.pick({
+    status: true,
+    statusLabel: true,
+    mainCatalogue: true,
+    cover: true,
+    coverLabels: true,
+  })
+    .extend({
+      documents: z.array(CaseFileView.shape.documents.element.omit({ attachments: true })),
+    })
+    .nullable(),
+});
+export type AssignedFileView = z.infer<typeof AssignedFileView>;

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan } from '../../../lib/access.ts';
 import { conflict, invalid, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
+import { readCaseFileOfCase } from '../../case-files/case-files.public.ts';
 import { loadManagedCampaign } from '../campaigns/campaigns.service.ts';
 import { loadRecusalInput } from '../panels/panels.service.ts';
 import { pairKey } from '../panels/recusal.rules.ts';
@@ -25,7 +26,7 @@ import {
   scoreFile,
   sheetTotalTenths,
 } from './scoring.rules.ts';
-import type { SheetBody, SheetView } from './scoring.schema.ts';
+import type { AssignedFileView, SheetBody, SheetView } from './scoring.schema.ts';
 
 const toTenths = (value: number | string) => Math.round(Number(value) * 10);
 
@@ -59,6 +60,27 @@ function suggestionsFor(
   if (check.status !== 'archived')
     items.push({ no: 12, deductedTenths: Math.min(points(12), 20), reason: '案卷尚未归档' });
   return items;
+}
+
+/**
+ * The assigned file's cover and contents, read-only, for the member scoring it (第十条: 分别查阅案卷);
+ * any other assignment, or one blocked by a conflict (回避), is NOT_FOUND like the sheet.
+ */
+export async function getAssignedFile(db: Db, actor: Actor, assignmentId: number): Promise<AssignedFileView> {
+  const assignment = await loadOwnAssignment(db, actor, assignmentId);
+  const file = await readCaseFileOfCase(db, assignment.case_id);
+  return {
+    caseNo: assignment.case_no,
+    caseName: assignment.name,
+    file: file && {
+      status: file.status,
+      statusLabel: file.statusLabel,
+      mainCatalogue: file.mainCatalogue,
+      cover: file.cover,
+      coverLabels: file.coverLabels,
+      documents: file.documents.map(({ attachments: _attachments, ...document }) => document),
+    },
+  };
 }
 
 /** The member's sheet for one assignment; the others' sheets only once their own is submitted. */

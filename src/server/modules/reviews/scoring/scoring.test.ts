@@ -167,3 +167,46 @@ describe('blind scoring (第十条 独立评分, 第十五、十六条)', () => 
     ]);
   });
 });
+
+describe('the assigned file read-only from the score sheet (第十条 分别查阅案卷)', () => {
+  it('shows its reviewer the cover and contents, and nobody else', async () => {
+    const [task] = await mine(zhang);
+    const url = `/api/review-assignments/${task.assignmentId}/file`;
+    const sheet = await ctx.request({
+      method: 'GET',
+      url: `/api/review-assignments/${task.assignmentId}/sheet`,
+      cookie: zhang,
+    });
+    const before = await ctx.request({ method: 'GET', url, cookie: zhang });
+    expect(before.status, JSON.stringify(before.json)).toBe(200);
+    expect(before.json).toMatchObject({ caseNo: sheet.json.caseNo, file: null });
+    const file = await ctx.db
+      .insertInto('case_file')
+      .values({ case_id: sheet.json.caseId, archive_no: 'WS·2025-评查-001', archive_findings: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .insertInto('file_document')
+      .values({
+        case_file_id: file.id,
+        volume: 'main',
+        sequence: 1,
+        kind_code: 'P01',
+        title: '行政处罚决定书',
+        page_from: 1,
+        page_to: 3,
+      })
+      .execute();
+    const after = await ctx.request({ method: 'GET', url, cookie: zhang });
+    expect(after.status).toBe(200);
+    expect(after.json.file.cover.archiveNo).toBe('WS·2025-评查-001');
+    expect(after.json.file.coverLabels.archiveNo).toBe('档号');
+    expect(after.json.file.documents).toEqual([
+      expect.objectContaining({ sequence: 1, title: '行政处罚决定书', pageFrom: 1, pageTo: 3 }),
+    ]);
+    expect(after.json.file.documents[0]).not.toHaveProperty('attachments');
+    // a reviewer not on this assignment, and the file's own unit, get the same 404 as for the sheet
+    expect((await ctx.request({ method: 'GET', url, cookie: reviewer })).status).toBe(404);
+    expect((await ctx.request({ method: 'GET', url, cookie: await ctx.login('legal') })).status).toBe(404);
+  });
+});

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Radio } from 'antd';
+import { App, Button, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
 import { applyApiErrorToForm } from '../../../components/form-errors.ts';
 import { QUALITY_GRADE_OPTIONS } from '../case-labels.ts';
-import { CASES_KEY, setCaseQuality } from '../cases.api.ts';
+import { CASES_KEY, getCaseReviewResult, setCaseQuality } from '../cases.api.ts';
 import type { CaseDetail, QualityGrade } from '../cases.types.ts';
 
 interface Values {
@@ -17,6 +17,25 @@ export function QualityModal({ item, onClose }: { item: CaseDetail; onClose: () 
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [isSaving, setSaving] = useState(false);
+  const [isFilling, setFilling] = useState(false);
+
+  /** 填表说明4: the grade and opinion from the latest published review of this file. */
+  const fillFromReview = async () => {
+    setFilling(true);
+    try {
+      const { result } = await getCaseReviewResult(item.id);
+      if (!result) {
+        message.info('本案卷尚无已公布的评查结果');
+        return;
+      }
+      form.setFieldsValue({ grade: result.band, opinion: result.suggestedOpinion });
+      message.success(`已按「${result.campaignName}」的评查结果填写，请核对后保存`);
+    } catch (error) {
+      applyApiErrorToForm(form, error, message.error);
+    } finally {
+      setFilling(false);
+    }
+  };
 
   const submit = async (values: Values) => {
     setSaving(true);
@@ -51,6 +70,11 @@ export function QualityModal({ item, onClose }: { item: CaseDetail; onClose: () 
         initialValues={{ opinion: item.qualityOpinion ?? '', grade: item.qualityGrade ?? undefined }}
         onFinish={submit}
       >
+        <Form.Item>
+          <Button onClick={fillFromReview} loading={isFilling}>
+            按案卷评查结果填写
+          </Button>
+        </Form.Item>
         <Form.Item name="grade" label="质量等次" rules={[{ required: true, message: '请选择质量等次' }]}>
           <Radio.Group optionType="button" buttonStyle="solid" options={QUALITY_GRADE_OPTIONS} />
         </Form.Item>
