@@ -20,7 +20,7 @@ import {
   findJointActionById,
   findJointDuties,
 } from './joint-actions/joint-actions.repository.ts';
-import { findLiaisons } from './liaison/liaison.repository.ts';
+import { findAllLiaisons } from './liaison/liaison.repository.ts';
 import { findOpenMatters } from './matters/matters.repository.ts';
 import { loadCoordinationParameters } from './settings/settings.service.ts';
 
@@ -210,7 +210,7 @@ async function listNewItemTodos(
     }
   }
   if (can(actor, 'coordination.manage') || can(actor, 'coordination.apply')) {
-    const open = await findLiaisons(db, { scopePaths: actor.scopePaths }, 200);
+    const open = await findAllLiaisons(db, { scopePaths: actor.scopePaths }, 200);
     for (const row of open) {
       if (row.status === 'done') continue;
       const isOwn = can(actor, 'coordination.manage') ? counties.includes(row.county_path) : true;
