@@ -38,6 +38,8 @@ export interface LiaisonFilter {
   sentTo?: string | undefined;
   /** in the subject, the reason or the counterpart's name */
   keyword?: string | undefined;
+  /** entries still waiting for a receipt or an outcome (not 已办结) */
+  openOnly?: boolean | undefined;
   deadline?: { state: 'normal' | 'due_soon' | 'overdue'; today: string; warnDays: number } | undefined;
 }
 
@@ -66,6 +68,7 @@ function filteredLiaisons(db: Db, filter: LiaisonFilter) {
       ]),
     );
   }
+  if (filter.openOnly) query = query.where('coordination_liaison.status', '!=', 'done');
   if (filter.deadline) {
     const { state, today, warnDays } = filter.deadline;
     const soon = sql`(${today}::date + ${warnDays}::int)`;
