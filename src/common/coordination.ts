@@ -175,7 +175,8 @@ export const MATTER_STATUS_LABELS: Readonly<Record<MatterStatus, string>> = {
   discussed: '已研究',
   resolved: '已协调处理',
 };
-export type CircularStatus = 'draft' | 'pending_sign' | 'issued';
+export const CIRCULAR_STATUSES = ['draft', 'pending_sign', 'issued'] as const;
+export type CircularStatus = (typeof CIRCULAR_STATUSES)[number];
 export const CIRCULAR_STATUS_LABELS: Readonly<Record<CircularStatus, string>> = {
   draft: '草稿',
   pending_sign: '待签发',

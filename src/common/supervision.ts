@@ -153,6 +153,31 @@ export const NOTICE_STATE_LABELS: Readonly<Record<NoticeStateCode, string>> = {
   withdrawn: '已撤回',
 };
 
+/**
+ * The one definition of an open notice (在办): issued and not yet closed — waiting for service,
+ * for the unit's report (第十五条), for the report's review, or for a report sent back. The
+ * cockpit's figure and the notices list's filter both read it.
+ */
+export const NOTICE_OPEN_STATES = [
+  'issued',
+  'served',
+  'reported',
+  'returned',
+] as const satisfies readonly NoticeStateCode[];
+/** Open notices still waiting for the unit's report; overdue (逾期) once report_due_on has passed. */
+export const NOTICE_AWAITING_REPORT_STATES = [
+  'issued',
+  'served',
+  'returned',
+] as const satisfies readonly NoticeStateCode[];
+/** The notices list's 办理情况 filter: open ones, or open ones whose report is overdue. */
+export const NOTICE_SITUATIONS = ['open', 'overdue'] as const;
+export type NoticeSituation = (typeof NOTICE_SITUATIONS)[number];
+export const NOTICE_SITUATION_LABELS: Readonly<Record<NoticeSituation, string>> = {
+  open: '在办',
+  overdue: '逾期未报告',
+};
+
 /** 第十五条: 自收到通知书或者决定书之日起30日内书面报告 — calendar days from receipt (service). */
 export const NOTICE_REPORT_DAYS = 30;
 /** Ways of service (送达方式) offered in the form. */

@@ -213,6 +213,12 @@ const PROBES: Probe[] = [
     list: (json, county) => json.items.some((item: { id: number }) => item.id === target(county).matterId),
   },
   {
+    name: 'export major matters',
+    method: 'GET',
+    url: () => '/api/coordination/matters/export.xlsx',
+    list: () => false,
+  },
+  {
     name: 'log a matter about the other county’s agency',
     method: 'POST',
     url: () => '/api/coordination/matters',

@@ -3,6 +3,8 @@ import { todayInShanghai } from '../../../common/format.ts';
 import { createTestContext, type TestContext } from '../../testing/test-app.ts';
 import { actorOfAccount } from '../assessment/account-actor.ts';
 import { documentsTodoProvider } from '../documents/documents.todos.ts';
+import { demoAgencies } from './coordination.fixtures.ts';
+import { countyOf } from './coordination.policy.ts';
 import { coordinationTodos, coordinationWarningIndicators } from './coordination.todos.ts';
 
 // Over the demo disputes (demo-coordination.ts): one waiting for review, one opinion waiting for
@@ -67,6 +69,54 @@ describe('coordinationTodos', () => {
     expect((await todosOf('legal')).map((todo) => todo.kind)).toContain('liaison.follow');
     const agriLiaison = (await todosOf('nongye')).find((todo) => todo.kind === 'liaison.follow');
     expect(agriLiaison?.deadlineState).toBe('overdue');
+  });
+
+  it('lists only open liaison entries: a finished one is no to-do, however many finished ones are newer', async () => {
+    const { agri } = await demoAgencies(ctx.db);
+    const nongye = await actorOfAccount(ctx.db, 'nongye');
+    const entry = (subject: string, sentOn: string, status: 'sent' | 'done') => ({
+      county_org_id: countyOf(agri.path).countyOrgId,
+      kind: 'information_exchange' as const,
+      counterpart: 'congress' as const,
+      counterpart_name: '县人大常委会',
+      org_id: agri.id,
+      case_id: null,
+      subject,
+      reason: '测试',
+      sent_on: sentOn,
+      due_on: '2099-12-31',
+      receipt_on: null,
+      receipt_by: null,
+      outcome: status === 'done' ? '已办结' : null,
+      outcome_on: status === 'done' ? sentOn : null,
+      status,
+      created_by: nongye.id,
+    });
+    const old = await ctx.db
+      .insertInto('coordination_liaison')
+      .values(entry('较早仍在办理的衔接事项', '2020-01-02', 'sent'))
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const finished = await ctx.db
+      .insertInto('coordination_liaison')
+      .values(Array.from({ length: 210 }, (_, index) => entry(`已办结衔接事项${index}`, today, 'done')))
+      .returning('id')
+      .execute();
+    const keys = new Set((await todosOf('nongye')).map((todo) => todo.key));
+    expect(keys.has(`coordination:liaison.follow:${old.id}`)).toBe(true);
+    expect(finished.some((row) => keys.has(`coordination:liaison.follow:${row.id}`))).toBe(false);
+    // once its outcome is recorded it leaves the list
+    await ctx.db
+      .updateTable('coordination_liaison')
+      .set({ status: 'done' })
+      .where('id', '=', old.id)
+      .execute();
+    const after = new Set((await todosOf('nongye')).map((todo) => todo.key));
+    expect(after.has(`coordination:liaison.follow:${old.id}`)).toBe(false);
+    await ctx.db
+      .deleteFrom('coordination_liaison')
+      .where('id', 'in', [old.id, ...finished.map((row) => row.id)])
+      .execute();
   });
 
   it('keeps the other county out: its accounts get no to-dos from the demo county', async () => {

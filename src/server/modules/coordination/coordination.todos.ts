@@ -20,11 +20,13 @@ import {
   findJointActionById,
   findJointDuties,
 } from './joint-actions/joint-actions.repository.ts';
-import { findLiaisons } from './liaison/liaison.repository.ts';
+import { findAllLiaisons } from './liaison/liaison.repository.ts';
 import { findOpenMatters } from './matters/matters.repository.ts';
 import { loadCoordinationParameters } from './settings/settings.service.ts';
 
 const DOMAIN = 'coordination';
+/** The open liaison entries one account follows at most (the newest first). */
+const LIAISON_TODO_MAX = 200;
 const disputeLink = (id: number) => `/coordination/disputes/${id}`;
 
 /** The county roots among the actor's scope paths (the bureau's staff have one). */
@@ -210,9 +212,13 @@ async function listNewItemTodos(
     }
   }
   if (can(actor, 'coordination.manage') || can(actor, 'coordination.apply')) {
-    const open = await findLiaisons(db, { scopePaths: actor.scopePaths }, 200);
+    // only open entries (第十条: an entry waits until its outcome is recorded); a 已办结 one is no to-do
+    const open = await findAllLiaisons(
+      db,
+      { scopePaths: actor.scopePaths, openOnly: true },
+      LIAISON_TODO_MAX,
+    );
     for (const row of open) {
-      if (row.status === 'done') continue;
       const isOwn = can(actor, 'coordination.manage') ? counties.includes(row.county_path) : true;
       if (!isOwn) continue;
       items.push(

@@ -16,10 +16,13 @@ import type {
   LiaisonView,
 } from '../../../server/modules/coordination/liaison/liaison.schema.ts';
 import type {
+  CircularListQuery,
   MatterView as MajorMatterView,
+  MatterListQuery,
   CircularView as PeriodicCircularView,
 } from '../../../server/modules/coordination/matters/matters.schema.ts';
 import { api } from '../../app/api-client.ts';
+import type { Page } from '../../components/PagedResults.tsx';
 
 export type { DisputeApplyBody, DisputePage, DisputeView };
 export type DisputeSummary = DisputePage['items'][number];
@@ -57,9 +60,11 @@ export function jointAction(id: number, path: string, body: object = {}, method:
 
 // ---- 重大疑难事项 and 定期通报 (第九条) ----
 export type { LiaisonBody, LiaisonView, MajorMatterView, PeriodicCircularView };
-export type MajorMatterFilter = { status?: MajorMatterView['status']; keyword?: string };
-export const findMajorMatters = (filter: MajorMatterFilter) =>
-  api.get<{ items: MajorMatterView[] }>('/coordination/matters', { ...filter });
+/** The list's filters; the export takes the same without the paging. */
+export type MajorMatterFilter = Partial<Omit<MatterListQuery, 'page' | 'pageSize'>>;
+export const findMajorMatters = (filter: MajorMatterFilter & { page: number; pageSize: number }) =>
+  api.get<Page<MajorMatterView>>('/coordination/matters', { ...filter });
+export const MAJOR_MATTERS_EXPORT_PATH = '/coordination/matters/export.xlsx';
 export const createMajorMatter = (body: {
   title: string;
   description: string;
@@ -73,8 +78,9 @@ export const recordMajorMatterMeeting = (
 export const resolveMajorMatter = (id: number, resolution: string) =>
   api.post<MajorMatterView>(`/coordination/matters/${id}/resolve`, { resolution });
 
-export const findPeriodicCirculars = () =>
-  api.get<{ items: PeriodicCircularView[] }>('/coordination/circulars');
+export type PeriodicCircularFilter = Partial<Omit<CircularListQuery, 'page' | 'pageSize'>>;
+export const findPeriodicCirculars = (filter: PeriodicCircularFilter & { page: number; pageSize: number }) =>
+  api.get<Page<PeriodicCircularView>>('/coordination/circulars', { ...filter });
 export const generatePeriodicCircular = (body: { periodFrom: string; periodTo: string }) =>
   api.post<PeriodicCircularView>('/coordination/circulars', body);
 export const editPeriodicCircular = (id: number, body: { title: string; body: string }) =>
@@ -84,9 +90,9 @@ export const submitPeriodicCircular = (id: number) =>
 export const periodicCircularDocxPath = (id: number) => `/coordination/circulars/${id}/docx`;
 
 // ---- 工作衔接 (第十条) ----
-export type LiaisonFilter = Partial<LiaisonListQuery>;
-export const findLiaisons = (filter: LiaisonFilter) =>
-  api.get<{ items: LiaisonView[] }>('/coordination/liaison', { ...filter });
+export type LiaisonFilter = Partial<Omit<LiaisonListQuery, 'page' | 'pageSize'>>;
+export const findLiaisons = (filter: LiaisonFilter & { page: number; pageSize: number }) =>
+  api.get<Page<LiaisonView>>('/coordination/liaison', { ...filter });
 export const LIAISON_EXPORT_PATH = '/coordination/liaison/export.xlsx';
 export const createLiaison = (body: LiaisonBody) => api.post<LiaisonView>('/coordination/liaison', body);
 export const recordLiaisonReceipt = (id: number, body: { receiptOn: string; receiptBy: string }) =>

@@ -3,7 +3,13 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, InputNumber, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import {
+  NOTICE_SITUATION_LABELS,
+  NOTICE_SITUATIONS,
+  NOTICE_STATES,
+  type NoticeSituation,
+} from '../../../common/supervision.ts';
 import { errorMessage } from '../../app/api-client.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
@@ -21,11 +27,31 @@ import {
 import { NOTICE_STATE_COLORS, NOTICE_STATE_OPTIONS } from './supervision-labels.ts';
 import { UnitSelect } from './UnitSelect.tsx';
 
+const isoDate = (value: string | null) => (value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+const positive = (value: string | null) => (value && /^[1-9]\d*$/.test(value) ? Number(value) : undefined);
+const oneOf = <T extends string>(values: readonly T[], value: string | null) =>
+  values.includes(value as T) ? (value as T) : undefined;
+
+/** The filter a link brings (the cockpit's figures: ?orgId&issuedFrom&issuedTo&situation). */
+function filterFromUrl(params: URLSearchParams): NoticeFilter {
+  return {
+    page: 1,
+    pageSize: 20,
+    state: oneOf(NOTICE_STATES, params.get('state')),
+    year: positive(params.get('year')),
+    orgId: positive(params.get('orgId')),
+    issuedFrom: isoDate(params.get('issuedFrom')),
+    issuedTo: isoDate(params.get('issuedTo')),
+    situation: oneOf<NoticeSituation>(NOTICE_SITUATIONS, params.get('situation')),
+  };
+}
+
 /** 监督通知书 and its 发文登记: every notice the account may see, by number, with service and report. */
 export default function NoticesPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [filter, setFilter] = useState<NoticeFilter>({ page: 1, pageSize: 20 });
+  const [searchParams] = useSearchParams();
+  const [filter, setFilter] = useState<NoticeFilter>(() => filterFromUrl(searchParams));
   const notices = useQuery({
     queryKey: [SUPERVISION_KEY, 'notices', filter],
     queryFn: () => findNotices(filter),
@@ -139,6 +165,22 @@ export default function NoticesPage() {
             onChange={(unitId) => update({ unitId: typeof unitId === 'number' ? unitId : undefined })}
             style={{ width: 220 }}
           />
+          {filter.situation && (
+            <Tag closable color="blue" onClose={() => update({ situation: undefined })}>
+              {NOTICE_SITUATION_LABELS[filter.situation]}
+            </Tag>
+          )}
+          {(filter.issuedFrom || filter.issuedTo) && (
+            <Tag closable color="blue" onClose={() => update({ issuedFrom: undefined, issuedTo: undefined })}>
+              签发于 {filter.issuedFrom ? formatDay(filter.issuedFrom) : '…'}至
+              {filter.issuedTo ? formatDay(filter.issuedTo) : '…'}
+            </Tag>
+          )}
+          {filter.orgId && (
+            <Tag closable color="blue" onClose={() => update({ orgId: undefined })}>
+              驾驶舱所选机构（含下级）
+            </Tag>
+          )}
         </Space>
         <PagedResults<NoticeView>
           query={notices}
@@ -160,7 +202,7 @@ export default function NoticesPage() {
             </>
           )}
           emptyText={
-            filter.state || filter.unitId || filter.year
+            filter.state || filter.unitId || filter.year || filter.situation || filter.orgId
               ? '没有符合条件的通知书。'
               : '还没有监督通知书，在监督事项中起草。'
           }

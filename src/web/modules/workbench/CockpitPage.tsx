@@ -15,6 +15,7 @@ import {
   assessmentPeriodLink,
   casesFiledLink,
   disputesLink,
+  noticesLink,
   officersLink,
   qualityLink,
   type RecordOutcome,
@@ -267,9 +268,20 @@ function CockpitCharts({ data }: { data: CockpitData }) {
         </Col>
         <Col xs={12} md={8} xl={4}>
           <Figure
-            title="监督通知书 在办 / 逾期"
-            value={`${notices.open} / ${notices.overdue}`}
-            hint={`期内发出 ${notices.issued} 份，已验收 ${notices.closed} 份（监督页面未上线）`}
+            title="监督通知书在办"
+            value={notices.open}
+            suffix="份"
+            hint={`期内发出 ${notices.issued} 份，已办结 ${notices.closed} 份`}
+            to={noticesLink(data, 'open')}
+          />
+        </Col>
+        <Col xs={12} md={8} xl={4}>
+          <Figure
+            title="监督通知书逾期未报告"
+            value={notices.overdue}
+            suffix="份"
+            hint="送达后 30 日内未书面报告"
+            to={noticesLink(data, 'overdue')}
           />
         </Col>
       </Row>

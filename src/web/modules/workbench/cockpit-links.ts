@@ -1,8 +1,9 @@
 /**
  * Where each cockpit figure leads (issue 17: every figure opens the filtered list behind it): pure,
  * from the figure and the cockpit's period and organisation, to a path with the list's own query
- * parameters (cases-url.ts, the training and officer pages, the dispute list, the period board).
+ * parameters (cases-url.ts, the training and officer pages, the notices and dispute lists, the period board).
  */
+import type { NoticeSituation } from '../../../common/supervision.ts';
 import type { CockpitData } from './workbench.api.ts';
 
 type Scope = Pick<CockpitData, 'period' | 'org'>;
@@ -64,5 +65,16 @@ export function qualityLink(scope: Scope, grade: string): string {
 export const officersLink = (orgId: number) => withQuery('/officers', { orgId });
 export const trainingLink = (scope: Scope, orgId: number) =>
   withQuery('/training-compliance', { orgId, year: scope.period.year });
+/**
+ * Supervision notices to the cockpit's organisation issued in its period that the figure counts:
+ * open (在办) or overdue, by the one definition in common/supervision.ts the server counts with.
+ */
+export const noticesLink = (scope: Scope, situation: NoticeSituation) =>
+  withQuery('/supervision/notices', {
+    orgId: scope.org.id,
+    issuedFrom: scope.period.from,
+    issuedTo: scope.period.to,
+    situation,
+  });
 export const disputesLink = (status?: string) => withQuery('/coordination/disputes', { status });
 export const assessmentPeriodLink = (periodId: number) => `/assessment/periods/${periodId}`;

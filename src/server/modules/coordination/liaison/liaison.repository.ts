@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { LiaisonKind, LiaisonStatus } from '../../../../common/coordination.ts';
 import type { Db } from '../../../db/database.ts';
 import { containsPattern } from '../../../db/like.ts';
+import { fetchPage, type PageRequest } from '../../../db/paging.repository.ts';
 import type { CoordinationLiaison } from '../../../db/schema.ts';
 
 export type LiaisonRow = CoordinationLiaison & {
@@ -31,13 +32,19 @@ export interface LiaisonFilter {
   scopePaths: readonly string[];
   kind?: LiaisonKind | undefined;
   status?: LiaisonStatus | undefined;
+  /** the concerned agency's subtree */
+  orgPath?: string | undefined;
+  sentFrom?: string | undefined;
+  sentTo?: string | undefined;
+  /** in the subject, the reason or the counterpart's name */
   keyword?: string | undefined;
+  /** entries still waiting for a receipt or an outcome (not 已办结) */
+  openOnly?: boolean | undefined;
   deadline?: { state: 'normal' | 'due_soon' | 'overdue'; today: string; warnDays: number } | undefined;
 }
 
 /** Entries of the county, or of the agency concerned, under the scope; open ones filtered by deadline state. */
-export function findLiaisons(db: Db, filter: LiaisonFilter, limit: number): Promise<LiaisonRow[]> {
-  if (filter.scopePaths.length === 0) return Promise.resolve([]);
+function filteredLiaisons(db: Db, filter: LiaisonFilter) {
   let query = liaisonQuery(db).where((eb) =>
     eb.or(
       filter.scopePaths.flatMap((prefix) => [
@@ -48,8 +55,20 @@ export function findLiaisons(db: Db, filter: LiaisonFilter, limit: number): Prom
   );
   if (filter.kind) query = query.where('coordination_liaison.kind', '=', filter.kind);
   if (filter.status) query = query.where('coordination_liaison.status', '=', filter.status);
-  if (filter.keyword)
-    query = query.where('coordination_liaison.subject', 'like', containsPattern(filter.keyword));
+  if (filter.orgPath) query = query.where('concerned.path', 'like', `${filter.orgPath}%`);
+  if (filter.sentFrom) query = query.where('coordination_liaison.sent_on', '>=', filter.sentFrom);
+  if (filter.sentTo) query = query.where('coordination_liaison.sent_on', '<=', filter.sentTo);
+  if (filter.keyword) {
+    const pattern = containsPattern(filter.keyword);
+    query = query.where((eb) =>
+      eb.or([
+        eb('coordination_liaison.subject', 'like', pattern),
+        eb('coordination_liaison.reason', 'like', pattern),
+        eb('coordination_liaison.counterpart_name', 'like', pattern),
+      ]),
+    );
+  }
+  if (filter.openOnly) query = query.where('coordination_liaison.status', '!=', 'done');
   if (filter.deadline) {
     const { state, today, warnDays } = filter.deadline;
     const soon = sql`(${today}::date + ${warnDays}::int)`;
@@ -59,11 +78,19 @@ export function findLiaisons(db: Db, filter: LiaisonFilter, limit: number): Prom
       query = query.where(sql<boolean>`coordination_liaison.due_on between ${today}::date and ${soon}`);
     if (state === 'normal') query = query.where(sql<boolean>`coordination_liaison.due_on > ${soon}`);
   }
-  return query
-    .orderBy('coordination_liaison.sent_on', 'desc')
-    .orderBy('coordination_liaison.id', 'desc')
-    .limit(limit)
-    .execute();
+  return query.orderBy('coordination_liaison.sent_on', 'desc').orderBy('coordination_liaison.id', 'desc');
+}
+
+/** One page of the entries under the filter, and how many there are in all. */
+export function findLiaisons(db: Db, filter: LiaisonFilter, page: PageRequest) {
+  if (filter.scopePaths.length === 0) return Promise.resolve({ items: [] as LiaisonRow[], total: 0 });
+  return fetchPage(filteredLiaisons(db, filter), page);
+}
+
+/** Every entry under the filter up to `limit` (the export). */
+export function findAllLiaisons(db: Db, filter: LiaisonFilter, limit: number): Promise<LiaisonRow[]> {
+  if (filter.scopePaths.length === 0) return Promise.resolve([]);
+  return filteredLiaisons(db, filter).limit(limit).execute();
 }
 
 export function findLiaisonById(db: Db, id: number): Promise<LiaisonRow | undefined> {

@@ -7,6 +7,7 @@ import { XLSX_CONTENT_TYPE } from '../../officers/binary-body.ts';
 import { IdParams } from '../coordination.schema.ts';
 import {
   LiaisonBody,
+  LiaisonExportQuery,
   LiaisonList,
   LiaisonListQuery,
   LiaisonOutcomeBody,
@@ -14,8 +15,8 @@ import {
   LiaisonView,
 } from './liaison.schema.ts';
 import {
-  buildLiaisonSheet,
   createLiaison,
+  exportLiaisons,
   listLiaisons,
   recordLiaisonOutcome,
   recordLiaisonReceipt,
@@ -42,15 +43,13 @@ export function liaisonRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.get(
       `${base}/export.xlsx`,
-      { schema: { tags, summary: '导出工作衔接台账', querystring: LiaisonListQuery } },
-      async (request, reply) => {
-        const { items } = await listLiaisons(db, requireActor(request), request.query, today());
-        return sendFile(reply, {
+      { schema: { tags, summary: '导出工作衔接台账', querystring: LiaisonExportQuery } },
+      async (request, reply) =>
+        sendFile(reply, {
           fileName: '工作衔接台账.xlsx',
           contentType: XLSX_CONTENT_TYPE,
-          bytes: await writeSheet(buildLiaisonSheet(items)),
-        });
-      },
+          bytes: await writeSheet(await exportLiaisons(db, requireActor(request), request.query, today())),
+        }),
     );
     app.post(
       base,

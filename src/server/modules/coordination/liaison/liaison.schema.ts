@@ -1,8 +1,8 @@
 /** Request and response shapes of the liaison log (第十条); the web imports these. */
 import { z } from 'zod';
 import { LIAISON_COUNTERPARTS, LIAISON_KINDS, LIAISON_STATUSES } from '../../../../common/coordination.ts';
-import { zId, zIsoDate, zText } from '../../../../common/validation-zod.ts';
-import { Keyword } from '../../../lib/paging.ts';
+import { zId, zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
+import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { DeadlineView, orgIdField, requiredText } from '../coordination.schema.ts';
 
 export const LiaisonBody = z.object({
@@ -21,13 +21,19 @@ export const LiaisonBody = z.object({
 export type LiaisonBody = z.infer<typeof LiaisonBody>;
 export const LiaisonReceiptBody = z.object({ receiptOn: zIsoDate, receiptBy: requiredText('接收人', 100) });
 export const LiaisonOutcomeBody = z.object({ outcome: requiredText('办理结果', 4000), outcomeOn: zIsoDate });
-export const LiaisonListQuery = z.object({
+export const LiaisonListQuery = PagingQuery.extend({
   kind: z.enum(LIAISON_KINDS, { error: '类型无效' }).optional(),
   status: z.enum(LIAISON_STATUSES, { error: '状态无效' }).optional(),
   deadlineState: z.enum(['normal', 'due_soon', 'overdue'], { error: '期限状态无效' }).optional(),
+  orgId: zIdParam().optional(),
+  sentFrom: zIsoDate.optional(),
+  sentTo: zIsoDate.optional(),
   keyword: Keyword,
 });
 export type LiaisonListQuery = z.infer<typeof LiaisonListQuery>;
+/** The export takes the list's filters without its paging. */
+export const LiaisonExportQuery = LiaisonListQuery.omit({ page: true, pageSize: true });
+export type LiaisonExportQuery = z.infer<typeof LiaisonExportQuery>;
 
 export const LiaisonView = z.object({
   id: z.number(),
@@ -54,4 +60,4 @@ export const LiaisonView = z.object({
   abilities: z.object({ canRecordReceipt: z.boolean(), canRecordOutcome: z.boolean() }),
 });
 export type LiaisonView = z.infer<typeof LiaisonView>;
-export const LiaisonList = z.object({ items: z.array(LiaisonView) });
+export const LiaisonList = pageOf(LiaisonView);

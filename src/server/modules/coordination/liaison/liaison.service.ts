@@ -15,21 +15,24 @@ import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan, can, isInScope } from '../../../lib/access.ts';
 import { conflict, type FieldProblem, forbidden, invalid, notFound } from '../../../lib/errors.ts';
 import type { SheetModel } from '../../../lib/xlsx.ts';
-import { recordAudit } from '../../audit/audit.service.ts';
+import { recordAudit, recordExport } from '../../audit/audit.service.ts';
 import { findOrgById } from '../../org/org.repository.ts';
+import { getOrgInScope } from '../../org/org.service.ts';
 import { canManageCounty, countyOf } from '../coordination.policy.ts';
 import { findEnforcingOrgs, findEnforcingUnitOf } from '../disputes/disputes.repository.ts';
 import { loadCoordinationParameters } from '../settings/settings.service.ts';
 import {
+  findAllLiaisons,
   findCaseOrgPath,
   findLiaisonById,
   findLiaisons,
   insertLiaison,
+  type LiaisonFilter,
   type LiaisonRow,
   lockLiaison,
   updateLiaison,
 } from './liaison.repository.ts';
-import type { LiaisonBody, LiaisonListQuery, LiaisonView } from './liaison.schema.ts';
+import type { LiaisonBody, LiaisonExportQuery, LiaisonListQuery, LiaisonView } from './liaison.schema.ts';
 
 export const LIAISON_EXPORT_MAX_ROWS = 5_000;
 
@@ -80,21 +83,49 @@ async function warnDaysOf(db: Db, actor: Actor) {
   return scope ? (await loadCoordinationParameters(db, countyOf(scope).countyOrgId)).warnDays : 0;
 }
 
+/** The repository's filter from the list's query; an organisation outside the scope is NOT_FOUND. */
+async function liaisonFilter(
+  db: Db,
+  actor: Actor,
+  query: LiaisonExportQuery,
+  today: string,
+  warnDays: number,
+): Promise<LiaisonFilter> {
+  if (query.sentFrom && query.sentTo && query.sentTo < query.sentFrom)
+    throw invalid([{ field: 'sentTo', message: '结束日期不能早于开始日期' }]);
+  return {
+    scopePaths: actor.scopePaths,
+    kind: query.kind,
+    status: query.status,
+    orgPath: query.orgId ? (await getOrgInScope(db, actor, query.orgId)).path : undefined,
+    sentFrom: query.sentFrom,
+    sentTo: query.sentTo,
+    keyword: query.keyword,
+    deadline: query.deadlineState ? { state: query.deadlineState, today, warnDays } : undefined,
+  };
+}
+
 export async function listLiaisons(db: Db, actor: Actor, query: LiaisonListQuery, today: string) {
   assertCan(actor, 'coordination.read');
   const warnDays = await warnDaysOf(db, actor);
-  const rows = await findLiaisons(
-    db,
-    {
-      scopePaths: actor.scopePaths,
-      kind: query.kind,
-      status: query.status,
-      keyword: query.keyword,
-      deadline: query.deadlineState ? { state: query.deadlineState, today, warnDays } : undefined,
-    },
-    LIAISON_EXPORT_MAX_ROWS,
-  );
-  return { items: rows.map((row) => present(actor, row, today, warnDays)) };
+  const filter = await liaisonFilter(db, actor, query, today, warnDays);
+  const { items, total } = await findLiaisons(db, filter, query);
+  return {
+    items: items.map((row) => present(actor, row, today, warnDays)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** 导出: the log under the same filters (up to LIAISON_EXPORT_MAX_ROWS), audited as an export. */
+export async function exportLiaisons(db: Db, actor: Actor, query: LiaisonExportQuery, today: string) {
+  assertCan(actor, 'coordination.read');
+  const warnDays = await warnDaysOf(db, actor);
+  const filter = await liaisonFilter(db, actor, query, today, warnDays);
+  const rows = await findAllLiaisons(db, filter, LIAISON_EXPORT_MAX_ROWS);
+  await recordExport(db, actor, { entityType: 'coordination_liaison', rows: rows.length, filter: query });
+  return buildLiaisonSheet(rows.map((row) => present(actor, row, today, warnDays)));
 }
 
 async function getLiaison(db: Db, actor: Actor, id: number, today: string) {

@@ -104,9 +104,47 @@ describe('liaison log (第十条)', () => {
     ).toBe(true);
     const sheet = await ctx.request({
       method: 'GET',
-      url: `${base}/export.xlsx`,
+      url: `${base}/export.xlsx?orgId=${agencies.agri.id}`,
       cookie: cookies.supervisor,
     });
     expect(String(sheet.headers['content-type'])).toContain('spreadsheetml');
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'coordination_liaison.export')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.after).toMatchObject({ filter: { orgId: agencies.agri.id } });
+  });
+
+  it('pages on the server and filters by organisation, sending date and keyword', async () => {
+    const marker = `衔接分页${Date.now()}`;
+    const made: number[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      const created = await post(cookies.supervisor, base, {
+        kind: 'issue_report',
+        counterpart: 'supervisory',
+        counterpartName: index === 2 ? '县纪委监委第三监督检查室' : '县纪委监委',
+        orgId: index === 0 ? agencies.agri.id : agencies.market.id,
+        subject: `${marker}${index}`,
+        reason: '问题线索',
+        sentOn: addCalendarDays(today, -index * 10),
+      });
+      expect(created.status).toBe(201);
+      made.push(created.json.id);
+    }
+    const get = async (query: string) =>
+      (await ctx.request({ method: 'GET', url: `${base}?${query}`, cookie: cookies.supervisor })).json;
+    const ids = (json: { items: Array<{ id: number }> }) => json.items.map((item) => item.id);
+    const keyword = `keyword=${encodeURIComponent(marker)}`;
+    const page = await get(`${keyword}&pageSize=2&page=2`);
+    expect(page).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(ids(page)).toEqual([made[2]]);
+    expect(ids(await get(`${keyword}&orgId=${agencies.market.id}`))).toEqual([made[1], made[2]]);
+    expect(ids(await get(`${keyword}&sentFrom=${addCalendarDays(today, -15)}&sentTo=${today}`))).toEqual([
+      made[0],
+      made[1],
+    ]);
+    expect(ids(await get(`keyword=${encodeURIComponent('第三监督检查室')}`))).toEqual([made[2]]);
   });
 });

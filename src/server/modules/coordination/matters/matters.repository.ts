@@ -1,8 +1,9 @@
 /** The SQL of major matters (第九条) and the periodic circular, with the period's figures it reports. */
 import { sql } from 'kysely';
-import type { MatterStatus } from '../../../../common/coordination.ts';
+import type { CircularStatus, MatterStatus } from '../../../../common/coordination.ts';
 import type { Db } from '../../../db/database.ts';
 import { containsPattern } from '../../../db/like.ts';
+import { fetchPage, type PageRequest } from '../../../db/paging.repository.ts';
 import type {
   CoordinationCircular,
   CoordinationMajorMatter,
@@ -24,12 +25,19 @@ function mattersQuery(db: Db) {
     .select(['concerned.name as org_name', 'concerned.path as org_path', 'county.path as county_path']);
 }
 
-/** Matters whose county, or the agency concerned, lies in the scope. */
-export function findMatters(
-  db: Db,
-  filter: { scopePaths: readonly string[]; status?: MatterStatus | undefined; keyword?: string | undefined },
-): Promise<MatterRow[]> {
-  if (filter.scopePaths.length === 0) return Promise.resolve([]);
+export interface MatterFilter {
+  scopePaths: readonly string[];
+  status?: MatterStatus | undefined;
+  /** the concerned agency's subtree */
+  orgPath?: string | undefined;
+  raisedFrom?: string | undefined;
+  raisedTo?: string | undefined;
+  /** in the title or the description */
+  keyword?: string | undefined;
+}
+
+/** Matters whose county, or the agency concerned, lies in the scope, newest first, with the list's filters. */
+function filteredMatters(db: Db, filter: MatterFilter) {
   let query = mattersQuery(db).where((eb) =>
     eb.or(
       filter.scopePaths.flatMap((prefix) => [
@@ -39,12 +47,33 @@ export function findMatters(
     ),
   );
   if (filter.status) query = query.where('coordination_major_matter.status', '=', filter.status);
-  if (filter.keyword)
-    query = query.where('coordination_major_matter.title', 'like', containsPattern(filter.keyword));
+  if (filter.orgPath) query = query.where('concerned.path', 'like', `${filter.orgPath}%`);
+  if (filter.raisedFrom) query = query.where('coordination_major_matter.raised_on', '>=', filter.raisedFrom);
+  if (filter.raisedTo) query = query.where('coordination_major_matter.raised_on', '<=', filter.raisedTo);
+  if (filter.keyword) {
+    const pattern = containsPattern(filter.keyword);
+    query = query.where((eb) =>
+      eb.or([
+        eb('coordination_major_matter.title', 'like', pattern),
+        eb('coordination_major_matter.description', 'like', pattern),
+      ]),
+    );
+  }
   return query
     .orderBy('coordination_major_matter.raised_on', 'desc')
-    .orderBy('coordination_major_matter.id', 'desc')
-    .execute();
+    .orderBy('coordination_major_matter.id', 'desc');
+}
+
+/** One page of the matters under the filter, and how many there are in all. */
+export function findMatters(db: Db, filter: MatterFilter, page: PageRequest) {
+  if (filter.scopePaths.length === 0) return Promise.resolve({ items: [] as MatterRow[], total: 0 });
+  return fetchPage(filteredMatters(db, filter), page);
+}
+
+/** Every matter under the filter up to `limit` (the export). */
+export function findAllMatters(db: Db, filter: MatterFilter, limit: number): Promise<MatterRow[]> {
+  if (filter.scopePaths.length === 0) return Promise.resolve([]);
+  return filteredMatters(db, filter).limit(limit).execute();
 }
 
 export function findMatterById(db: Db, id: number): Promise<MatterRow | undefined> {
@@ -109,17 +138,41 @@ export function findOpenMatters(db: Db, countyPaths: readonly string[]) {
 
 export type CircularRow = CoordinationCircular & { county_path: string };
 
-export function findCirculars(db: Db, countyPaths: readonly string[]): Promise<CircularRow[]> {
-  if (countyPaths.length === 0) return Promise.resolve([]);
-  return db
+export interface CircularFilter {
+  countyPaths: readonly string[];
+  status?: CircularStatus | undefined;
+  /** circulars whose period touches this calendar year */
+  year?: number | undefined;
+  keyword?: string | undefined;
+}
+
+/** One page of the counties' circulars, latest period first. */
+export function findCirculars(db: Db, filter: CircularFilter, page: PageRequest) {
+  if (filter.countyPaths.length === 0) return Promise.resolve({ items: [] as CircularRow[], total: 0 });
+  let query = db
     .selectFrom('coordination_circular')
     .innerJoin('org as county', 'county.id', 'coordination_circular.county_org_id')
     .selectAll('coordination_circular')
     .select('county.path as county_path')
-    .where((eb) => eb.or(countyPaths.map((path) => eb('county.path', '=', path))))
-    .orderBy('coordination_circular.period_to', 'desc')
-    .orderBy('coordination_circular.id', 'desc')
-    .execute();
+    .where((eb) => eb.or(filter.countyPaths.map((path) => eb('county.path', '=', path))));
+  if (filter.status) query = query.where('coordination_circular.status', '=', filter.status);
+  if (filter.year)
+    query = query
+      .where('coordination_circular.period_from', '<=', `${filter.year}-12-31`)
+      .where('coordination_circular.period_to', '>=', `${filter.year}-01-01`);
+  if (filter.keyword) {
+    const pattern = containsPattern(filter.keyword);
+    query = query.where((eb) =>
+      eb.or([
+        eb('coordination_circular.title', 'like', pattern),
+        eb('coordination_circular.body', 'like', pattern),
+      ]),
+    );
+  }
+  return fetchPage(
+    query.orderBy('coordination_circular.period_to', 'desc').orderBy('coordination_circular.id', 'desc'),
+    page,
+  );
 }
 
 export function findCircularById(db: Db, id: number): Promise<CircularRow | undefined> {

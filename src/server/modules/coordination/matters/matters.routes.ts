@@ -2,14 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { todayInShanghai } from '../../../../common/format.ts';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor, sendFile } from '../../../lib/http.ts';
-import { DOCX_CONTENT_TYPE } from '../../officers/binary-body.ts';
+import { writeSheet } from '../../../lib/xlsx.ts';
+import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../officers/binary-body.ts';
 import { IdParams } from '../coordination.schema.ts';
 import {
   CircularEditBody,
   CircularGenerateBody,
   CircularList,
+  CircularListQuery,
   CircularView,
   MatterBody,
+  MatterExportQuery,
   MatterList,
   MatterListQuery,
   MatterMeetingBody,
@@ -20,6 +23,7 @@ import {
   circularDocx,
   createMatter,
   editCircular,
+  exportMatters,
   generateCircular,
   listCirculars,
   listMatters,
@@ -46,6 +50,16 @@ export function mattersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
         },
       },
       async (request) => listMatters(db, requireActor(request), request.query),
+    );
+    app.get(
+      `${base}/export.xlsx`,
+      { schema: { tags, summary: '导出重大疑难事项台账', querystring: MatterExportQuery } },
+      async (request, reply) =>
+        sendFile(reply, {
+          fileName: '重大疑难事项台账.xlsx',
+          contentType: XLSX_CONTENT_TYPE,
+          bytes: await writeSheet(await exportMatters(db, requireActor(request), request.query)),
+        }),
     );
     app.post(
       base,
@@ -83,8 +97,15 @@ export function mattersRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     const circulars = '/api/coordination/circulars';
     app.get(
       circulars,
-      { schema: { tags, summary: '定期通报', response: { 200: CircularList } } },
-      async (request) => listCirculars(db, requireActor(request)),
+      {
+        schema: {
+          tags,
+          summary: '定期通报',
+          querystring: CircularListQuery,
+          response: { 200: CircularList },
+        },
+      },
+      async (request) => listCirculars(db, requireActor(request), request.query),
     );
     app.post(
       circulars,

@@ -1,8 +1,8 @@
 /** Request and response shapes of major matters (第九条) and the periodic circular; the web imports these. */
 import { z } from 'zod';
-import { MATTER_STATUSES } from '../../../../common/coordination.ts';
-import { zIsoDate, zText } from '../../../../common/validation-zod.ts';
-import { Keyword } from '../../../lib/paging.ts';
+import { CIRCULAR_STATUSES, MATTER_STATUSES } from '../../../../common/coordination.ts';
+import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
+import { Keyword, PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { orgIdField, requiredText } from '../coordination.schema.ts';
 
 export const MatterBody = z.object({
@@ -17,10 +17,17 @@ export const MatterMeetingBody = z.object({
   minutes: requiredText('会议记录', 8000),
 });
 export const MatterResolveBody = z.object({ resolution: requiredText('协调处理结果', 4000) });
-export const MatterListQuery = z.object({
+export const MatterListQuery = PagingQuery.extend({
   status: z.enum(MATTER_STATUSES, { error: '状态无效' }).optional(),
+  orgId: zIdParam().optional(),
+  raisedFrom: zIsoDate.optional(),
+  raisedTo: zIsoDate.optional(),
   keyword: Keyword,
 });
+export type MatterListQuery = z.infer<typeof MatterListQuery>;
+/** The export takes the list's filters without its paging. */
+export const MatterExportQuery = MatterListQuery.omit({ page: true, pageSize: true });
+export type MatterExportQuery = z.infer<typeof MatterExportQuery>;
 
 export const MatterView = z.object({
   id: z.number(),
@@ -37,7 +44,7 @@ export const MatterView = z.object({
   canManage: z.boolean(),
 });
 export type MatterView = z.infer<typeof MatterView>;
-export const MatterList = z.object({ items: z.array(MatterView) });
+export const MatterList = pageOf(MatterView);
 
 export const CircularGenerateBody = z.object({ periodFrom: zIsoDate, periodTo: zIsoDate });
 export const CircularEditBody = z.object({
@@ -50,7 +57,7 @@ export const CircularView = z.object({
   periodTo: zText(),
   title: zText(),
   body: zText(),
-  status: z.enum(['draft', 'pending_sign', 'issued']),
+  status: z.enum(CIRCULAR_STATUSES),
   statusLabel: zText(),
   number: zText().nullable(),
   issuedOn: zText().nullable(),
@@ -60,4 +67,15 @@ export const CircularView = z.object({
   canManage: z.boolean(),
 });
 export type CircularView = z.infer<typeof CircularView>;
-export const CircularList = z.object({ items: z.array(CircularView) });
+export const CircularList = pageOf(CircularView);
+export const CircularListQuery = PagingQuery.extend({
+  status: z.enum(CIRCULAR_STATUSES, { error: '状态无效' }).optional(),
+  year: z.coerce
+    .number({ error: '年度必须是数字' })
+    .int()
+    .min(2000, '年度无效')
+    .max(2100, '年度无效')
+    .optional(),
+  keyword: Keyword,
+});
+export type CircularListQuery = z.infer<typeof CircularListQuery>;

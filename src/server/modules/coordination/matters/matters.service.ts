@@ -4,15 +4,11 @@
  * (定期通报): generated from the period's records as an editable draft, signed through the documents
  * layer (博司协 number on sign), never edited once issued.
  */
-import {
-  CIRCULAR_STATUS_LABELS,
-  MATTER_STATUS_LABELS,
-  type MatterStatus,
-} from '../../../../common/coordination.ts';
+import { CIRCULAR_STATUS_LABELS, MATTER_STATUS_LABELS } from '../../../../common/coordination.ts';
 import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan, isInScope } from '../../../lib/access.ts';
 import { conflict, forbidden, invalid, notFound } from '../../../lib/errors.ts';
-import { recordAudit } from '../../audit/audit.service.ts';
+import { recordAudit, recordExport } from '../../audit/audit.service.ts';
 import { CASE_KIND_LABELS } from '../../cases/cases.policy.ts';
 import {
   registerDocumentKind,
@@ -21,6 +17,7 @@ import {
   requestSignOff,
 } from '../../documents/documents.public.ts';
 import { findOrgById } from '../../org/org.repository.ts';
+import { getOrgInScope } from '../../org/org.service.ts';
 import {
   COORDINATION_DOMAIN,
   COORDINATION_RECORD_TYPES,
@@ -30,8 +27,10 @@ import {
 import { canManageCounty, countyOf } from '../coordination.policy.ts';
 import { findEnforcingOrgs, findJusticeBureau } from '../disputes/disputes.repository.ts';
 import { buildCircularDocument, buildCircularDraft } from './circular.build.ts';
+import { buildMatterSheet } from './matters.export.ts';
 import {
   type CircularRow,
+  findAllMatters,
   findCircularById,
   findCirculars,
   findMatterById,
@@ -43,11 +42,18 @@ import {
   insertMatterMeeting,
   lockCircular,
   lockMatter,
+  type MatterFilter,
   type MatterRow,
   updateCircular,
   updateMatter,
 } from './matters.repository.ts';
-import type { CircularView, MatterView } from './matters.schema.ts';
+import type {
+  CircularListQuery,
+  CircularView,
+  MatterExportQuery,
+  MatterListQuery,
+  MatterView,
+} from './matters.schema.ts';
 
 /** The county the actor runs (a supervisor of the bureau), else FORBIDDEN. */
 function managedCounty(actor: Actor) {
@@ -87,15 +93,39 @@ async function presentMatters(db: Db, actor: Actor, rows: readonly MatterRow[]):
   }));
 }
 
-export async function listMatters(
-  db: Db,
-  actor: Actor,
-  query: { status?: MatterStatus | undefined; keyword?: string | undefined },
-) {
-  assertCan(actor, 'coordination.read');
+/** The repository's filter from the list's query; an organisation outside the scope is NOT_FOUND. */
+async function matterFilter(db: Db, actor: Actor, query: MatterExportQuery): Promise<MatterFilter> {
+  if (query.raisedFrom && query.raisedTo && query.raisedTo < query.raisedFrom)
+    throw invalid([{ field: 'raisedTo', message: '结束日期不能早于开始日期' }]);
   return {
-    items: await presentMatters(db, actor, await findMatters(db, { scopePaths: actor.scopePaths, ...query })),
+    scopePaths: actor.scopePaths,
+    status: query.status,
+    orgPath: query.orgId ? (await getOrgInScope(db, actor, query.orgId)).path : undefined,
+    raisedFrom: query.raisedFrom,
+    raisedTo: query.raisedTo,
+    keyword: query.keyword,
   };
+}
+
+export async function listMatters(db: Db, actor: Actor, query: MatterListQuery) {
+  assertCan(actor, 'coordination.read');
+  const { items, total } = await findMatters(db, await matterFilter(db, actor, query), query);
+  return { items: await presentMatters(db, actor, items), total, page: query.page, pageSize: query.pageSize };
+}
+
+export const MATTER_EXPORT_MAX_ROWS = 5_000;
+
+/** 导出: the list under the same filters as one sheet; the export is audited (who, how many, which filter). */
+export async function exportMatters(db: Db, actor: Actor, query: MatterExportQuery) {
+  assertCan(actor, 'coordination.read');
+  const rows = await findAllMatters(db, await matterFilter(db, actor, query), MATTER_EXPORT_MAX_ROWS);
+  const items = await presentMatters(db, actor, rows);
+  await recordExport(db, actor, {
+    entityType: 'coordination_major_matter',
+    rows: items.length,
+    filter: query,
+  });
+  return buildMatterSheet(items);
 }
 
 async function getMatter(db: Db, actor: Actor, id: number): Promise<MatterView> {
@@ -226,10 +256,20 @@ function presentCircular(actor: Actor, row: CircularRow): CircularView {
 }
 
 /** The county's circulars, for the bureau's staff (a county-wide record). */
-export async function listCirculars(db: Db, actor: Actor) {
+export async function listCirculars(db: Db, actor: Actor, query: CircularListQuery) {
   assertCan(actor, 'coordination.read');
   const counties = actor.scopePaths.filter((path) => countyOf(path).countyPath === path);
-  return { items: (await findCirculars(db, counties)).map((row) => presentCircular(actor, row)) };
+  const { items, total } = await findCirculars(
+    db,
+    { countyPaths: counties, status: query.status, year: query.year, keyword: query.keyword },
+    query,
+  );
+  return {
+    items: items.map((row) => presentCircular(actor, row)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 async function getCircularRow(db: Db, actor: Actor, id: number) {

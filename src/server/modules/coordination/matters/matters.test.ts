@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCalendarDays } from '../../../../common/calendar.ts';
 import { todayInShanghai } from '../../../../common/format.ts';
+import { readSheet } from '../../../lib/xlsx.ts';
 import { docxText } from '../../../testing/docx-text.ts';
 import { createTestContext, type TestContext } from '../../../testing/test-app.ts';
 import { demoAgencies } from '../coordination.fixtures.ts';
@@ -73,6 +75,81 @@ describe('major and difficult matters (第九条)', () => {
   });
 });
 
+describe('the major-matters list', () => {
+  const get = (url: string) => ctx.request({ method: 'GET', url, cookie: cookies.supervisor });
+  const ids = (json: { items: Array<{ id: number }> }) => json.items.map((item) => item.id);
+
+  it('pages on the server and filters by status, organisation, raised date and keyword; exports the same, audited', async () => {
+    const marker = `分页筛选${Date.now()}`;
+    const made: number[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const created = await post(cookies.supervisor, '/api/coordination/matters', {
+        title: `${marker}事项${index}`,
+        description: index === 4 ? '涉及跨区域渣土运输' : '一般情况',
+        orgId: index % 2 === 0 ? agencies.market.id : agencies.agri.id,
+        raisedOn: addCalendarDays(today, -index * 10),
+      });
+      expect(created.status).toBe(201);
+      made.push(created.json.id);
+    }
+    await post(cookies.supervisor, `/api/coordination/matters/${made[1]}/resolve`, { resolution: '已处理' });
+    const keyword = encodeURIComponent(marker);
+
+    const first = await get(`/api/coordination/matters?keyword=${keyword}&pageSize=2`);
+    expect(first.json).toMatchObject({ total: 5, page: 1, pageSize: 2 });
+    expect(ids(first.json)).toEqual([made[0], made[1]]);
+    const third = await get(`/api/coordination/matters?keyword=${keyword}&pageSize=2&page=3`);
+    expect(ids(third.json)).toEqual([made[4]]);
+
+    const market = await get(`/api/coordination/matters?keyword=${keyword}&orgId=${agencies.market.id}`);
+    expect(ids(market.json)).toEqual([made[0], made[2], made[4]]);
+    const resolved = await get(`/api/coordination/matters?keyword=${keyword}&status=resolved`);
+    expect(ids(resolved.json)).toEqual([made[1]]);
+    const range = await get(
+      `/api/coordination/matters?keyword=${keyword}&raisedFrom=${addCalendarDays(today, -25)}&raisedTo=${addCalendarDays(today, -5)}`,
+    );
+    expect(ids(range.json)).toEqual([made[1], made[2]]);
+    // the keyword searches the description as well
+    const byText = await get(`/api/coordination/matters?keyword=${encodeURIComponent('跨区域渣土')}`);
+    expect(ids(byText.json)).toEqual([made[4]]);
+    const backwards = await get(
+      `/api/coordination/matters?raisedFrom=${today}&raisedTo=${addCalendarDays(today, -1)}`,
+    );
+    expect(backwards.json.error.fields[0]).toEqual({
+      field: 'raisedTo',
+      message: '结束日期不能早于开始日期',
+    });
+
+    const exported = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/coordination/matters/export.xlsx?keyword=${keyword}&orgId=${agencies.market.id}`,
+      headers: { cookie: cookies.supervisor },
+    });
+    expect(String(exported.headers['content-type'])).toContain('spreadsheetml');
+    const rows = await readSheet(exported.rawPayload);
+    expect(rows.map((row) => row.values.事项名称)).toEqual([
+      `${marker}事项0`,
+      `${marker}事项2`,
+      `${marker}事项4`,
+    ]);
+    expect(rows[0]?.values.涉及单位).toBe('博湖县市场监督管理局');
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('action', '=', 'coordination_major_matter.export')
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit.after).toMatchObject({ rows: 3, filter: { keyword: marker, orgId: agencies.market.id } });
+    // an agency's officer pages only its own agency's matters
+    const agri = await ctx.request({
+      method: 'GET',
+      url: `/api/coordination/matters?keyword=${keyword}`,
+      cookie: cookies.nongye,
+    });
+    expect(ids(agri.json)).toEqual([made[1], made[3]]);
+  });
+});
+
 describe('the periodic circular (定期通报)', () => {
   it('is generated from the period’s records, edited, signed (博司协 number) and then never edited', async () => {
     const cases = await ctx.db
@@ -119,9 +196,10 @@ describe('the periodic circular (定期通报)', () => {
     expect((await post(cookies.juzhang, `/api/documents/sign-offs/${request.id}/sign`)).status).toBe(200);
     const list = await ctx.request({
       method: 'GET',
-      url: '/api/coordination/circulars',
+      url: `/api/coordination/circulars?status=issued&year=${today.slice(0, 4)}`,
       cookie: cookies.supervisor,
     });
+    expect(list.json.items.every((item: { status: string }) => item.status === 'issued')).toBe(true);
     const issued = list.json.items.find((item: { id: number }) => item.id === id);
     expect(issued).toMatchObject({ status: 'issued', signedByName: '周海涛', isEditable: false });
     expect(issued.number).toMatch(/^博司协〔\d{4}〕\d+号$/);
@@ -132,6 +210,18 @@ describe('the periodic circular (定期通报)', () => {
       payload: { title: '改', body: '改' },
     });
     expect(refused.status).toBe(409);
+    const drafts = await ctx.request({
+      method: 'GET',
+      url: '/api/coordination/circulars?status=draft',
+      cookie: cookies.supervisor,
+    });
+    expect(drafts.json.items.map((item: { id: number }) => item.id)).not.toContain(id);
+    const otherYear = await ctx.request({
+      method: 'GET',
+      url: `/api/coordination/circulars?year=${Number(today.slice(0, 4)) - 5}`,
+      cookie: cookies.supervisor,
+    });
+    expect(otherYear.json.items.map((item: { id: number }) => item.id)).not.toContain(id);
     const bad = await post(cookies.supervisor, '/api/coordination/circulars', {
       periodFrom: today,
       periodTo: yearStart,

@@ -10,6 +10,7 @@ import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan } from '../../../lib/access.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { countyOf } from '../coordination.policy.ts';
+import { findCoordinationSetting, upsertCoordinationSetting } from './settings.repository.ts';
 
 const parameter = (key: keyof CoordinationParameters) => {
   const [min, max] = COORDINATION_PARAMETER_RANGE[key];
@@ -40,11 +41,7 @@ export async function loadCoordinationParameters(
   db: Db,
   countyOrgId: number,
 ): Promise<CoordinationParameters & { isDefault: boolean }> {
-  const row = await db
-    .selectFrom('coordination_setting')
-    .selectAll()
-    .where('county_org_id', '=', countyOrgId)
-    .executeTakeFirst();
+  const row = await findCoordinationSetting(db, countyOrgId);
   if (!row) return { ...DEFAULT_COORDINATION_PARAMETERS, isDefault: true };
   return {
     reviewDays: row.review_days,
@@ -81,13 +78,7 @@ export async function setCoordinationSettings(
       warn_days: body.warnDays,
       updated_by: actor.id,
     };
-    await trx
-      .insertInto('coordination_setting')
-      .values({ county_org_id: countyOrgId, ...values })
-      .onConflict((conflict) =>
-        conflict.column('county_org_id').doUpdateSet({ ...values, updated_at: new Date() }),
-      )
-      .execute();
+    await upsertCoordinationSetting(trx, countyOrgId, values);
     await recordAudit(trx, actor, {
       action: 'coordination.settings_set',
       entityType: 'coordination_setting',

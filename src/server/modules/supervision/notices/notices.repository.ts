@@ -1,5 +1,10 @@
 /** SQL of supervision notices and the units' rectification reports. */
 import type { Insertable, Updateable } from 'kysely';
+import {
+  NOTICE_AWAITING_REPORT_STATES,
+  NOTICE_OPEN_STATES,
+  type NoticeSituation,
+} from '../../../../common/supervision.ts';
 import type { Db } from '../../../db/database.ts';
 import type { Database, NoticeState } from '../../../db/schema.ts';
 import { addressedInScope } from '../supervision.repository.ts';
@@ -28,6 +33,12 @@ export interface NoticeFilter {
   matterId?: number | undefined;
   unitId?: number | undefined;
   year?: number | undefined;
+  /** the addressed unit's subtree */
+  unitPath?: string | undefined;
+  issuedFrom?: string | undefined;
+  issuedTo?: string | undefined;
+  /** open (在办) or overdue, by the shared definitions the cockpit counts with; `today` dates overdue */
+  situation?: { kind: NoticeSituation; today: string } | undefined;
   /** a unit's readers see a notice only once it is issued, never a draft */
   issuedOnlyForUnits: boolean;
 }
@@ -38,6 +49,15 @@ function filteredNotices(db: Db, filter: NoticeFilter) {
   if (filter.matterId) query = query.where('supervision_notice.matter_id', '=', filter.matterId);
   if (filter.unitId) query = query.where('supervision_notice.unit_org_id', '=', filter.unitId);
   if (filter.year) query = query.where('supervision_notice.year', '=', filter.year);
+  if (filter.unitPath) query = query.where('unit.path', 'like', `${filter.unitPath}%`);
+  if (filter.issuedFrom) query = query.where('supervision_notice.issued_on', '>=', filter.issuedFrom);
+  if (filter.issuedTo) query = query.where('supervision_notice.issued_on', '<=', filter.issuedTo);
+  if (filter.situation?.kind === 'open')
+    query = query.where('supervision_notice.state', 'in', NOTICE_OPEN_STATES);
+  if (filter.situation?.kind === 'overdue')
+    query = query
+      .where('supervision_notice.state', 'in', NOTICE_AWAITING_REPORT_STATES)
+      .where('supervision_notice.report_due_on', '<', filter.situation.today);
   if (filter.issuedOnlyForUnits) query = query.where('supervision_notice.number', 'is not', null);
   return query;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NOTICE_STATES, SERVICE_MANNERS } from '../../../../common/supervision.ts';
+import { NOTICE_SITUATIONS, NOTICE_STATES, SERVICE_MANNERS } from '../../../../common/supervision.ts';
 import { zIdParam, zIsoDate, zText } from '../../../../common/validation-zod.ts';
 import { PagingQuery, pageOf } from '../../../lib/paging.ts';
 import { AttachmentView, DueView, idOf, OrgRef, requiredText } from '../supervision.schema.ts';
@@ -47,6 +47,11 @@ export const NoticeListQuery = PagingQuery.extend({
   matterId: zIdParam().optional(),
   unitId: zIdParam().optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
+  /** the addressed unit or any org under it (the cockpit's organisation filter) */
+  orgId: zIdParam().optional(),
+  issuedFrom: zIsoDate.optional(),
+  issuedTo: zIsoDate.optional(),
+  situation: z.enum(NOTICE_SITUATIONS, { error: '办理情况无效' }).optional(),
 });
 export type NoticeListQuery = z.infer<typeof NoticeListQuery>;
 

@@ -25,6 +25,7 @@ import {
   takeDocumentNumber,
 } from '../../documents/documents.public.ts';
 import { findOrgById } from '../../org/org.repository.ts';
+import { getOrgInScope } from '../../org/org.service.ts';
 import { findDecisionNoticeId } from '../decisions/decisions.repository.ts';
 import { getMatterForActor, getMatterForManage } from '../matters/matters.service.ts';
 import { resolveCase, resolveCaseFile } from '../supervision.links.ts';
@@ -217,11 +218,19 @@ export async function getNotice(db: Db, actor: Actor, id: number): Promise<Notic
 }
 
 /** The register view (supervisors) and the unit's inbox (legal officers: issued notices only). */
-export async function listNotices(db: Db, actor: Actor, query: NoticeListQuery) {
+export async function listNotices(
+  db: Db,
+  actor: Actor,
+  query: NoticeListQuery,
+  today = todayInShanghai(new Date()),
+) {
   assertCan(actor, 'supervision.read');
   if (query.matterId) await getMatterForActor(db, actor, query.matterId);
+  const { orgId, situation, ...rest } = query;
   const { rows, total } = await findNotices(db, {
-    ...query,
+    ...rest,
+    unitPath: orgId ? (await getOrgInScope(db, actor, orgId)).path : undefined,
+    situation: situation ? { kind: situation, today } : undefined,
     scopePaths: actor.scopePaths,
     issuedOnlyForUnits: !can(actor, 'supervision.manage'),
   });

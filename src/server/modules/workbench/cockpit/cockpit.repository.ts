@@ -6,6 +6,7 @@
  * Counts come back per org id; the service folds them into units.
  */
 import { sql } from 'kysely';
+import { NOTICE_AWAITING_REPORT_STATES, NOTICE_OPEN_STATES } from '../../../../common/supervision.ts';
 import type { Db } from '../../../db/database.ts';
 import type { CaseKind, OrgKind, QualityGrade } from '../../../db/schema.ts';
 
@@ -169,17 +170,26 @@ export function findScoredReviewFiles(db: Db, orgIds: readonly number[], year: n
     .execute();
 }
 
-/** Supervision notices to these units issued in [from, to]: open, overdue (report late), closed. */
+/**
+ * Supervision notices to these units issued in [from, to]: open and overdue (report late) by the
+ * shared definitions in common/supervision.ts (the notices list filters by the same), closed.
+ */
 export function countNotices(db: Db, orgIds: readonly number[], from: string, to: string, today: string) {
   return db
     .selectFrom('supervision_notice')
-    .select([
-      (eb) => eb.fn.countAll<string>().as('issued'),
-      sql<string>`count(*) filter (where state in ('issued', 'served', 'reported', 'returned'))`.as('open'),
-      sql<string>`count(*) filter (where state in ('issued', 'served', 'returned') and report_due_on < ${today})`.as(
-        'overdue',
-      ),
-      sql<string>`count(*) filter (where state = 'accepted')`.as('closed'),
+    .select((eb) => [
+      eb.fn.countAll<string>().as('issued'),
+      eb.fn.countAll<string>().filterWhere('state', 'in', NOTICE_OPEN_STATES).as('open'),
+      eb.fn
+        .countAll<string>()
+        .filterWhere((filter) =>
+          filter.and([
+            filter('state', 'in', NOTICE_AWAITING_REPORT_STATES),
+            filter('report_due_on', '<', today),
+          ]),
+        )
+        .as('overdue'),
+      eb.fn.countAll<string>().filterWhere('state', '=', 'accepted').as('closed'),
     ])
     .where('unit_org_id', 'in', orNone(orgIds))
     .where('issued_on', '>=', from)

@@ -89,3 +89,62 @@ describe('cockpit arithmetic', () => {
     expect(percent(part, whole)).toBe(expected);
   });
 });
+
+describe('the supervision-notice figures drill down to exactly the notices they count', () => {
+  it('open and overdue in the cockpit equal the totals of the notices list under the link’s filters', async () => {
+    const today = todayInShanghai(new Date());
+    const { addCalendarDays } = await import('../../../../common/calendar.ts');
+    const { seedDemoSupervision } = await import('../../../seed/demo-supervision.ts');
+    await seedDemoSupervision(ctx.db, today); // the unit-test template leaves supervision empty
+    const yesterday = addCalendarDays(today, -1);
+    const inYear = today.slice(0, 4) === yesterday.slice(0, 4) ? yesterday : today;
+    // demo notices set to one of each situation, issued in this year's period
+    const notices = await ctx.db
+      .selectFrom('supervision_notice')
+      .select('id')
+      .orderBy('id')
+      .limit(4)
+      .execute();
+    expect(notices.length).toBeGreaterThanOrEqual(4);
+    const situations = [
+      { state: 'served', report_due_on: yesterday }, // open, overdue
+      { state: 'returned', report_due_on: addCalendarDays(today, 10) }, // open, not overdue
+      { state: 'reported', report_due_on: yesterday }, // open: the report is in, so not overdue
+      { state: 'accepted', report_due_on: yesterday }, // closed
+    ] as const;
+    for (const [index, notice] of notices.entries())
+      await ctx.db
+        .updateTable('supervision_notice')
+        .set({
+          ...situations[index]!,
+          issued_on: inYear,
+          served_on: inYear,
+          number: `驾驶舱测试${notice.id}号`,
+        })
+        .where('id', '=', notice.id)
+        .execute();
+
+    const cookie = await ctx.login('juzhang');
+    const cockpit = (await ctx.request({ method: 'GET', url: '/api/workbench/cockpit', cookie })).json;
+    const { from, to } = cockpit.period;
+    const listTotal = async (situation: string) => {
+      const url = `/api/supervision/notices?orgId=${cockpit.org.id}&issuedFrom=${from}&issuedTo=${to}&situation=${situation}&pageSize=200`;
+      const response = await ctx.request({ method: 'GET', url, cookie });
+      expect(response.status).toBe(200);
+      return response.json;
+    };
+    const open = await listTotal('open');
+    const overdue = await listTotal('overdue');
+    expect(cockpit.notices.open).toBeGreaterThanOrEqual(3);
+    expect(cockpit.notices.overdue).toBeGreaterThanOrEqual(1);
+    expect(open.total).toBe(cockpit.notices.open);
+    expect(overdue.total).toBe(cockpit.notices.overdue);
+    const ids = (page: { items: Array<{ id: number }> }) => page.items.map((item) => item.id);
+    expect(ids(open)).toEqual(expect.arrayContaining(notices.slice(0, 3).map((notice) => notice.id)));
+    expect(ids(open)).not.toContain(notices[3]!.id);
+    expect(ids(overdue)).toContain(notices[0]!.id);
+    expect(ids(overdue)).not.toContain(notices[2]!.id);
+    const bad = await ctx.request({ method: 'GET', url: '/api/supervision/notices?situation=late', cookie });
+    expect(bad.json.error.fields[0].field).toBe('situation');
+  });
+});

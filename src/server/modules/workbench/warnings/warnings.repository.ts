@@ -271,3 +271,14 @@ export function findReads(db: Db, alertIds: readonly number[]) {
     .orderBy('warning_alert_read.read_at')
     .execute();
 }
+
+/** The county's open alerts per rule (the rules page's 在办 counts). */
+export function countOpenAlertsByRule(db: Db, countyId: number) {
+  return db
+    .selectFrom('warning_alert')
+    .select(['rule_id', (eb) => eb.fn.countAll<string>().as('count')])
+    .where('county_org_id', '=', countyId)
+    .where('closed_at', 'is', null)
+    .groupBy('rule_id')
+    .execute();
+}

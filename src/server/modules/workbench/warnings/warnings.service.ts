@@ -19,6 +19,7 @@ import {
   type AlertValues,
   closeAlerts,
   countOpenAlerts,
+  countOpenAlertsByRule,
   countUnreadByTier,
   findCounties,
   findInboxAlert,
@@ -84,13 +85,7 @@ async function countyOfActor(db: Db, actor: Actor): Promise<{ countyId: number; 
 }
 
 async function openByRule(db: Db, countyId: number): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('warning_alert')
-    .select(['rule_id', (eb) => eb.fn.countAll<string>().as('count')])
-    .where('county_org_id', '=', countyId)
-    .where('closed_at', 'is', null)
-    .groupBy('rule_id')
-    .execute();
+  const rows = await countOpenAlertsByRule(db, countyId);
   return new Map(rows.map((row) => [row.rule_id, Number(row.count)]));
 }
 

@@ -15,10 +15,11 @@ import { todayInShanghai } from '../../../../common/format.ts';
 import { rolesWith } from '../../../../common/permissions.ts';
 import { useCurrentUser } from '../../../app/auth-context.tsx';
 import { hasAnyRole } from '../../../app/roles.ts';
-import { clientPage } from '../../../components/client-page.ts';
+import { DateRangeFilter } from '../../../components/DateRangeFilter.tsx';
 import { formatDay } from '../../../components/date-time.ts';
 import { ExportButton } from '../../../components/ExportButton.tsx';
 import { FilterSelect } from '../../../components/FilterSelect.tsx';
+import { OrgTreeSelect } from '../../../components/OrgTreeSelect.tsx';
 import { PagedResults } from '../../../components/PagedResults.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { FormModal, type FormSpec } from '../../supervision/FormModal.tsx';
@@ -121,8 +122,8 @@ export default function LiaisonPage() {
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [form, setForm] = useState<FormSpec<unknown> | null>(null);
   const items = useQuery({
-    queryKey: [COORDINATION_KEY, 'liaison', filter],
-    queryFn: () => findLiaisons(filter),
+    queryKey: [COORDINATION_KEY, 'liaison', filter, paging],
+    queryFn: () => findLiaisons({ ...filter, ...paging }),
     placeholderData: keepPreviousData,
   });
   const update = (patch: Partial<LiaisonFilter>) => {
@@ -211,9 +212,9 @@ export default function LiaisonPage() {
         <Space wrap style={{ marginBottom: 12 }}>
           <Input.Search
             allowClear
-            placeholder="搜索事项"
-            aria-label="搜索事项"
-            style={{ width: 200 }}
+            placeholder="搜索事项、理由或接收机关"
+            aria-label="搜索事项、理由或接收机关"
+            style={{ width: 240 }}
             onSearch={(keyword) => update({ keyword: keyword || undefined })}
           />
           <FilterSelect
@@ -237,9 +238,24 @@ export default function LiaisonPage() {
             onChange={(deadlineState) => update({ deadlineState })}
             width={110}
           />
+          {isBureau && (
+            <OrgTreeSelect
+              allowClear
+              placeholder="涉及单位（含下级机构）"
+              value={filter.orgId}
+              onChange={(orgId) => update({ orgId })}
+              style={{ width: 240 }}
+            />
+          )}
+          <DateRangeFilter
+            label="发出日期"
+            from={filter.sentFrom}
+            to={filter.sentTo}
+            onChange={({ from, to }) => update({ sentFrom: from, sentTo: to })}
+          />
         </Space>
         <PagedResults<LiaisonView>
-          query={clientPage(items, paging.page, paging.pageSize)}
+          query={items}
           page={paging.page}
           pageSize={paging.pageSize}
           onPageChange={(page, pageSize) => setPaging({ page, pageSize })}

@@ -7,15 +7,18 @@ import { MATTER_STATUS_LABELS, MATTER_STATUSES } from '../../../../common/coordi
 import { rolesWith } from '../../../../common/permissions.ts';
 import { useCurrentUser } from '../../../app/auth-context.tsx';
 import { hasAnyRole } from '../../../app/roles.ts';
-import { clientPage } from '../../../components/client-page.ts';
+import { DateRangeFilter } from '../../../components/DateRangeFilter.tsx';
 import { formatDay } from '../../../components/date-time.ts';
+import { ExportButton } from '../../../components/ExportButton.tsx';
 import { FilterSelect } from '../../../components/FilterSelect.tsx';
+import { OrgTreeSelect } from '../../../components/OrgTreeSelect.tsx';
 import { PagedResults } from '../../../components/PagedResults.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { FormModal, type FormSpec } from '../../supervision/FormModal.tsx';
 import {
   COORDINATION_KEY,
   findMajorMatters,
+  MAJOR_MATTERS_EXPORT_PATH,
   type MajorMatterFilter,
   type MajorMatterView,
 } from '../coordination.api.ts';
@@ -77,8 +80,8 @@ export default function MajorMattersPage() {
   const [form, setForm] = useState<FormSpec<unknown> | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const matters = useQuery({
-    queryKey: [COORDINATION_KEY, 'major-matters', filter],
-    queryFn: () => findMajorMatters(filter),
+    queryKey: [COORDINATION_KEY, 'major-matters', filter, paging],
+    queryFn: () => findMajorMatters({ ...filter, ...paging }),
     placeholderData: keepPreviousData,
   });
   const update = (patch: Partial<MajorMatterFilter>) => {
@@ -138,6 +141,7 @@ export default function MajorMattersPage() {
       render: (_value, matter) => actions(matter),
     },
   ];
+  const exportQuery = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined));
   const selected = matters.data?.items.find((matter) => matter.id === openId) ?? null;
   return (
     <>
@@ -145,20 +149,27 @@ export default function MajorMattersPage() {
         title="重大疑难事项"
         description="重大或者疑难的行政执法问题登记、研究和协调处理（协调监督办法第九条）。"
         extra={
-          isBureau && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => open(majorMatterForm())}>
-              登记事项
-            </Button>
-          )
+          <>
+            {isBureau && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => open(majorMatterForm())}>
+                登记事项
+              </Button>
+            )}
+            <ExportButton
+              path={MAJOR_MATTERS_EXPORT_PATH}
+              fileName="重大疑难事项台账.xlsx"
+              query={exportQuery}
+            />
+          </>
         }
       />
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
           <Input.Search
             allowClear
-            placeholder="搜索事项名称"
-            aria-label="搜索事项名称"
-            style={{ width: 200 }}
+            placeholder="搜索事项名称或情况"
+            aria-label="搜索事项名称或情况"
+            style={{ width: 220 }}
             onSearch={(keyword) => update({ keyword: keyword || undefined })}
           />
           <FilterSelect
@@ -168,9 +179,24 @@ export default function MajorMattersPage() {
             onChange={(status) => update({ status })}
             width={140}
           />
+          {isBureau && (
+            <OrgTreeSelect
+              allowClear
+              placeholder="涉及单位（含下级机构）"
+              value={filter.orgId}
+              onChange={(orgId) => update({ orgId })}
+              style={{ width: 240 }}
+            />
+          )}
+          <DateRangeFilter
+            label="提出日期"
+            from={filter.raisedFrom}
+            to={filter.raisedTo}
+            onChange={({ from, to }) => update({ raisedFrom: from, raisedTo: to })}
+          />
         </Space>
         <PagedResults<MajorMatterView>
-          query={clientPage(matters, paging.page, paging.pageSize)}
+          query={matters}
           page={paging.page}
           pageSize={paging.pageSize}
           onPageChange={(page, pageSize) => setPaging({ page, pageSize })}

@@ -1,14 +1,15 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Popconfirm, Space, Tag, Typography } from 'antd';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
+import { CIRCULAR_STATUS_LABELS, CIRCULAR_STATUSES } from '../../../../common/coordination.ts';
 import { rolesWith } from '../../../../common/permissions.ts';
 import { errorMessage } from '../../../app/api-client.ts';
 import { useCurrentUser } from '../../../app/auth-context.tsx';
 import { hasAnyRole } from '../../../app/roles.ts';
-import { clientPage } from '../../../components/client-page.ts';
 import { formatDay } from '../../../components/date-time.ts';
+import { FilterSelect } from '../../../components/FilterSelect.tsx';
 import { downloadFile } from '../../../components/file-transfer.ts';
 import { PagedResults } from '../../../components/PagedResults.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
@@ -16,12 +17,19 @@ import { FormModal, type FormSpec } from '../../supervision/FormModal.tsx';
 import {
   COORDINATION_KEY,
   findPeriodicCirculars,
+  type PeriodicCircularFilter,
   type PeriodicCircularView,
   periodicCircularDocxPath,
   submitPeriodicCircular,
 } from '../coordination.api.ts';
 import { editCircularForm, generateCircularForm } from './major-matter-forms.ts';
 
+const STATUS_OPTIONS = CIRCULAR_STATUSES.map((value) => ({ value, label: CIRCULAR_STATUS_LABELS[value] }));
+/** This year and the five before it (a circular's period touches the year). */
+const YEAR_OPTIONS = Array.from({ length: 6 }, (_, index) => {
+  const year = String(new Date().getFullYear() - index);
+  return { value: year, label: `${year}年` };
+});
 const STATUS_COLORS: Record<PeriodicCircularView['status'], string> = {
   draft: 'default',
   pending_sign: 'gold',
@@ -34,12 +42,18 @@ export default function PeriodicCircularsPage() {
   const isBureau = hasAnyRole(user.roles, rolesWith('coordination.manage'));
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const [filter, setFilter] = useState<PeriodicCircularFilter>({});
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [form, setForm] = useState<FormSpec<unknown> | null>(null);
   const circulars = useQuery({
-    queryKey: [COORDINATION_KEY, 'periodic-circulars'],
-    queryFn: findPeriodicCirculars,
+    queryKey: [COORDINATION_KEY, 'periodic-circulars', filter, paging],
+    queryFn: () => findPeriodicCirculars({ ...filter, ...paging }),
+    placeholderData: keepPreviousData,
   });
+  const update = (patch: Partial<PeriodicCircularFilter>) => {
+    setFilter((current) => ({ ...current, ...patch }));
+    setPaging((current) => ({ ...current, page: 1 }));
+  };
   const open = (spec: FormSpec<PeriodicCircularView>) => setForm(spec as FormSpec<unknown>);
   const submit = (circular: PeriodicCircularView) =>
     submitPeriodicCircular(circular.id)
@@ -134,8 +148,31 @@ export default function PeriodicCircularsPage() {
         }
       />
       <Card>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Input.Search
+            allowClear
+            placeholder="搜索标题或正文"
+            aria-label="搜索标题或正文"
+            style={{ width: 220 }}
+            onSearch={(keyword) => update({ keyword: keyword || undefined })}
+          />
+          <FilterSelect
+            label="状态"
+            options={STATUS_OPTIONS}
+            value={filter.status}
+            onChange={(status) => update({ status })}
+            width={130}
+          />
+          <FilterSelect
+            label="年度"
+            options={YEAR_OPTIONS}
+            value={filter.year ? String(filter.year) : undefined}
+            onChange={(year) => update({ year: year ? Number(year) : undefined })}
+            width={110}
+          />
+        </Space>
         <PagedResults<PeriodicCircularView>
-          query={clientPage(circulars, paging.page, paging.pageSize)}
+          query={circulars}
           page={paging.page}
           pageSize={paging.pageSize}
           onPageChange={(page, pageSize) => setPaging({ page, pageSize })}
