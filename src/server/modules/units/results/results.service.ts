@@ -347,7 +347,10 @@ export async function renderAssessmentReport(
   // 发文机关: the county's leading-group office, else the account's own organisation
   const issuer = (await findLeadingGroupOffice(db, county.path)) ?? (await findOrgById(db, actor.orgId))!;
   // the office's 博考办 register (考核结果通报 and reports of the assessment)
-  const register = await findIssuingRegister(db, { orgId: issuer.id, registerCode: REGISTER_CODES.assessment });
+  const register = await findIssuingRegister(db, {
+    orgId: issuer.id,
+    registerCode: REGISTER_CODES.assessment,
+  });
   const content = buildAssessmentReport({
     period,
     followUp,
