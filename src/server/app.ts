@@ -14,10 +14,9 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from './config.ts';
-import type { DatabaseHandle } from './db/database.ts';
+import { type DatabaseHandle, pingDatabase } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
 import { AppError } from './lib/errors.ts';
 import { handleError, requireActor, SESSION_COOKIE } from './lib/http.ts';
@@ -196,7 +195,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
     },
     async () => {
-      await sql`select 1`.execute(deps.db);
+      await pingDatabase(deps.db);
       return { status: 'ok' as const, database: database.kind, time: new Date().toISOString() };
     },
   );

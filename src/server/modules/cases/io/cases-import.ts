@@ -24,7 +24,12 @@ import { findCertificateByNumber } from '../../officers/certificates/certificate
 import { findOrgsInScope } from '../../org/org.repository.ts';
 import { CASE_KIND_LABELS } from '../cases.policy.ts';
 import { checkHandlers, toPartyValues } from '../records/case-writes.service.ts';
-import { insertCase, replaceHandlers, replaceParties } from '../records/cases.repository.ts';
+import {
+  findCasesNumbered,
+  insertCase,
+  replaceHandlers,
+  replaceParties,
+} from '../records/cases.repository.ts';
 
 export const CASE_COLUMNS = [
   { header: '案号*', width: 24 },
@@ -175,11 +180,7 @@ export async function importCases(db: Db, actor: Actor, bytes: Buffer) {
         problems.push({ row, field: '执法证编号', message: field.message });
     }
   }
-  const existing = await db
-    .selectFrom('enforcement_case')
-    .select('case_no')
-    .where((eb) => eb(eb.fn('upper', ['case_no']), 'in', [...numbersSeen.keys(), '']))
-    .execute();
+  const existing = await findCasesNumbered(db, [...numbersSeen.keys()]);
   for (const { case_no } of existing)
     problems.push({
       row: numbersSeen.get(case_no.toUpperCase()) ?? 1,

@@ -18,6 +18,7 @@ import { penaltyProblems } from './case-penalty.rules.ts';
 import {
   type CaseRow,
   findCaseById,
+  findHandlers,
   findParties,
   insertCase,
   type PartyValues,
@@ -294,13 +295,7 @@ export async function updateCase(db: Db, actor: Actor, id: number, body: CaseUpd
 }
 
 async function currentHandlerIds(db: Db, caseId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('case_handler')
-    .select('officer_id')
-    .where('case_id', '=', caseId)
-    .orderBy('sort_order')
-    .execute();
-  return rows.map((row) => row.officer_id);
+  return (await findHandlers(db, [caseId])).map((row) => row.officer_id);
 }
 
 async function writeAndPresent(

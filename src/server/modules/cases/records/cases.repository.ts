@@ -689,3 +689,36 @@ export function findHandlersWithoutCertificate(db: Db, countyPath: string, filed
     )
     .execute();
 }
+
+/** The cases already registered under any of these numbers, compared in upper case (案号 are unique so). */
+export function findCasesNumbered(db: Db, upperCaseNumbers: readonly string[]) {
+  return db
+    .selectFrom('enforcement_case')
+    .select('case_no')
+    .where((eb) => eb(eb.fn('upper', ['case_no']), 'in', [...upperCaseNumbers, '']))
+    .execute();
+}
+
+/** Cases of the unit's subtree filed, and closed, in the calendar year. The caller has checked scope. */
+export async function countCasesOfUnit(
+  db: Db,
+  unitPath: string,
+  year: number,
+): Promise<{ filed: number; closed: number }> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const row = await db
+    .selectFrom('enforcement_case')
+    .innerJoin('org', 'org.id', 'enforcement_case.org_id')
+    .select([
+      sql<number>`count(*) filter (where enforcement_case.filed_on between ${from} and ${to})::int`.as(
+        'filed',
+      ),
+      sql<number>`count(*) filter (where enforcement_case.closed_on between ${from} and ${to})::int`.as(
+        'closed',
+      ),
+    ])
+    .where('org.path', 'like', `${unitPath}%`)
+    .executeTakeFirstOrThrow();
+  return { filed: row.filed, closed: row.closed };
+}
