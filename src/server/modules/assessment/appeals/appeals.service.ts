@@ -28,9 +28,9 @@ import {
   checkRecordFields,
 } from '../records/assessment-records.service.ts';
 import { findResultSummaries } from '../results/results.repository.ts';
-import type { AppealListQuery } from '../results/results.schema.ts';
 import { evaluatePeriod, storeEvaluation } from '../results/results.service.ts';
 import { findAppeal, findAppealPage, insertAppeal, updateAppealRow } from './appeals.repository.ts';
+import type { AppealListQuery } from './appeals.schema.ts';
 
 export interface AppealDecision {
   decision: 'upheld' | 'rejected';
