@@ -82,6 +82,22 @@ export type CaseValues = Omit<
   is_major_stability: boolean;
 } & Partial<Pick<Insertable<EnforcementCaseTable>, PenaltyColumn>>;
 
+/** What a newly registered case has not had yet: no signature, no quality analysis, no record handed in. */
+export const NOTHING_SIGNED_YET = {
+  opinion_signer_id: null,
+  opinion_signer_name: null,
+  opinion_signed_at: null,
+  result_signer_id: null,
+  result_signer_name: null,
+  result_signed_at: null,
+  quality_opinion: null,
+  quality_grade: null,
+  quality_by_id: null,
+  quality_by_name: null,
+  quality_at: null,
+  record_submitted_on: null,
+} satisfies Partial<CaseValues>;
+
 export function insertCase(trx: Db, values: CaseValues) {
   return trx.insertInto('enforcement_case').values(values).returning('id').executeTakeFirstOrThrow();
 }
