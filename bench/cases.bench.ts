@@ -13,7 +13,7 @@ import { todayInShanghai } from '../src/common/format.ts';
 import type { DatabaseHandle } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import type { Actor } from '../src/server/lib/access.ts';
-import { CASE_COUNT_CAP } from '../src/server/modules/cases/records/cases.repository.ts';
+import { CASE_COUNT_CAP } from '../src/server/modules/cases/records/case-list.repository.ts';
 import type { CaseListQuery } from '../src/server/modules/cases/records/cases.schema.ts';
 import { listCases } from '../src/server/modules/cases/records/cases.service.ts';
 import { fillCases } from './support/case-fill.ts';

@@ -160,6 +160,18 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       ]);
       expect(labels).not.toContain('账号管理');
       expect(labels).not.toContain('审计日志');
+      // 常用功能 on the home page: the shell's menu entries (src/web/app/menu-links.ts) without 首页, in
+      // page-list order
+      const quickLinks = page.locator('.ant-card', { hasText: '常用功能' }).locator('a');
+      expect(await quickLinks.allTextContents()).toEqual([
+        '我的档案',
+        '工作记实',
+        '执法案件',
+        '案卷',
+        '绩效考核',
+        '案卷评查',
+        '我的账号',
+      ]);
 
       // a page outside its roles answers 无权访问, not a broken screen
       await page.goto(`${server.baseUrl}/users`);

@@ -14,18 +14,19 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Config } from './config.ts';
-import type { DatabaseHandle } from './db/database.ts';
+import { type DatabaseHandle, pingDatabase } from './db/database.ts';
 import type { AppDeps } from './lib/app-deps.ts';
 import { AppError } from './lib/errors.ts';
 import { handleError, requireActor, SESSION_COOKIE } from './lib/http.ts';
 import { registerIdempotency } from './lib/idempotency/idempotency.ts';
 import { assertSameOrigin } from './lib/same-origin.ts';
+import { assessmentAppealsRoutes } from './modules/assessment/appeals/appeals.routes.ts';
 import { assessmentAttachmentsRoutes } from './modules/assessment/attachments/assessment-attachments.routes.ts';
 import { assessmentDocumentsRoutes } from './modules/assessment/documents/assessment-documents.routes.ts';
 import { assessmentPeriodsRoutes } from './modules/assessment/periods/periods.routes.ts';
+import { assessmentProposalsRoutes } from './modules/assessment/proposals/proposals.routes.ts';
 import { assessmentRecordsRoutes } from './modules/assessment/records/assessment-records.routes.ts';
 import { assessmentResultsRoutes } from './modules/assessment/results/results.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -196,7 +197,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       },
     },
     async () => {
-      await sql`select 1`.execute(deps.db);
+      await pingDatabase(deps.db);
       return { status: 'ok' as const, database: database.kind, time: new Date().toISOString() };
     },
   );
@@ -217,6 +218,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(assessmentPeriodsRoutes(deps));
   await app.register(assessmentRecordsRoutes(deps));
   await app.register(assessmentResultsRoutes(deps));
+  await app.register(assessmentAppealsRoutes(deps));
+  await app.register(assessmentProposalsRoutes(deps));
   await app.register(assessmentDocumentsRoutes(deps));
   await app.register(assessmentAttachmentsRoutes(deps));
   await app.register(reviewsRoutes(deps));

@@ -108,3 +108,8 @@ async function createDatabaseIfMissing(connection: pg.ClientConfig, name: string
     await admin.destroy();
   }
 }
+
+/** Answers once the database takes a query (the health check). */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db);
+}

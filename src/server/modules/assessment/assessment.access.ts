@@ -4,9 +4,18 @@
  * it, managers see everything, assessors their groups, raters their sheets, subjects their own.
  */
 import type { Db } from '../../db/database.ts';
-import type { AssessmentPeriod, AssessmentSubject } from '../../db/schema.ts';
+import type { AssessmentPeriod } from '../../db/schema.ts';
 import { type Actor, can, isInScope } from '../../lib/access.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import {
+  findOrgPathOf,
+  findPeriodRow,
+  findSubjectRows,
+  type PeriodRow,
+  type SubjectRow,
+} from './assessment.repository.ts';
+
+export type { PeriodRow, SubjectRow };
 
 export const PERIOD_STATUS_LABELS = {
   open: '进行中',
@@ -16,13 +25,8 @@ export const PERIOD_STATUS_LABELS = {
 } as const;
 
 /** The actor's organisation path ('/1/4/9/'). */
-export async function findActorOrgPath(db: Db, actor: Pick<Actor, 'orgId'>): Promise<string> {
-  const row = await db
-    .selectFrom('org')
-    .select('path')
-    .where('id', '=', actor.orgId)
-    .executeTakeFirstOrThrow();
-  return row.path;
+export function findActorOrgPath(db: Db, actor: Pick<Actor, 'orgId'>): Promise<string> {
+  return findOrgPathOf(db, actor.orgId);
 }
 
 /** The id of the tree root (county) an organisation path belongs to. */
@@ -30,17 +34,9 @@ export function countyIdOf(path: string): number {
   return Number(path.split('/').filter(Boolean)[0]);
 }
 
-export type PeriodRow = AssessmentPeriod & { org_path: string };
-
 /** The period if the actor's county owns it; NOT_FOUND otherwise (another county's ids are not confirmed). */
 export async function getPeriodForActor(db: Db, actor: Actor, periodId: number): Promise<PeriodRow> {
-  const row = await db
-    .selectFrom('assessment_period')
-    .innerJoin('org', 'org.id', 'assessment_period.org_id')
-    .selectAll('assessment_period')
-    .select('org.path as org_path')
-    .where('assessment_period.id', '=', periodId)
-    .executeTakeFirst();
+  const row = await findPeriodRow(db, periodId);
   if (!row) throw notFound('考核周期');
   const actorPath = await findActorOrgPath(db, actor);
   if (!isPeriodVisible(actor, actorPath, row.org_path)) throw notFound('考核周期');
@@ -114,28 +110,6 @@ export function areResultsVisible(
 /** Whether the actor works on every subject of a period (manages, records or rates), not only its own. */
 export const seesEverySubject = (actor: Actor, period: PeriodScope) =>
   managesPeriod(actor, period) || can(actor, 'assessment.record') || can(actor, 'assessment.rate');
-
-export type SubjectRow = AssessmentSubject & { org_path: string; officer_user_id: number | null };
-
-/** Subjects of a period with the path of their organisation and the officer's account. */
-export function findSubjectRows(
-  db: Db,
-  periodId: number,
-  subjectKeys?: readonly string[],
-): Promise<SubjectRow[]> {
-  let query = db
-    .selectFrom('assessment_subject')
-    .innerJoin('org', 'org.id', 'assessment_subject.org_id')
-    .leftJoin('officer', 'officer.id', 'assessment_subject.officer_id')
-    .selectAll('assessment_subject')
-    .select(['org.path as org_path', 'officer.user_id as officer_user_id'])
-    .where('assessment_subject.period_id', '=', periodId);
-  if (subjectKeys) {
-    if (subjectKeys.length === 0) return Promise.resolve([]);
-    query = query.where('assessment_subject.subject_key', 'in', subjectKeys);
-  }
-  return query.orderBy('assessment_subject.subject_key').execute();
-}
 
 /**
  * Whether the actor speaks for the subject (self-assessment, appeals, own scorecard): an officer

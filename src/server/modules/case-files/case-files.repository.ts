@@ -3,12 +3,11 @@ import type { CaseFile, FileDocument } from '../../db/schema.ts';
 import {
   CASE_COUNT_CAP,
   type CaseFilter,
-  type CaseRow,
   countCapped,
   filteredCases,
-  type ResolvedCaseVisibility,
-  visibleCases,
-} from '../cases/records/cases.repository.ts';
+} from '../cases/records/case-list.repository.ts';
+import { type ResolvedCaseVisibility, visibleCases } from '../cases/records/case-visibility.repository.ts';
+import type { CaseRow } from '../cases/records/cases.repository.ts';
 
 export function findFileByCase(db: Db, caseId: number): Promise<CaseFile | undefined> {
   return db.selectFrom('case_file').selectAll().where('case_id', '=', caseId).executeTakeFirst();

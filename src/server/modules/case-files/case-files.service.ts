@@ -9,12 +9,14 @@ import { countyIdOf } from '../assessment/assessment.access.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { CASE_KIND_LABELS, closedOnBounds } from '../cases/cases.policy.ts';
 import {
+  type ResolvedCaseVisibility,
+  resolveCaseVisibility,
+} from '../cases/records/case-visibility.repository.ts';
+import {
   type CaseRow,
   findCaseById,
   findCasesByIds,
   findHandlers,
-  type ResolvedCaseVisibility,
-  resolveCaseVisibility,
 } from '../cases/records/cases.repository.ts';
 import {
   getCaseForRead,

@@ -13,11 +13,11 @@ import { RECORD_WARN_DAYS, recordDueOn } from './cases.policy.ts';
 import {
   findHandlersWithoutCertificate,
   findOpenFiledBefore,
-  findOrgIdsUnder,
   findQualityToGive,
   findRecordsToWrite,
   findUnsubmittedClosedBefore,
-} from './records/cases.repository.ts';
+} from './records/case-todos.repository.ts';
+import { findOrgIdsUnder } from './records/case-visibility.repository.ts';
 
 /** A legal unit's list names at most this many analyses (oldest first); the cases list pages the rest. */
 export const QUALITY_TODO_LIMIT = 200;

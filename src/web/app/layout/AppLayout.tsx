@@ -7,6 +7,7 @@ import { HeaderBadge } from '../../modules/workbench/HeaderBadge.tsx';
 import { useCurrentUser } from '../auth-context.tsx';
 import { breadcrumbsFor } from '../breadcrumbs.ts';
 import { groupMenu, MENU_GROUPS, menuGroupOf } from '../menu-groups.ts';
+import { MenuLinksContext } from '../menu-links.ts';
 import { APP_PAGES, pagesFor } from '../pages.tsx';
 import { useIsPhone } from '../use-is-phone.ts';
 import { AppBrand } from './AppBrand.tsx';
@@ -134,9 +135,11 @@ export function AppLayout() {
               }))}
             />
           )}
-          <Suspense fallback={<PageSpin />}>
-            <Outlet />
-          </Suspense>
+          <MenuLinksContext.Provider value={pages}>
+            <Suspense fallback={<PageSpin />}>
+              <Outlet />
+            </Suspense>
+          </MenuLinksContext.Provider>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -2,7 +2,7 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { Card, Col, List, Row, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../../app/auth-context.tsx';
-import { pagesFor } from '../../app/pages.tsx';
+import { useMenuLinks } from '../../app/menu-links.ts';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../app/roles.ts';
 import { formatDateTime } from '../../components/date-time.ts';
 import { OrgChain } from '../../components/OrgChain.tsx';
@@ -24,7 +24,7 @@ const QUICK_LINK_HINTS: Record<string, string> = {
  */
 export default function HomePage() {
   const user = useCurrentUser();
-  const links = pagesFor(user.roles).filter((page) => page.path !== '/');
+  const links = useMenuLinks().filter((page) => page.path !== '/');
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Row gutter={[16, 16]}>

@@ -7,7 +7,7 @@ import { errorMessage } from '../../app/api-client.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { FilterSelect } from '../../components/FilterSelect.tsx';
-import { downloadFile } from '../../components/file-transfer.ts';
+import { useDownload } from '../../components/use-download.ts';
 import { DeadlineTag } from '../workbench/deadline-tag.tsx';
 import { LocalPagedList } from './LocalPagedList.tsx';
 import {
@@ -24,12 +24,6 @@ import { UnitResultsDrawer } from './UnitResultsDrawer.tsx';
 export const boardKey = (id: number) => [REVIEWS_KEY, 'board', id] as const;
 
 /** A failed download's Chinese message, shown once. */
-export function useDownload() {
-  const { message } = App.useApp();
-  return (path: string, name: string) =>
-    downloadFile(path, name).catch((error) => message.error(errorMessage(error)));
-}
-
 /**
  * 评查结果: per unit the counts, 优秀率 and 合格率 (第十七条), the objections pending, the files'
  * return (第十二条(九)) and the rectification state; the organiser publishes the results (refused

@@ -24,7 +24,7 @@ import { useIsPhone } from '../../app/use-is-phone.ts';
 import { formatDay } from '../../components/date-time.ts';
 import { ErrorState } from '../../components/ErrorState.tsx';
 import { applyApiErrorToForm } from '../../components/form-errors.ts';
-import { useDownload } from './ResultsPanel.tsx';
+import { useDownload } from '../../components/use-download.ts';
 import {
   type CampaignView,
   fileObjection,

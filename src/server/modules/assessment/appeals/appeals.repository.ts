@@ -1,4 +1,6 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
+import type { AssessmentAppealTable } from '../../../db/schema.ts';
 import { type OwnSubjectOf, ownSubjectCondition } from '../subjects/subjects.repository.ts';
 
 /** A page of a period's appeals, oldest first, with the subject's name; `own` narrows to the account's subjects. */
@@ -36,4 +38,48 @@ export async function findAppealPage(
     query.select((eb) => eb.fn.countAll<string>().as('total')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.total) };
+}
+
+export function insertAppeal(trx: Db, values: Insertable<AssessmentAppealTable>) {
+  return trx.insertInto('assessment_appeal').values(values).returningAll().executeTakeFirstOrThrow();
+}
+
+/** One appeal of the period. */
+export function findAppeal(db: Db, periodId: number, appealId: number) {
+  return db
+    .selectFrom('assessment_appeal')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('id', '=', appealId)
+    .executeTakeFirst();
+}
+
+/** A subject's appeals in the period, oldest first. */
+export function findAppealsOfSubject(db: Db, periodId: number, subjectKey: string) {
+  return db
+    .selectFrom('assessment_appeal')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('subject_key', '=', subjectKey)
+    .orderBy('id')
+    .execute();
+}
+
+/** The ids of the period's appeals not yet decided. */
+export function findPendingAppealIds(db: Db, periodId: number) {
+  return db
+    .selectFrom('assessment_appeal')
+    .select('id')
+    .where('period_id', '=', periodId)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+export function updateAppealRow(trx: Db, id: number, patch: Updateable<AssessmentAppealTable>) {
+  return trx
+    .updateTable('assessment_appeal')
+    .set(patch)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

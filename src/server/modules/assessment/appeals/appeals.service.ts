@@ -20,7 +20,7 @@ import {
 } from '../assessment.access.ts';
 import { attachmentsByAppeal } from '../attachments/assessment-attachments.view.ts';
 import { assertStatus } from '../periods/periods.service.ts';
-import { insertRecord, updateRecordRow } from '../records/assessment-records.repository.ts';
+import { findRecordsByIds, insertRecord, updateRecordRow } from '../records/assessment-records.repository.ts';
 import type { RecordCreateBody } from '../records/assessment-records.schema.ts';
 import {
   catalogueOfPeriod,
@@ -28,9 +28,9 @@ import {
   checkRecordFields,
 } from '../records/assessment-records.service.ts';
 import { findResultSummaries } from '../results/results.repository.ts';
-import type { AppealListQuery } from '../results/results.schema.ts';
 import { evaluatePeriod, storeEvaluation } from '../results/results.service.ts';
-import { findAppealPage } from './appeals.repository.ts';
+import { findAppeal, findAppealPage, insertAppeal, updateAppealRow } from './appeals.repository.ts';
+import type { AppealListQuery } from './appeals.schema.ts';
 
 export interface AppealDecision {
   decision: 'upheld' | 'rejected';
@@ -94,25 +94,21 @@ export async function submitAppeal(
   const calendar = await loadWorkCalendar(db);
   const decideBy = calendar.addWorkingDays(today, period.decision_days);
   return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('assessment_appeal')
-      .values({
-        period_id: periodId,
-        subject_key: subjectKey,
-        reasons: body.reasons,
-        proof: JSON.stringify(body.proof ?? []),
-        submitted_on: today,
-        decide_by: decideBy,
-        decision: null,
-        changes: null,
-        before_result: null,
-        after_result: null,
-        submitted_by: actor.id,
-        decided_by: null,
-        decided_on: null,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertAppeal(trx, {
+      period_id: periodId,
+      subject_key: subjectKey,
+      reasons: body.reasons,
+      proof: JSON.stringify(body.proof ?? []),
+      submitted_on: today,
+      decide_by: decideBy,
+      decision: null,
+      changes: null,
+      before_result: null,
+      after_result: null,
+      submitted_by: actor.id,
+      decided_by: null,
+      decided_on: null,
+    });
     await recordAudit(trx, actor, {
       action: 'assessment.appeal_submit',
       entityType: 'assessment_appeal',
@@ -171,12 +167,7 @@ export async function decideAppeal(
   assertCan(actor, 'assessment.decide');
   const period = await getPeriodForActor(db, actor, periodId);
   assertStatus(period, ['published'], '作出申诉决定');
-  const appeal = await db
-    .selectFrom('assessment_appeal')
-    .selectAll()
-    .where('period_id', '=', periodId)
-    .where('id', '=', appealId)
-    .executeTakeFirst();
+  const appeal = await findAppeal(db, periodId, appealId);
   if (!appeal) throw notFound('申诉');
   if (appeal.status !== 'pending') throw new AppError('CONFLICT', '该申诉已作出决定');
   const withdraw = body.withdrawRecordIds ?? [];
@@ -199,15 +190,7 @@ export async function decideAppeal(
   for (const [index, entry] of add.entries()) {
     await checkEvidence(db, period, entry.evidence, `addRecords.${index}.evidence.id`);
   }
-  const targets =
-    withdraw.length === 0
-      ? []
-      : await db
-          .selectFrom('assessment_record')
-          .selectAll()
-          .where('period_id', '=', periodId)
-          .where('id', 'in', withdraw)
-          .execute();
+  const targets = await findRecordsByIds(db, periodId, withdraw);
   const foreign = withdraw.filter(
     (id) =>
       !targets.some(
@@ -263,20 +246,15 @@ export async function decideAppeal(
         );
       })
       .map(([key, standing]) => ({ subjectKey: key, before: before.get(key) ?? null, after: standing }));
-    const updated = await trx
-      .updateTable('assessment_appeal')
-      .set({
-        status: body.decision,
-        decision: body.reasons,
-        changes: JSON.stringify({ ...changes, moved }),
-        before_result: JSON.stringify(before.get(appeal.subject_key) ?? null),
-        after_result: JSON.stringify(after.get(appeal.subject_key) ?? null),
-        decided_by: actor.id,
-        decided_on: today,
-      })
-      .where('id', '=', appealId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const updated = await updateAppealRow(trx, appealId, {
+      status: body.decision,
+      decision: body.reasons,
+      changes: JSON.stringify({ ...changes, moved }),
+      before_result: JSON.stringify(before.get(appeal.subject_key) ?? null),
+      after_result: JSON.stringify(after.get(appeal.subject_key) ?? null),
+      decided_by: actor.id,
+      decided_on: today,
+    });
     await recordAudit(trx, actor, {
       action: 'assessment.appeal_decide',
       entityType: 'assessment_appeal',

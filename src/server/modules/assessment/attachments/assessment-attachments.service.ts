@@ -16,13 +16,13 @@ import {
   assertRecordingOpen,
   assertRecordsIn,
   findActorOrgPath,
-  findSubjectRows,
   getOwnSubject,
   getPeriodForActor,
   isManager,
   isOwnSubject,
   type PeriodRow,
 } from '../assessment.access.ts';
+import { findSubjectRows } from '../assessment.repository.ts';
 import { findRecordById } from '../records/assessment-records.repository.ts';
 import { assertOwnsItem, catalogueOfPeriod, ownedGroups } from '../records/assessment-records.service.ts';
 import {

@@ -19,13 +19,8 @@ import { periodRange } from '../../cases/records/officer-counts.ts';
 import { findIssuedDocument, renderOfficialDocx } from '../../documents/documents.public.ts';
 import { getOfficerForRead, loadUnitNames, presentOfficer } from '../../officers/archive/officers.service.ts';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../officers/binary-body.ts';
-import {
-  assertManagesPeriod,
-  findSubjectRows,
-  getPeriodForActor,
-  isManager,
-  type PeriodRow,
-} from '../assessment.access.ts';
+import { assertManagesPeriod, getPeriodForActor, isManager, type PeriodRow } from '../assessment.access.ts';
+import { findSubjectRows } from '../assessment.repository.ts';
 import { findOrgsByIds, findPeriods } from '../periods/periods.repository.ts';
 import { findResult, findResultSummaries } from '../results/results.repository.ts';
 import { getRanking, getScorecard } from '../results/results.service.ts';

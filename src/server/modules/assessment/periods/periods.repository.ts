@@ -1,5 +1,6 @@
+import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
-import type { AssessmentSubject } from '../../../db/schema.ts';
+import type { AssessmentPeriodTable, AssessmentSubject } from '../../../db/schema.ts';
 
 export type PeriodListRow = Awaited<ReturnType<typeof findPeriods>>[number];
 
@@ -93,5 +94,31 @@ export function findSectionsByName(db: Db, countyPath: string, names: readonly s
     .where('kind', 'in', ['section', 'legal_unit'])
     .where('name', 'in', names)
     .orderBy('path')
+    .execute();
+}
+
+/** A new period's id. */
+export function insertPeriod(trx: Db, values: Insertable<AssessmentPeriodTable>) {
+  return trx.insertInto('assessment_period').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+export async function updatePeriodRow(trx: Db, id: number, patch: Updateable<AssessmentPeriodTable>) {
+  await trx.updateTable('assessment_period').set(patch).where('id', '=', id).execute();
+}
+
+/** Which section answers for an item group of the period (null: nobody yet). */
+export async function insertGroupOwner(
+  trx: Db,
+  values: { period_id: number; group_id: string; assessor_name: string; org_id: number | null },
+) {
+  await trx.insertInto('assessment_group_owner').values(values).execute();
+}
+
+export async function updateGroupOwner(trx: Db, periodId: number, groupId: string, orgId: number | null) {
+  await trx
+    .updateTable('assessment_group_owner')
+    .set({ org_id: orgId })
+    .where('period_id', '=', periodId)
+    .where('group_id', '=', groupId)
     .execute();
 }

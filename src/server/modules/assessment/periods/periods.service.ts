@@ -35,8 +35,11 @@ import {
   findOrgsUnder,
   findPeriods,
   findSectionsByName,
+  insertGroupOwner,
+  insertPeriod,
   insertSubjects,
   type PeriodListRow,
+  updateGroupOwner,
 } from './periods.repository.ts';
 import type { PeriodOpenBody, PeriodView } from './periods.schema.ts';
 
@@ -209,25 +212,21 @@ export async function openPeriod(db: Db, actor: Actor, body: PeriodOpenBody): Pr
   const selfDueOn = selfAssessmentDue(scheme, periodKey, calendar);
   const label = formatPeriodLabel(body.periodKey);
   return db.transaction().execute(async (trx) => {
-    const period = await trx
-      .insertInto('assessment_period')
-      .values({
-        org_id: ownerIdOf(countyPath),
-        period_key: body.periodKey,
-        label,
-        scheme_version_id: version.id,
-        self_due_on: selfDueOn,
-        published_on: null,
-        appeal_closes_on: null,
-        appeal_days: body.appealDays ?? DEFAULT_APPEAL_DAYS,
-        decision_days: body.decisionDays ?? DEFAULT_DECISION_DAYS,
-        summary: null,
-        computed_at: null,
-        finalised_at: null,
-        created_by: actor.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const period = await insertPeriod(trx, {
+      org_id: ownerIdOf(countyPath),
+      period_key: body.periodKey,
+      label,
+      scheme_version_id: version.id,
+      self_due_on: selfDueOn,
+      published_on: null,
+      appeal_closes_on: null,
+      appeal_days: body.appealDays ?? DEFAULT_APPEAL_DAYS,
+      decision_days: body.decisionDays ?? DEFAULT_DECISION_DAYS,
+      summary: null,
+      computed_at: null,
+      finalised_at: null,
+      created_by: actor.id,
+    });
     await insertSubjects(
       trx,
       subjects.map((subject) => ({ ...subject, period_id: period.id })),
@@ -237,10 +236,12 @@ export async function openPeriod(db: Db, actor: Actor, body: PeriodOpenBody): Pr
         group.id in explicitOwners
           ? (explicitOwners[group.id] ?? null)
           : (ownerFor(group.assessor)?.id ?? null);
-      await trx
-        .insertInto('assessment_group_owner')
-        .values({ period_id: period.id, group_id: group.id, assessor_name: group.assessor, org_id: orgId })
-        .execute();
+      await insertGroupOwner(trx, {
+        period_id: period.id,
+        group_id: group.id,
+        assessor_name: group.assessor,
+        org_id: orgId,
+      });
     }
     await recordAudit(trx, actor, {
       action: 'assessment.period_open',
@@ -271,12 +272,7 @@ export async function setGroupOwner(
     if (!org?.path.startsWith(period.org_path)) throw notFound('科室');
   }
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('assessment_group_owner')
-      .set({ org_id: body.orgId })
-      .where('period_id', '=', periodId)
-      .where('group_id', '=', body.groupId)
-      .execute();
+    await updateGroupOwner(trx, periodId, body.groupId, body.orgId);
     await recordAudit(trx, actor, {
       action: 'assessment.group_owner_set',
       entityType: 'assessment_period',

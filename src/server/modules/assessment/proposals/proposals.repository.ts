@@ -6,6 +6,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import type { AssessmentFactTable } from '../../../db/schema.ts';
+import type { RecordValues } from '../records/assessment-records.repository.ts';
 
 export function findSubstantiatedComplaints(db: Db, countyPath: string, from: string, to: string) {
   return db
@@ -25,12 +26,6 @@ export function findSubstantiatedComplaints(db: Db, countyPath: string, from: st
     .where((eb) => eb(eb.fn.coalesce('complaint.handled_on', 'complaint.received_on'), '>=', from))
     .where((eb) => eb(eb.fn.coalesce('complaint.handled_on', 'complaint.received_on'), '<=', to))
     .execute();
-}
-
-/** An organisation's path ('' when it is gone). */
-export async function findOrgPath(db: Db, orgId: number): Promise<string> {
-  const row = await db.selectFrom('org').select('path').where('id', '=', orgId).executeTakeFirst();
-  return row?.path ?? '';
 }
 
 /** Cases closed in a window, with their handlers (one row per handler). */
@@ -140,4 +135,27 @@ export function findUnmappedFacts(db: Db, periodId: number) {
     .orderBy('assessment_fact.occurred_on')
     .orderBy('assessment_fact.fact_key')
     .execute();
+}
+
+/** The organisation path of each officer among `officerIds`. */
+export function findOfficerOrgPaths(db: Db, officerIds: readonly number[]) {
+  if (officerIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('officer')
+    .innerJoin('org', 'org.id', 'officer.org_id')
+    .select(['officer.id', 'org.path'])
+    .where('officer.id', 'in', officerIds)
+    .execute();
+}
+
+/** A proposed record, once per proposal key: undefined when the fact was proposed before. */
+export function insertProposedRecord(trx: Db, values: RecordValues) {
+  return trx
+    .insertInto('assessment_record')
+    .values(values)
+    .onConflict((conflict) =>
+      conflict.columns(['period_id', 'proposal_key']).where('proposal_key', 'is not', null).doNothing(),
+    )
+    .returning('id')
+    .executeTakeFirst();
 }

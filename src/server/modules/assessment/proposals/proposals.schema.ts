@@ -35,3 +35,8 @@ export const ProposalMappingView = z.object({
   choices: z.array(ItemChoice),
 });
 export type ProposalMappingView = z.infer<typeof ProposalMappingView>;
+
+export const ProposalDecisionBody = z.object({
+  action: z.enum(['confirm', 'dismiss'], { error: '应为 确认(confirm) 或 不采纳(dismiss)' }),
+  note: zText().trim().max(2_000).optional(),
+});

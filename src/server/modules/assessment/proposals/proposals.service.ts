@@ -22,9 +22,9 @@ import {
   assertRecordingOpen,
   assertRecordsIn,
   countyIdOf,
-  findSubjectRows,
   getPeriodForActor,
 } from '../assessment.access.ts';
+import { findSubjectRows } from '../assessment.repository.ts';
 import { findRecordById, updateRecordRow } from '../records/assessment-records.repository.ts';
 import {
   assertOwnsItem,
@@ -39,8 +39,9 @@ import {
   findCertificatesEndingBetween,
   findClosedCasesWithHandlers,
   findCountyProposalChoices,
-  findOrgPath,
+  findOfficerOrgPaths,
   findSubstantiatedComplaints,
+  insertProposedRecord,
   insertUnmappedFact,
 } from './proposals.repository.ts';
 
@@ -192,16 +193,10 @@ export async function generateProposals(
   if (range.end.endsWith('-12-31') && today > range.end) {
     // 培训制度第七条: yearly, so judged once the year is over, in the period that ends the year
     const report = await getTrainingCompliance(db, actor, { year: range.year, shortOnly: true });
-    const officerPaths = await db
-      .selectFrom('officer')
-      .innerJoin('org', 'org.id', 'officer.org_id')
-      .select(['officer.id', 'org.path'])
-      .where(
-        'officer.id',
-        'in',
-        report.officers.length > 0 ? report.officers.map((officer) => officer.officerId) : [0],
-      )
-      .execute();
+    const officerPaths = await findOfficerOrgPaths(
+      db,
+      report.officers.map((officer) => officer.officerId),
+    );
     for (const officer of report.officers) {
       facts.push({
         source: 'training_short',
@@ -251,29 +246,22 @@ export async function generateProposals(
           unmapped += 1;
         continue;
       }
-      const inserted = await trx
-        .insertInto('assessment_record')
-        .values({
-          period_id: periodId,
-          subject_key: subject.subject_key,
-          item,
-          occurred_on: fact.date,
-          value: null,
-          level: null,
-          fact: null,
-          rater: null,
-          note: fact.note,
-          evidence_kind: fact.evidence.kind,
-          evidence_id: fact.evidence.id,
-          status: 'proposed',
-          proposal_key: `${fact.source}|${fact.factId}|${subject.subject_key}`,
-          created_by: null,
-        })
-        .onConflict((conflict) =>
-          conflict.columns(['period_id', 'proposal_key']).where('proposal_key', 'is not', null).doNothing(),
-        )
-        .returning('id')
-        .executeTakeFirst();
+      const inserted = await insertProposedRecord(trx, {
+        period_id: periodId,
+        subject_key: subject.subject_key,
+        item,
+        occurred_on: fact.date,
+        value: null,
+        level: null,
+        fact: null,
+        rater: null,
+        note: fact.note,
+        evidence_kind: fact.evidence.kind,
+        evidence_id: fact.evidence.id,
+        status: 'proposed',
+        proposal_key: `${fact.source}|${fact.factId}|${subject.subject_key}`,
+        created_by: null,
+      });
       if (inserted) added += 1;
     }
     await recordAudit(trx, actor, {

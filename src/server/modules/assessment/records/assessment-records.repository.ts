@@ -24,6 +24,23 @@ export function findRecordById(db: Db, periodId: number, id: number): Promise<As
     .executeTakeFirst();
 }
 
+/** The period's records among `ids` (of one kind when given), in no particular order. */
+export function findRecordsByIds(
+  db: Db,
+  periodId: number,
+  ids: readonly number[],
+  kind?: 'record' | 'rating',
+): Promise<AssessmentRecord[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  let query = db
+    .selectFrom('assessment_record')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('id', 'in', ids);
+  if (kind) query = query.where('kind', '=', kind);
+  return query.execute();
+}
+
 export function findRecords(
   db: Db,
   periodId: number,

@@ -15,7 +15,6 @@ import {
   assertRecordingOpen,
   assertRecordsIn,
   findActorOrgPath,
-  findSubjectRows,
   getPeriodForActor,
   isAgencyPeriod,
   isManager,
@@ -23,6 +22,7 @@ import {
   ownSubjectOf,
   type PeriodRow,
 } from '../assessment.access.ts';
+import { findSubjectRows } from '../assessment.repository.ts';
 import { attachmentsByRecord } from '../attachments/assessment-attachments.view.ts';
 import { findGroupOwners } from '../periods/periods.repository.ts';
 import {

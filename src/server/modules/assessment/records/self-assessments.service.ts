@@ -17,6 +17,7 @@ import {
 } from '../assessment.access.ts';
 import { findSchemeVersionById } from '../schemes/schemes.repository.ts';
 import { schemeOf } from '../schemes/schemes.service.ts';
+import { findSelfAssessment, upsertSelfAssessment } from '../subjects/subjects.repository.ts';
 import type { SelfAssessmentBody } from './assessment-records.schema.ts';
 import { catalogueOfPeriod, checkRecordFields } from './assessment-records.service.ts';
 import { loadEngineInput } from './engine-input.ts';
@@ -55,12 +56,7 @@ export async function submitSelfAssessment(
       ).problems,
   );
   if (problems.length > 0) throw invalid(problems);
-  const before = await db
-    .selectFrom('self_assessment')
-    .selectAll()
-    .where('period_id', '=', periodId)
-    .where('subject_key', '=', subjectKey)
-    .executeTakeFirst();
+  const before = await findSelfAssessment(db, periodId, subjectKey);
   await db.transaction().execute(async (trx) => {
     const values = {
       items: JSON.stringify(body.items),
@@ -69,11 +65,7 @@ export async function submitSelfAssessment(
       submitted_by: actor.id,
       submitted_at: new Date(),
     };
-    await trx
-      .insertInto('self_assessment')
-      .values({ period_id: periodId, subject_key: subjectKey, ...values })
-      .onConflict((conflict) => conflict.columns(['period_id', 'subject_key']).doUpdateSet(values))
-      .execute();
+    await upsertSelfAssessment(trx, periodId, subjectKey, values);
     await recordAudit(trx, actor, {
       action: 'assessment.self_submit',
       entityType: 'self_assessment',

@@ -1,5 +1,6 @@
 import type { SubjectResult } from '../../../../engine/index.ts';
 import type { Db } from '../../../db/database.ts';
+import type { PeriodStatus } from '../../../db/schema.ts';
 
 /** Replaces a period's stored results (one row per subject, the result as JSON). */
 export async function replaceResults(trx: Db, periodId: number, subjects: readonly SubjectResult[]) {
@@ -57,4 +58,31 @@ export function findResult(db: Db, periodId: number, subjectKey: string) {
     .where('period_id', '=', periodId)
     .where('subject_key', '=', subjectKey)
     .executeTakeFirst();
+}
+
+/** The county's periods of one scheme in a year, in one of `statuses`, by period key. */
+export function findPeriodsOfSchemeInYear(
+  db: Db,
+  filter: { countyId: number; schemeId: string; statuses: readonly PeriodStatus[]; year: number },
+) {
+  return db
+    .selectFrom('assessment_period')
+    .innerJoin('scheme_version', 'scheme_version.id', 'assessment_period.scheme_version_id')
+    .select([
+      'assessment_period.id',
+      'assessment_period.period_key',
+      'assessment_period.summary',
+      'assessment_period.scheme_version_id',
+    ])
+    .where('assessment_period.org_id', '=', filter.countyId)
+    .where('scheme_version.scheme_id', '=', filter.schemeId)
+    .where('assessment_period.status', 'in', [...filter.statuses])
+    .where('assessment_period.period_key', 'like', `${filter.year}-%`)
+    .orderBy('assessment_period.period_key')
+    .execute();
+}
+
+/** Every stored result of a period (the engine's JSON). */
+export function findResultsOfPeriod(db: Db, periodId: number) {
+  return db.selectFrom('assessment_result').select('result').where('period_id', '=', periodId).execute();
 }

@@ -1,30 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../../lib/app-deps.ts';
 import { requireActor } from '../../../lib/http.ts';
-import { decideAppeal, listAppeals, submitAppeal } from '../appeals/appeals.service.ts';
 import { PeriodParams } from '../periods/periods.schema.ts';
-import { getProposalMapping, setProposalMapping } from '../proposals/proposal-mappings.service.ts';
-import {
-  ProposalMappingBody,
-  ProposalMappingQuery,
-  ProposalMappingView,
-} from '../proposals/proposals.schema.ts';
-import { decideProposal, generateProposals } from '../proposals/proposals.service.ts';
-import { RecordParams, SubjectParams } from '../records/assessment-records.schema.ts';
-import {
-  AppealBody,
-  AppealListQuery,
-  AppealParams,
-  DecisionBody,
-  ProposalDecisionBody,
-  RollUpQuery,
-  WhatIfBody,
-} from './results.schema.ts';
+import { SubjectParams } from '../records/assessment-records.schema.ts';
+import { RollUpQuery, WhatIfBody } from './results.schema.ts';
 import { computePeriod, finalisePeriod, getRanking, getScorecard, publishPeriod } from './results.service.ts';
 import { getRollUp } from './roll-up.service.ts';
 import { runWhatIf } from './what-if.service.ts';
 
-/** Closing a period: compute, publish, appeals, finalise; ranking and scorecards. */
+/** Closing a period: compute, publish, finalise; ranking and scorecards; what-if and roll-up. */
 export function assessmentResultsRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
   return async (app) => {
     const tags = ['绩效考核'];
@@ -55,75 +39,6 @@ export function assessmentResultsRoutes({ db }: AppDeps): FastifyPluginAsyncZod 
       { schema: { tags, summary: '考核对象成绩单及得分说明', params: SubjectParams } },
       async (request) =>
         getScorecard(db, requireActor(request), request.params.id, request.params.subjectKey),
-    );
-    app.get(
-      '/api/assessment/periods/:id/appeals',
-      { schema: { tags, summary: '申诉列表（分页）', params: PeriodParams, querystring: AppealListQuery } },
-      async (request) => listAppeals(db, requireActor(request), request.params.id, request.query),
-    );
-    app.post(
-      '/api/assessment/periods/:id/subjects/:subjectKey/appeals',
-      {
-        schema: {
-          tags,
-          summary: '提出申诉（公示之日起 N 个工作日内）',
-          params: SubjectParams,
-          body: AppealBody,
-        },
-      },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await submitAppeal(
-              db,
-              requireActor(request),
-              request.params.id,
-              request.params.subjectKey,
-              request.body,
-            ),
-          ),
-    );
-    app.post(
-      '/api/assessment/periods/:id/appeals/:appealId/decision',
-      { schema: { tags, summary: '申诉决定（领导小组）', params: AppealParams, body: DecisionBody } },
-      async (request) =>
-        decideAppeal(db, requireActor(request), request.params.id, request.params.appealId, request.body),
-    );
-    app.post(
-      '/api/assessment/periods/:id/proposals/generate',
-      { schema: { tags, summary: '根据已有数据自动生成待确认的考核记录', params: PeriodParams } },
-      async (request) => generateProposals(db, requireActor(request), request.params.id),
-    );
-    app.get(
-      '/api/assessment/proposal-mapping',
-      {
-        schema: {
-          tags,
-          summary: '自动提议对应的考核项目（本县设置，列出各项目的原文）',
-          querystring: ProposalMappingQuery,
-          response: { 200: ProposalMappingView },
-        },
-      },
-      async (request) => getProposalMapping(db, requireActor(request), request.query.schemeVersionId),
-    );
-    app.put(
-      '/api/assessment/proposal-mapping',
-      {
-        schema: {
-          tags,
-          summary: '设置某类数据提议到哪个考核项目（不提议则在看板上列出供判断）',
-          body: ProposalMappingBody,
-          response: { 200: ProposalMappingView },
-        },
-      },
-      async (request) => setProposalMapping(db, requireActor(request), request.body),
-    );
-    app.post(
-      '/api/assessment/periods/:id/proposals/:recordId/decision',
-      { schema: { tags, summary: '确认或不采纳自动提议', params: RecordParams, body: ProposalDecisionBody } },
-      async (request) =>
-        decideProposal(db, requireActor(request), request.params.id, request.params.recordId, request.body),
     );
     app.post(
       '/api/assessment/periods/:id/what-if',

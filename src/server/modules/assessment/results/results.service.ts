@@ -10,18 +10,21 @@ import { type Actor, assertCan } from '../../../lib/access.ts';
 import { AppError, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { findAppealsOfSubject, findPendingAppealIds } from '../appeals/appeals.repository.ts';
 import {
   areResultsVisible,
   assertManagesPeriod,
   findActorOrgPath,
-  findSubjectRows,
   getPeriodForActor,
   isManager,
   isOwnSubject,
   type PeriodRow,
 } from '../assessment.access.ts';
+import { findSubjectRows } from '../assessment.repository.ts';
 import { attachmentsByAppeal, attachmentsByRecord } from '../attachments/assessment-attachments.view.ts';
+import { updatePeriodRow } from '../periods/periods.repository.ts';
 import { assertStatus } from '../periods/periods.service.ts';
+import { findRecordsByIds } from '../records/assessment-records.repository.ts';
 import { presentRecord } from '../records/assessment-records.service.ts';
 import { loadEngineInput } from '../records/engine-input.ts';
 import { findSchemeVersionById } from '../schemes/schemes.repository.ts';
@@ -51,11 +54,11 @@ function summarise(result: EvaluationResult) {
 /** Stores a fresh evaluation of the period (inside the caller's transaction). */
 export async function storeEvaluation(trx: Db, periodId: number, result: EvaluationResult) {
   await replaceResults(trx, periodId, result.subjects);
-  await trx
-    .updateTable('assessment_period')
-    .set({ summary: JSON.stringify(summarise(result)), computed_at: new Date(), updated_at: new Date() })
-    .where('id', '=', periodId)
-    .execute();
+  await updatePeriodRow(trx, periodId, {
+    summary: JSON.stringify(summarise(result)),
+    computed_at: new Date(),
+    updated_at: new Date(),
+  });
 }
 
 /** Computes and stores every subject's result; allowed while open or computed (recompute). */
@@ -66,11 +69,7 @@ export async function computePeriod(db: Db, actor: Actor, periodId: number) {
   const result = await evaluatePeriod(db, period);
   await db.transaction().execute(async (trx) => {
     await storeEvaluation(trx, periodId, result);
-    await trx
-      .updateTable('assessment_period')
-      .set({ status: 'computed' })
-      .where('id', '=', periodId)
-      .execute();
+    await updatePeriodRow(trx, periodId, { status: 'computed' });
     await recordAudit(trx, actor, {
       action: 'assessment.period_compute',
       entityType: 'assessment_period',
@@ -96,11 +95,12 @@ export async function publishPeriod(
   const calendar = await loadWorkCalendar(db);
   const closesOn = calendar.addWorkingDays(today, period.appeal_days);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('assessment_period')
-      .set({ status: 'published', published_on: today, appeal_closes_on: closesOn, updated_at: new Date() })
-      .where('id', '=', periodId)
-      .execute();
+    await updatePeriodRow(trx, periodId, {
+      status: 'published',
+      published_on: today,
+      appeal_closes_on: closesOn,
+      updated_at: new Date(),
+    });
     await recordAudit(trx, actor, {
       action: 'assessment.period_publish',
       entityType: 'assessment_period',
@@ -131,23 +131,18 @@ export async function finalisePeriod(
       },
     );
   }
-  const pending = await db
-    .selectFrom('assessment_appeal')
-    .select('id')
-    .where('period_id', '=', periodId)
-    .where('status', '=', 'pending')
-    .execute();
+  const pending = await findPendingAppealIds(db, periodId);
   if (pending.length > 0) {
     throw new AppError('CONFLICT', `尚有 ${pending.length} 件申诉未作决定，不能定档`, {
       pending: pending.map((row) => row.id),
     });
   }
   await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('assessment_period')
-      .set({ status: 'finalised', finalised_at: new Date(), updated_at: new Date() })
-      .where('id', '=', periodId)
-      .execute();
+    await updatePeriodRow(trx, periodId, {
+      status: 'finalised',
+      finalised_at: new Date(),
+      updated_at: new Date(),
+    });
     await recordAudit(trx, actor, {
       action: 'assessment.period_finalise',
       entityType: 'assessment_period',
@@ -212,23 +207,8 @@ export async function getScorecard(db: Db, actor: Actor, periodId: number, subje
   const ids = [...new Set(result.explanation.flatMap((line) => line.records))]
     .filter((ref) => ref.startsWith('R'))
     .map((ref) => Number(ref.slice(1)));
-  const records =
-    ids.length === 0
-      ? []
-      : await db
-          .selectFrom('assessment_record')
-          .selectAll()
-          .where('period_id', '=', periodId)
-          .where('id', 'in', ids)
-          .where('kind', '=', 'record')
-          .execute();
-  const appeals = await db
-    .selectFrom('assessment_appeal')
-    .selectAll()
-    .where('period_id', '=', periodId)
-    .where('subject_key', '=', subjectKey)
-    .orderBy('id')
-    .execute();
+  const records = await findRecordsByIds(db, periodId, ids, 'record');
+  const appeals = await findAppealsOfSubject(db, periodId, subjectKey);
   const changesOf = (appeal: (typeof appeals)[number]) =>
     ((typeof appeal.changes === 'string' ? JSON.parse(appeal.changes) : appeal.changes) ?? {
       withdrawn: [],

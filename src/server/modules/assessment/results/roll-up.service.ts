@@ -18,6 +18,7 @@ import { countyIdOf, findActorOrgPath } from '../assessment.access.ts';
 import { toEnginePeriod } from '../schemes/scheme-catalogue.ts';
 import { findSchemeVersionById } from '../schemes/schemes.repository.ts';
 import { schemeOf } from '../schemes/schemes.service.ts';
+import { findPeriodsOfSchemeInYear, findResultsOfPeriod } from './results.repository.ts';
 
 /** Rolls the county's published quarters of one scheme up into `target` ('2025' or '2025-H1'). */
 export async function getRollUp(db: Db, actor: Actor, query: { schemeId: string; target: string }) {
@@ -31,21 +32,12 @@ export async function getRollUp(db: Db, actor: Actor, query: { schemeId: string;
   const statuses = can(actor, 'assessment.manage')
     ? (['computed', 'published', 'finalised'] as const)
     : (['published', 'finalised'] as const);
-  const periods = await db
-    .selectFrom('assessment_period')
-    .innerJoin('scheme_version', 'scheme_version.id', 'assessment_period.scheme_version_id')
-    .select([
-      'assessment_period.id',
-      'assessment_period.period_key',
-      'assessment_period.summary',
-      'assessment_period.scheme_version_id',
-    ])
-    .where('assessment_period.org_id', '=', countyId)
-    .where('scheme_version.scheme_id', '=', query.schemeId)
-    .where('assessment_period.status', 'in', [...statuses])
-    .where('assessment_period.period_key', 'like', `${target.year}-%`)
-    .orderBy('assessment_period.period_key')
-    .execute();
+  const periods = await findPeriodsOfSchemeInYear(db, {
+    countyId,
+    schemeId: query.schemeId,
+    statuses,
+    year: target.year,
+  });
   const inside = periods.filter((period) => {
     const key = parsePeriodKey(period.period_key);
     if (key?.kind !== 'quarter') return false;
@@ -57,11 +49,7 @@ export async function getRollUp(db: Db, actor: Actor, query: { schemeId: string;
   const scheme = schemeOf(version!);
   const parts: EvaluationResult[] = [];
   for (const period of inside) {
-    const rows = await db
-      .selectFrom('assessment_result')
-      .select('result')
-      .where('period_id', '=', period.id)
-      .execute();
+    const rows = await findResultsOfPeriod(db, period.id);
     const summary = (typeof period.summary === 'string' ? JSON.parse(period.summary) : period.summary) as {
       quotas: EvaluationResult['quotas'];
       params: EvaluationResult['params'];

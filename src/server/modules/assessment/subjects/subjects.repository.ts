@@ -1,7 +1,7 @@
-import type { ExpressionBuilder } from 'kysely';
+import type { ExpressionBuilder, Insertable } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { containsPattern } from '../../../db/like.ts';
-import type { Database } from '../../../db/schema.ts';
+import type { Database, SelfAssessmentTable } from '../../../db/schema.ts';
 
 /** '/1/4/9/' → ['/1/', '/1/4/', '/1/4/9/']: the organisation and every one above it. */
 export const ancestorPaths = (path: string) =>
@@ -151,4 +151,18 @@ export function findSelfAssessment(db: Db, periodId: number, subjectKey: string)
     .where('self_assessment.period_id', '=', periodId)
     .where('self_assessment.subject_key', '=', subjectKey)
     .executeTakeFirst();
+}
+
+/** Stores a subject's self-assessment, replacing an earlier one. */
+export async function upsertSelfAssessment(
+  trx: Db,
+  periodId: number,
+  subjectKey: string,
+  values: Omit<Insertable<SelfAssessmentTable>, 'period_id' | 'subject_key'>,
+) {
+  await trx
+    .insertInto('self_assessment')
+    .values({ period_id: periodId, subject_key: subjectKey, ...values })
+    .onConflict((conflict) => conflict.columns(['period_id', 'subject_key']).doUpdateSet(values))
+    .execute();
 }

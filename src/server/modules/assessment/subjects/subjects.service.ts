@@ -11,13 +11,13 @@ import { loadUnitNames } from '../../officers/archive/officers.service.ts';
 import {
   areResultsVisible,
   findActorOrgPath,
-  findSubjectRows,
   getPeriodForActor,
   isManager,
   isOwnSubject,
   ownSubjectOf,
   seesEverySubject,
 } from '../assessment.access.ts';
+import { findSubjectRows } from '../assessment.repository.ts';
 import { findOrgsByIds } from '../periods/periods.repository.ts';
 import { catalogueOfPeriod } from '../records/assessment-records.service.ts';
 import { parseSelfItems, selfRecordsOf } from '../records/engine-input.ts';

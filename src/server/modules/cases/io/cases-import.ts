@@ -24,7 +24,13 @@ import { findCertificateByNumber } from '../../officers/certificates/certificate
 import { findOrgsInScope } from '../../org/org.repository.ts';
 import { CASE_KIND_LABELS } from '../cases.policy.ts';
 import { checkHandlers, toPartyValues } from '../records/case-writes.service.ts';
-import { insertCase, replaceHandlers, replaceParties } from '../records/cases.repository.ts';
+import {
+  findCasesNumbered,
+  insertCase,
+  NOTHING_SIGNED_YET,
+  replaceHandlers,
+  replaceParties,
+} from '../records/cases.repository.ts';
 
 export const CASE_COLUMNS = [
   { header: '案号*', width: 24 },
@@ -175,11 +181,7 @@ export async function importCases(db: Db, actor: Actor, bytes: Buffer) {
         problems.push({ row, field: '执法证编号', message: field.message });
     }
   }
-  const existing = await db
-    .selectFrom('enforcement_case')
-    .select('case_no')
-    .where((eb) => eb(eb.fn('upper', ['case_no']), 'in', [...numbersSeen.keys(), '']))
-    .execute();
+  const existing = await findCasesNumbered(db, [...numbersSeen.keys()]);
   for (const { case_no } of existing)
     problems.push({
       row: numbersSeen.get(case_no.toUpperCase()) ?? 1,
@@ -217,19 +219,8 @@ export async function importCases(db: Db, actor: Actor, bytes: Buffer) {
         summary: data.案情简介,
         process: null,
         opinion: null,
-        opinion_signer_id: null,
-        opinion_signer_name: null,
-        opinion_signed_at: null,
         result: null,
-        result_signer_id: null,
-        result_signer_name: null,
-        result_signed_at: null,
-        quality_opinion: null,
-        quality_grade: null,
-        quality_by_id: null,
-        quality_by_name: null,
-        quality_at: null,
-        record_submitted_on: null,
+        ...NOTHING_SIGNED_YET,
         is_supervised: false,
         is_assigned: false,
         is_major_stability: false,

@@ -6,7 +6,7 @@ import { demoOrgByName } from '../../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../../testing/test-app.ts';
 import { insertOrg } from '../../org/org.repository.ts';
 import { addOfficer, caseBody } from '../cases-fixtures.ts';
-import { CASE_COUNT_CAP } from './cases.repository.ts';
+import { CASE_COUNT_CAP } from './case-list.repository.ts';
 
 /**
  * The case list at scale and by scope: the total stops at CASE_COUNT_CAP and says so; the page is

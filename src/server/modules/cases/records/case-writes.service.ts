@@ -18,8 +18,10 @@ import { penaltyProblems } from './case-penalty.rules.ts';
 import {
   type CaseRow,
   findCaseById,
+  findHandlers,
   findParties,
   insertCase,
+  NOTHING_SIGNED_YET,
   type PartyValues,
   replaceHandlers,
   replaceParties,
@@ -165,19 +167,8 @@ export async function createCase(db: Db, actor: Actor, body: CaseCreateBody): Pr
         summary: body.summary,
         process: body.process,
         opinion: body.opinion,
-        opinion_signer_id: null,
-        opinion_signer_name: null,
-        opinion_signed_at: null,
         result: body.result,
-        result_signer_id: null,
-        result_signer_name: null,
-        result_signed_at: null,
-        quality_opinion: null,
-        quality_grade: null,
-        quality_by_id: null,
-        quality_by_name: null,
-        quality_at: null,
-        record_submitted_on: null,
+        ...NOTHING_SIGNED_YET,
         is_supervised: body.isSupervised ?? false,
         is_assigned: body.isAssigned ?? false,
         is_major_stability: body.isMajorStability ?? false,
@@ -294,13 +285,7 @@ export async function updateCase(db: Db, actor: Actor, id: number, body: CaseUpd
 }
 
 async function currentHandlerIds(db: Db, caseId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('case_handler')
-    .select('officer_id')
-    .where('case_id', '=', caseId)
-    .orderBy('sort_order')
-    .execute();
-  return rows.map((row) => row.officer_id);
+  return (await findHandlers(db, [caseId])).map((row) => row.officer_id);
 }
 
 async function writeAndPresent(

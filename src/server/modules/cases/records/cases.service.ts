@@ -20,17 +20,10 @@ import {
   recordDueOn,
   recordStateOf,
 } from '../cases.policy.ts';
-import {
-  type CaseFilter,
-  type CaseRow,
-  findAllCases,
-  findCaseById,
-  findCases,
-  findDueCounts,
-  findHandlers,
-  findParties,
-  resolveCaseVisibility,
-} from './cases.repository.ts';
+import { findDueCounts } from './case-counts.repository.ts';
+import { type CaseFilter, findAllCases, findCases } from './case-list.repository.ts';
+import { resolveCaseVisibility } from './case-visibility.repository.ts';
+import { type CaseRow, findCaseById, findHandlers, findParties } from './cases.repository.ts';
 import type { CaseListItem, CaseListQuery, CaseView, PartyView } from './cases.schema.ts';
 
 /** Exports stop here rather than build a file nobody can open. */

@@ -33,7 +33,8 @@ export function findReviews(db: Db, certificateIds: readonly number[]): Promise<
     .execute();
 }
 
-export function findCertificateById(db: Db, id: number): Promise<CertificateWithOfficer | undefined> {
+/** Certificates with their holder's name, status and account and the holder's org. */
+function selectCertificatesWithOfficer(db: Db) {
   return db
     .selectFrom('certificate')
     .innerJoin('officer', 'officer.id', 'certificate.officer_id')
@@ -46,26 +47,16 @@ export function findCertificateById(db: Db, id: number): Promise<CertificateWith
       'org.id as org_id',
       'org.name as org_name',
       'org.path as org_path',
-    ])
-    .where('certificate.id', '=', id)
-    .executeTakeFirst();
+    ]);
+}
+
+export function findCertificateById(db: Db, id: number): Promise<CertificateWithOfficer | undefined> {
+  return selectCertificatesWithOfficer(db).where('certificate.id', '=', id).executeTakeFirst();
 }
 
 /** A certificate by number, any letter case (numbers are unique regardless of case). */
 export function findCertificateByNumber(db: Db, number: string): Promise<CertificateWithOfficer | undefined> {
-  return db
-    .selectFrom('certificate')
-    .innerJoin('officer', 'officer.id', 'certificate.officer_id')
-    .innerJoin('org', 'org.id', 'officer.org_id')
-    .selectAll('certificate')
-    .select([
-      'officer.name as officer_name',
-      'officer.status as officer_status',
-      'officer.user_id as officer_user_id',
-      'org.id as org_id',
-      'org.name as org_name',
-      'org.path as org_path',
-    ])
+  return selectCertificatesWithOfficer(db)
     .where((eb) => eb(eb.fn('upper', ['certificate.number']), '=', number.toUpperCase()))
     .executeTakeFirst();
 }

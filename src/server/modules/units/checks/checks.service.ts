@@ -8,7 +8,7 @@ import { CHECK_KIND_LABELS, CHECK_METHOD_LABELS, type CheckMethod } from '../../
 import type { Db } from '../../../db/database.ts';
 import type { Actor } from '../../../lib/access.ts';
 import { forbidden, invalid } from '../../../lib/errors.ts';
-import { findSubjectRows, getPeriodForActor } from '../../assessment/assessment.access.ts';
+import { findSubjectRows, getPeriodForActor } from '../../assessment/assessment.public.ts';
 import {
   catalogueOfPeriod,
   checkRecordFields,
