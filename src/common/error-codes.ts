@@ -21,6 +21,8 @@ export type ErrorCode =
   /** 第十五条: a decision is asked for before the notice's correction deadline has passed */
   | 'SUPERVISION_NOT_OVERDUE'
   | 'RATE_LIMITED'
+  /** seed 000 填表说明1: a case record handed in after its due date needs a reason (details.dueOn) */
+  | 'CASE_RECORD_LATE_REASON_REQUIRED'
   /** 评查办法第十二条(六): a review campaign cannot be published while a file has no final score */
   | 'REVIEW_FILES_UNSCORED'
   /** 第十二条(五): a file flagged for 复评 has no submitted re-review yet */
@@ -55,6 +57,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   RESULTS_NOT_PUBLISHED: 409,
   SUPERVISION_NOT_OVERDUE: 409,
   RATE_LIMITED: 429,
+  CASE_RECORD_LATE_REASON_REQUIRED: 400,
   REVIEW_FILES_UNSCORED: 409,
   REVIEW_RECHECK_MISSING: 409,
   REVIEW_NOT_PUBLISHED: 409,

@@ -230,6 +230,7 @@ export async function importCases(db: Db, actor: Actor, bytes: Buffer) {
         quality_by_name: null,
         quality_at: null,
         record_submitted_on: null,
+        record_late_reason: null,
         is_supervised: false,
         is_assigned: false,
         is_major_stability: false,
