@@ -25,6 +25,8 @@ export type ErrorCode =
   | 'CASE_RECORD_LATE_REASON_REQUIRED'
   /** a self-assessment with no claimed item and no note says nothing (自评 says what was found) */
   | 'SELF_ASSESSMENT_EMPTY'
+  /** seed 004 第四章第三条: 定档 is refused while the appeal window is open (details.appealClosesOn) */
+  | 'APPEAL_WINDOW_OPEN'
   /** 评查办法第十二条(六): a review campaign cannot be published while a file has no final score */
   | 'REVIEW_FILES_UNSCORED'
   /** 第十二条(五): a file flagged for 复评 has no submitted re-review yet */
@@ -61,6 +63,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   CASE_RECORD_LATE_REASON_REQUIRED: 400,
   SELF_ASSESSMENT_EMPTY: 400,
+  APPEAL_WINDOW_OPEN: 409,
   REVIEW_FILES_UNSCORED: 409,
   REVIEW_RECHECK_MISSING: 409,
   REVIEW_NOT_PUBLISHED: 409,

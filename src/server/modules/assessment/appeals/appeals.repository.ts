@@ -37,3 +37,15 @@ export async function findAppealPage(
   ]);
   return { rows, total: Number(count.total) };
 }
+
+/** Ids of a period's appeals not yet decided, oldest first. */
+export async function findPendingAppealIds(db: Db, periodId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('assessment_appeal')
+    .select('id')
+    .where('period_id', '=', periodId)
+    .where('status', '=', 'pending')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => row.id);
+}

@@ -3,13 +3,14 @@
  * as the engine's JSON), publish (公示; the appeal window opens for N working days on the statutory
  * calendar), finalise (results freeze). Scorecards trace every point to its rule, clause and records.
  */
-import { formatChineseDate, todayInShanghai } from '../../../../common/format.ts';
+import { todayInShanghai } from '../../../../common/format.ts';
 import { type EvaluationResult, evaluate, type SubjectResult } from '../../../../engine/index.ts';
 import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan } from '../../../lib/access.ts';
 import { AppError, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { findPendingAppealIds } from '../appeals/appeals.repository.ts';
 import {
   areResultsVisible,
   assertManagesPeriod,
@@ -26,6 +27,7 @@ import { presentRecord } from '../records/assessment-records.service.ts';
 import { loadEngineInput } from '../records/engine-input.ts';
 import { findSchemeVersionById } from '../schemes/schemes.repository.ts';
 import { schemeOf } from '../schemes/schemes.service.ts';
+import { finaliseRefusal } from './finalise.rules.ts';
 import { assertMayPublish } from './publish-guards.ts';
 import { findResult, findResultSummaries, replaceResults } from './results.repository.ts';
 
@@ -122,26 +124,8 @@ export async function finalisePeriod(
   const period = await getPeriodForActor(db, actor, periodId);
   assertManagesPeriod(actor, period);
   assertStatus(period, ['published'], '定档');
-  if (period.appeal_closes_on && today <= period.appeal_closes_on) {
-    throw new AppError(
-      'CONFLICT',
-      `申诉期至${formatChineseDate(period.appeal_closes_on)}截止，截止后方可定档`,
-      {
-        appealClosesOn: period.appeal_closes_on,
-      },
-    );
-  }
-  const pending = await db
-    .selectFrom('assessment_appeal')
-    .select('id')
-    .where('period_id', '=', periodId)
-    .where('status', '=', 'pending')
-    .execute();
-  if (pending.length > 0) {
-    throw new AppError('CONFLICT', `尚有 ${pending.length} 件申诉未作决定，不能定档`, {
-      pending: pending.map((row) => row.id),
-    });
-  }
+  const refusal = finaliseRefusal(period.appeal_closes_on, await findPendingAppealIds(db, periodId), today);
+  if (refusal) throw new AppError(refusal.code, refusal.message, refusal.details);
   await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('assessment_period')
