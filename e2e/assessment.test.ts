@@ -167,6 +167,9 @@ describe.skipIf(!hasChromium)('assessment in the browser', () => {
         // no casework in this fresh period (平时考核制度第五条): 数量 0 + (测评 0 + 办案程序 40) × 30 %
         // + 作风纪律 (100 − 2 × 2) × 50 % = 12 + 48 = 60
         .toContain('60');
+      // an empty self-assessment is not sent: the page says what to write
+      await officer.getByRole('button', { name: '报送自查自评' }).click();
+      await officer.getByText(/^自查自评为空：/).waitFor();
       await officer.getByRole('button', { name: '添加自评条目' }).click();
       await chooseOption(officer, '自评考核项目', '旷工', '旷工');
       await officer.getByLabel('自评次数').fill('2');

@@ -21,6 +21,12 @@ export type ErrorCode =
   /** 第十五条: a decision is asked for before the notice's correction deadline has passed */
   | 'SUPERVISION_NOT_OVERDUE'
   | 'RATE_LIMITED'
+  /** seed 000 填表说明1: a case record handed in after its due date needs a reason (details.dueOn) */
+  | 'CASE_RECORD_LATE_REASON_REQUIRED'
+  /** a self-assessment with no claimed item and no note says nothing (自评 says what was found) */
+  | 'SELF_ASSESSMENT_EMPTY'
+  /** seed 004 第四章第三条: 定档 is refused while the appeal window is open (details.appealClosesOn) */
+  | 'APPEAL_WINDOW_OPEN'
   /** 评查办法第十二条(六): a review campaign cannot be published while a file has no final score */
   | 'REVIEW_FILES_UNSCORED'
   /** 第十二条(五): a file flagged for 复评 has no submitted re-review yet */
@@ -55,6 +61,9 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   RESULTS_NOT_PUBLISHED: 409,
   SUPERVISION_NOT_OVERDUE: 409,
   RATE_LIMITED: 429,
+  CASE_RECORD_LATE_REASON_REQUIRED: 400,
+  SELF_ASSESSMENT_EMPTY: 400,
+  APPEAL_WINDOW_OPEN: 409,
   REVIEW_FILES_UNSCORED: 409,
   REVIEW_RECHECK_MISSING: 409,
   REVIEW_NOT_PUBLISHED: 409,

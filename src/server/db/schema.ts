@@ -304,6 +304,8 @@ export interface EnforcementCaseTable {
   quality_by_name: string | null;
   quality_at: Timestamp | null;
   record_submitted_on: string | null;
+  /** why the record was handed in after its due date; null = on time (0170) */
+  record_late_reason: string | null;
   is_supervised: Generated<boolean>;
   is_assigned: Generated<boolean>;
   is_major_stability: Generated<boolean>;

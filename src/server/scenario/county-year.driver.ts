@@ -361,7 +361,14 @@ export class CountyYear {
       opinion: isFailing ? '证据不足，适用依据错误。' : '事实清楚，证据确凿，程序合法。',
       grade: isFailing ? 'fail' : 'pass',
     });
-    await this.call('legal', 'POST', `/api/cases/${caseId}/submit-record`);
+    // past its due date (王建华's 天山粮油店 record) the page asks why, as the API requires
+    const view = await this.call('legal', 'GET', `/api/cases/${caseId}`);
+    await this.call(
+      'legal',
+      'POST',
+      `/api/cases/${caseId}/submit-record`,
+      view.json.recordState === 'overdue' ? { lateReason: '承办人外出执法，未及时填写报送' } : {},
+    );
     // the file (案卷) is built when the case is closed and recorded (立卷规范)
     await this.call('legal', 'PUT', `/api/cases/${caseId}/file`, {
       archiveNo: `WS·${SCENARIO_YEAR}-${String(caseId).padStart(5, '0')}`,

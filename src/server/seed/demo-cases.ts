@@ -170,6 +170,7 @@ export async function seedDemoCases(trx: Db, today: string): Promise<{ cases: nu
       record_submitted_on: isSubmitted
         ? addCalendarDays(closedOn!, Math.min(sinceClosed, 5 + Math.floor(random() * 25)))
         : null,
+      record_late_reason: null,
       is_supervised: random() < 0.04,
       is_assigned: random() < 0.05,
       is_major_stability: random() < 0.01,

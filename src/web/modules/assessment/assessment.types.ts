@@ -47,6 +47,8 @@ export interface Period {
 
 export interface PeriodDetail extends Period {
   groups: ItemGroup[];
+  /** why 定档 is refused now (申诉期至…截止 / 尚有 N 件申诉未作决定); null = it may be done */
+  finaliseRefusal: string | null;
 }
 
 export interface PeriodOpenInput {

@@ -56,9 +56,9 @@ export function getCaseReviewResult(id: number): Promise<CaseReviewResultView> {
   return api.get<CaseReviewResultView>(`/cases/${id}/review-result`);
 }
 
-/** 报送: the record handed to the unit's legal unit (stops the 30-day clock). */
-export function submitCaseRecord(id: number): Promise<CaseDetail> {
-  return api.post<CaseDetail>(`/cases/${id}/submit-record`);
+/** 报送: the record handed to the unit's legal unit (stops the 30-day clock); late, with the reason. */
+export function submitCaseRecord(id: number, lateReason: string | null): Promise<CaseDetail> {
+  return api.post<CaseDetail>(`/cases/${id}/submit-record`, { lateReason });
 }
 
 /** A party's full ID number and phone; the server writes an audit entry for each call. */

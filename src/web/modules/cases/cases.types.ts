@@ -93,6 +93,8 @@ export interface CaseDetail extends CaseListItem {
   qualityGradeLabel: string | null;
   qualitySigned: Signature | null;
   recordSubmittedOn: string | null;
+  /** why the record was handed in after its due date; null = on time or not handed in */
+  recordLateReason: string | null;
   isSupervised: boolean;
   isAssigned: boolean;
   isMajorStability: boolean;

@@ -65,14 +65,16 @@ export function findAppealsOfSubject(db: Db, periodId: number, subjectKey: strin
     .execute();
 }
 
-/** The ids of the period's appeals not yet decided. */
-export function findPendingAppealIds(db: Db, periodId: number) {
-  return db
+/** Ids of a period's appeals not yet decided, oldest first. */
+export async function findPendingAppealIds(db: Db, periodId: number): Promise<number[]> {
+  const rows = await db
     .selectFrom('assessment_appeal')
     .select('id')
     .where('period_id', '=', periodId)
     .where('status', '=', 'pending')
+    .orderBy('id')
     .execute();
+  return rows.map((row) => row.id);
 }
 
 export function updateAppealRow(trx: Db, id: number, patch: Updateable<AssessmentAppealTable>) {

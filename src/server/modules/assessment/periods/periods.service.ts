@@ -3,13 +3,14 @@
  * bureau, townships and agencies of the county), the sections owning each item group, and the
  * self-assessment deadline on the statutory calendar.
  */
-import { formatPeriodLabel, parsePeriodKey } from '../../../../common/format.ts';
+import { formatPeriodLabel, parsePeriodKey, todayInShanghai } from '../../../../common/format.ts';
 import type { Db } from '../../../db/database.ts';
 import type { AssessmentSubject } from '../../../db/schema.ts';
 import { type Actor, assertCan, can } from '../../../lib/access.ts';
 import { AppError, forbidden, invalid, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { loadWorkCalendar } from '../../calendar/calendar.service.ts';
+import { findPendingAppealIds } from '../appeals/appeals.repository.ts';
 import {
   assertManagesPeriod,
   assertNotFinalised,
@@ -20,6 +21,7 @@ import {
   PERIOD_STATUS_LABELS,
   type PeriodRow,
 } from '../assessment.access.ts';
+import { finaliseRefusal } from '../results/finalise.rules.ts';
 import { buildCatalogue } from '../schemes/scheme-catalogue.ts';
 import { getVersionForActor, schemeOf } from '../schemes/schemes.service.ts';
 import {
@@ -77,7 +79,8 @@ export async function listPeriods(db: Db, actor: Actor): Promise<PeriodView[]> {
     .map(presentPeriod);
 }
 
-export async function getPeriodView(db: Db, actor: Actor, id: number) {
+/** A period with its item groups and owners, and why 定档 is refused on `today` if it is. */
+export async function getPeriodView(db: Db, actor: Actor, id: number, today = todayInShanghai(new Date())) {
   assertCan(actor, 'assessment.read');
   const period = await getPeriodForActor(db, actor, id);
   const [row] = await findPeriods(db, period.org_path, id);
@@ -87,7 +90,12 @@ export async function getPeriodView(db: Db, actor: Actor, id: number) {
     const owner = owners.find((entry) => entry.group_id === group.id);
     return { ...group, orgId: owner?.org_id ?? null, orgName: owner?.org_name ?? null };
   });
-  return { ...presentPeriod(row!), groups };
+  // why 定档 is not yet possible, for the button (null = it may be, or the period is not published)
+  const refusal =
+    period.status === 'published'
+      ? finaliseRefusal(period.appeal_closes_on, await findPendingAppealIds(db, id), today)
+      : null;
+  return { ...presentPeriod(row!), groups, finaliseRefusal: refusal?.message ?? null };
 }
 
 async function resolveSubjects(

@@ -210,6 +210,10 @@ describe('self-assessment', () => {
       '2025-09-30',
     );
     expect(saved.submittedOn).toBe('2025-09-30');
+    // nothing claimed and nothing said is refused (a note alone is taken: see the board test)
+    await expect(
+      submitSelfAssessment(ctx.db, actor, periodId, keys.office, { items: [], note: '  ' }, '2025-09-30'),
+    ).rejects.toMatchObject({ code: 'SELF_ASSESSMENT_EMPTY', details: { fields: [{ field: 'note' }] } });
     await expect(
       submitSelfAssessment(ctx.db, actor, periodId, keys.personnel, { items: [] }, '2025-09-30'),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });

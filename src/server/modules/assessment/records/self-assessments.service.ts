@@ -44,6 +44,11 @@ export async function submitSelfAssessment(
       },
     );
   }
+  // nothing claimed and nothing said is no self-assessment: "no deductions" is said in the note
+  if (body.items.length === 0 && !body.note?.trim()) {
+    const message = '自查自评为空：请逐项填写自评条目，或在自评说明中写明本期无扣分、加分事项';
+    throw new AppError('SELF_ASSESSMENT_EMPTY', message, { fields: [{ field: 'note', message }] });
+  }
   const catalogue = await catalogueOfPeriod(db, period);
   const problems = body.items.flatMap(
     (entry, index) =>

@@ -3,7 +3,7 @@
  * as the engine's JSON), publish (公示; the appeal window opens for N working days on the statutory
  * calendar), finalise (results freeze). Scorecards trace every point to its rule, clause and records.
  */
-import { formatChineseDate, todayInShanghai } from '../../../../common/format.ts';
+import { todayInShanghai } from '../../../../common/format.ts';
 import { type EvaluationResult, evaluate, type SubjectResult } from '../../../../engine/index.ts';
 import type { Db } from '../../../db/database.ts';
 import { type Actor, assertCan } from '../../../lib/access.ts';
@@ -29,6 +29,7 @@ import { presentRecord } from '../records/assessment-records.service.ts';
 import { loadEngineInput } from '../records/engine-input.ts';
 import { findSchemeVersionById } from '../schemes/schemes.repository.ts';
 import { schemeOf } from '../schemes/schemes.service.ts';
+import { finaliseRefusal } from './finalise.rules.ts';
 import { assertMayPublish } from './publish-guards.ts';
 import { findResult, findResultSummaries, replaceResults } from './results.repository.ts';
 
@@ -122,21 +123,8 @@ export async function finalisePeriod(
   const period = await getPeriodForActor(db, actor, periodId);
   assertManagesPeriod(actor, period);
   assertStatus(period, ['published'], '定档');
-  if (period.appeal_closes_on && today <= period.appeal_closes_on) {
-    throw new AppError(
-      'CONFLICT',
-      `申诉期至${formatChineseDate(period.appeal_closes_on)}截止，截止后方可定档`,
-      {
-        appealClosesOn: period.appeal_closes_on,
-      },
-    );
-  }
-  const pending = await findPendingAppealIds(db, periodId);
-  if (pending.length > 0) {
-    throw new AppError('CONFLICT', `尚有 ${pending.length} 件申诉未作决定，不能定档`, {
-      pending: pending.map((row) => row.id),
-    });
-  }
+  const refusal = finaliseRefusal(period.appeal_closes_on, await findPendingAppealIds(db, periodId), today);
+  if (refusal) throw new AppError(refusal.code, refusal.message, refusal.details);
   await db.transaction().execute(async (trx) => {
     await updatePeriodRow(trx, periodId, {
       status: 'finalised',

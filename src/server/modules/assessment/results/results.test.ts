@@ -5,6 +5,7 @@ import { demoOrgByName } from '../../../testing/fixtures.ts';
 import { createTestContext, type TestContext } from '../../../testing/test-app.ts';
 import { decideAppeal, submitAppeal } from '../appeals/appeals.service.ts';
 import { actorOf } from '../assessment-fixtures.ts';
+import { getPeriodView } from '../periods/periods.service.ts';
 import { finalisePeriod, publishPeriod } from './results.service.ts';
 
 /** seed 004 with grades and a 50 % quota on 优秀, so four sections make a quota tie. */
@@ -300,9 +301,15 @@ describe('closing a period', () => {
 
   it('finalises only after the window, then refuses every write with a clear message', async () => {
     const actor = await actorOf(ctx, 'supervisor');
+    // inside the appeal window 定档 is refused with the day it ends, and the board's button says so
     await expect(finalisePeriod(ctx.db, actor, periodId, '2025-10-11')).rejects.toMatchObject({
+      code: 'APPEAL_WINDOW_OPEN',
       message: expect.stringContaining('2025年10月11日'),
     });
+    expect((await getPeriodView(ctx.db, actor, periodId, '2025-10-11')).finaliseRefusal).toBe(
+      '申诉期至2025年10月11日截止，截止后方可定档',
+    );
+    expect((await getPeriodView(ctx.db, actor, periodId, '2025-10-14')).finaliseRefusal).toBeNull();
     await finalisePeriod(ctx.db, actor, periodId, '2025-10-14');
     const before = await ranking();
     const attempts = [

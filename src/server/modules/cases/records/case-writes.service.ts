@@ -1,19 +1,19 @@
 /** Writes to cases and their records: create, update, sign, quality analysis, hand-in. */
 import type { AuditAction } from '../../../../common/audit-labels.ts';
 import { DATE_RULES, dateRuleProblem } from '../../../../common/date-rules.ts';
-import { todayInShanghai } from '../../../../common/format.ts';
+import { formatChineseDate, todayInShanghai } from '../../../../common/format.ts';
 import type { Db } from '../../../db/database.ts';
 import type { Org } from '../../../db/schema.ts';
 import { type Actor, assertCan, isInScope } from '../../../lib/access.ts';
 import { isUniqueViolation } from '../../../lib/db-errors.ts';
-import { conflict, type FieldProblem, forbidden, invalid } from '../../../lib/errors.ts';
+import { AppError, conflict, type FieldProblem, forbidden, invalid } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/audit.service.ts';
 import { markFilesUnchecked } from '../../case-files/case-files.repository.ts';
 import { findOfficerById } from '../../officers/archive/officers.repository.ts';
 import { canHandleCases } from '../../officers/archive/officers.service.ts';
 import { findAncestry } from '../../org/org.repository.ts';
 import { getOrgInScope } from '../../org/org.service.ts';
-import { CASE_UNIT_KINDS, MIN_HANDLERS } from '../cases.policy.ts';
+import { CASE_UNIT_KINDS, MIN_HANDLERS, recordDueOn, recordStateOf } from '../cases.policy.ts';
 import { penaltyProblems } from './case-penalty.rules.ts';
 import {
   type CaseRow,
@@ -27,7 +27,13 @@ import {
   replaceParties,
   updateCaseRow,
 } from './cases.repository.ts';
-import type { CaseCreateBody, CaseUpdateBody, CaseView, PartyBody } from './cases.schema.ts';
+import type {
+  CaseCreateBody,
+  CaseUpdateBody,
+  CaseView,
+  PartyBody,
+  SubmitRecordBody,
+} from './cases.schema.ts';
 import { getCaseForWrite, presentCase, presentParty } from './cases.service.ts';
 
 /** Org kinds a case may belong to: an enforcement unit or one of its sections. */
@@ -349,9 +355,13 @@ export async function setQualityAnalysis(
   });
 }
 
-/** 报送: the record is complete (closed, opinion and result signed) and handed to the legal unit. */
-export async function submitRecord(db: Db, actor: Actor, id: number) {
+/**
+ * 报送: the record is complete (closed, opinion and result signed) and handed to the legal unit. Past
+ * its due date (closing + 30 days, seed 000 填表说明1) it is handed in only with the reason it is late.
+ */
+export async function submitRecord(db: Db, actor: Actor, id: number, body: SubmitRecordBody) {
   const row = await getCaseForWrite(db, actor, id);
+  const today = todayInShanghai(new Date());
   const problems: FieldProblem[] = [];
   if (!row.closed_on) problems.push({ field: 'closedOn', message: '案件尚未结案' });
   if (!row.process) problems.push({ field: 'process', message: '请填写办案经过' });
@@ -359,7 +369,17 @@ export async function submitRecord(db: Db, actor: Actor, id: number) {
   if (!row.result_signed_at) problems.push({ field: 'result', message: '办案结果尚未签字' });
   if (row.record_submitted_on) problems.push({ field: 'recordSubmittedOn', message: '记录表已报送' });
   if (problems.length > 0) throw invalid(problems);
+  const isLate = recordStateOf(row.closed_on, null, today) === 'overdue';
+  if (isLate && !body.lateReason) {
+    const dueOn = recordDueOn(row.closed_on!);
+    const message = `记录表应于${formatChineseDate(dueOn)}前报送，已逾期，请填写逾期报送原因`;
+    throw new AppError('CASE_RECORD_LATE_REASON_REQUIRED', message, {
+      fields: [{ field: 'lateReason', message }],
+      dueOn,
+    });
+  }
   return writeAndPresent(db, actor, row, 'case.submit_record', {
-    record_submitted_on: todayInShanghai(new Date()),
+    record_submitted_on: today,
+    record_late_reason: isLate ? body.lateReason : null,
   });
 }

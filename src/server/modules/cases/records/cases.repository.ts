@@ -96,6 +96,7 @@ export const NOTHING_SIGNED_YET = {
   quality_by_name: null,
   quality_at: null,
   record_submitted_on: null,
+  record_late_reason: null,
 } satisfies Partial<CaseValues>;
 
 export function insertCase(trx: Db, values: CaseValues) {

@@ -28,6 +28,7 @@ import {
   PartyView,
   QualityBody,
   SignBody,
+  SubmitRecordBody,
 } from './cases.schema.ts';
 import {
   getCase,
@@ -200,8 +201,16 @@ export function casesRoutes({ db }: AppDeps): FastifyPluginAsyncZod {
     );
     app.post(
       '/api/cases/:id/submit-record',
-      { schema: { tags, summary: '报送案件记录表', params: IdParams, response: { 200: CaseView } } },
-      async (request) => submitRecord(db, requireActor(request), request.params.id),
+      {
+        schema: {
+          tags,
+          summary: '报送案件记录表（逾期报送须说明原因）',
+          params: IdParams,
+          body: SubmitRecordBody,
+          response: { 200: CaseView },
+        },
+      },
+      async (request) => submitRecord(db, requireActor(request), request.params.id, request.body),
     );
     app.get(
       '/api/cases/:id/parties/:partyId/full',

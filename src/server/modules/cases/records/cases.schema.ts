@@ -117,6 +117,13 @@ export type CaseUpdateBody = z.infer<typeof CaseUpdateBody>;
 export const SignBody = z.object({
   part: z.enum(['opinion', 'result'], { error: '签字栏应为办案意见或办案结果' }),
 });
+/** 报送: a record past its due date needs lateReason (seed 000 填表说明1; the service checks it). */
+export const SubmitRecordBody = z
+  .object({ lateReason: optionalText('逾期报送原因', 500) })
+  .nullish() // a POST without a body arrives as null
+  .transform((body) => ({ lateReason: body?.lateReason ?? null }));
+export type SubmitRecordBody = z.infer<typeof SubmitRecordBody>;
+
 export const QualityBody = z.object({
   opinion: requiredText('案件质量分析意见', 5000),
   grade: z.enum(QUALITY_GRADES, { error: '质量等次应为优秀、合格或不合格' }),
@@ -188,6 +195,8 @@ export const CaseView = CaseListItem.extend({
   qualityGradeLabel: zText().nullable(),
   qualitySigned: Signature,
   recordSubmittedOn: zText().nullable(),
+  /** why the record was handed in after its due date; null = on time or not yet handed in */
+  recordLateReason: zText().nullable(),
   isSupervised: z.boolean(),
   isAssigned: z.boolean(),
   isMajorStability: z.boolean(),

@@ -94,6 +94,7 @@ export async function presentCase(db: Db, row: CaseRow, today: string): Promise<
     qualityGradeLabel: row.quality_grade ? QUALITY_GRADE_LABELS[row.quality_grade] : null,
     qualitySigned: signature(row.quality_by_name, row.quality_at),
     recordSubmittedOn: row.record_submitted_on,
+    recordLateReason: row.record_late_reason,
     isSupervised: row.is_supervised,
     isAssigned: row.is_assigned,
     isMajorStability: row.is_major_stability,

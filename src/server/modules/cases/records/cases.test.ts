@@ -206,12 +206,57 @@ describe('cases and case records', () => {
         payload: { part },
       });
     }
-    const submitted = await ctx.request({
+    // past its due date the record goes only with the reason it is late (seed 000 填表说明1)
+    const noReason = await ctx.request({
       method: 'POST',
       url: `/api/cases/${overdue.id}/submit-record`,
       cookie: legal,
     });
+    expect(noReason.status, JSON.stringify(noReason.json)).toBe(400);
+    expect(noReason.json.error.code).toBe('CASE_RECORD_LATE_REASON_REQUIRED');
+    expect(noReason.json.error.dueOn).toBe(overdue.recordDueOn);
+    expect(noReason.json.error.fields).toEqual([
+      {
+        field: 'lateReason',
+        message: expect.stringMatching(/^记录表应于\d{4}年\d{1,2}月\d{1,2}日前报送，已逾期/),
+      },
+    ]);
+    const blankReason = await ctx.request({
+      method: 'POST',
+      url: `/api/cases/${overdue.id}/submit-record`,
+      cookie: legal,
+      payload: { lateReason: '   ' },
+    });
+    expect(blankReason.json.error?.code).toBe('CASE_RECORD_LATE_REASON_REQUIRED');
+    expect(
+      (await ctx.request({ method: 'GET', url: `/api/cases/${overdue.id}`, cookie: legal })).json,
+    ).toMatchObject({ recordSubmittedOn: null, recordLateReason: null });
+    const submitted = await ctx.request({
+      method: 'POST',
+      url: `/api/cases/${overdue.id}/submit-record`,
+      cookie: legal,
+      payload: { lateReason: '当事人补正材料延误' },
+    });
     expect(submitted.json.recordStateLabel).toBe('已报送');
+    expect(submitted.json.recordLateReason).toBe('当事人补正材料延误');
+
+    // a record within its 30 days needs no reason, and a reason sent anyway is not kept
+    for (const part of ['opinion', 'result']) {
+      await ctx.request({
+        method: 'POST',
+        url: `/api/cases/${dueSoon.id}/sign`,
+        cookie: legal,
+        payload: { part },
+      });
+    }
+    const onTime = await ctx.request({
+      method: 'POST',
+      url: `/api/cases/${dueSoon.id}/submit-record`,
+      cookie: legal,
+      payload: { lateReason: '无' },
+    });
+    expect(onTime.status).toBe(200);
+    expect(onTime.json.recordLateReason).toBeNull();
   });
 
   it('the state filter agrees with recordStateOf for every state', async () => {

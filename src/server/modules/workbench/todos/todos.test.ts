@@ -83,6 +83,7 @@ describe('the to-do list', () => {
       method: 'POST',
       url: `/api/cases/${created.id}/submit-record`,
       cookie: officer,
+      payload: { lateReason: '外出执法，未及时报送' },
     });
     expect(submitted.status).toBe(200);
     const after = await todos(officer);

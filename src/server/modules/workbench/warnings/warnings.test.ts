@@ -223,7 +223,12 @@ describe('the warning pass and the inbox', () => {
         payload: { part },
       });
     }
-    await ctx.request({ method: 'POST', url: `/api/cases/${caseId}/submit-record`, cookie: officer });
+    await ctx.request({
+      method: 'POST',
+      url: `/api/cases/${caseId}/submit-record`,
+      cookie: officer,
+      payload: { lateReason: '外出执法，未及时报送' },
+    });
     const third = await run();
     expect(third.closed).toBeGreaterThanOrEqual(1);
     const rows = await openOf();

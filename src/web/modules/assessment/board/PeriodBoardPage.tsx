@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Skeleton, Steps, Tabs, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Skeleton, Space, Steps, Tabs, Tooltip, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { errorMessage } from '../../../app/api-client.ts';
 import { useCurrentUser } from '../../../app/auth-context.tsx';
@@ -41,6 +41,8 @@ interface Action {
   content: string;
   run(periodId: number): Promise<unknown>;
   done: string;
+  /** the server's reason the action is refused now; the button is disabled and says it */
+  refusal?: string | null;
 }
 
 /** What the assessment office may do next, by status (server: assertStatus in each service). */
@@ -75,6 +77,7 @@ function actionsFor(period: PeriodDetail): Action[] {
           content: '定档后结果冻结，任何记录、测评、申诉都不能再改。须申诉期已截止且全部申诉已作出决定。',
           run: finalisePeriod,
           done: '已定档',
+          refusal: period.finaliseRefusal,
         },
       ];
     default:
@@ -163,15 +166,28 @@ export default function PeriodBoardPage() {
         description={`${data.schemeName}（第 ${data.versionNo} 版）`}
         extra={
           canManage &&
-          actionsFor(data).map((action, index) => (
-            <Button
-              key={action.label}
-              type={index === 0 ? 'default' : 'primary'}
-              onClick={() => confirm(action)}
-            >
-              {action.label}
-            </Button>
-          ))
+          actionsFor(data).map((action, index) =>
+            action.refusal ? (
+              <Space key={action.label} size={8} wrap>
+                <Typography.Text type="secondary" id={`refusal-${index}`}>
+                  {action.refusal}
+                </Typography.Text>
+                <Tooltip title={action.refusal}>
+                  <Button disabled aria-describedby={`refusal-${index}`}>
+                    {action.label}
+                  </Button>
+                </Tooltip>
+              </Space>
+            ) : (
+              <Button
+                key={action.label}
+                type={index === 0 ? 'default' : 'primary'}
+                onClick={() => confirm(action)}
+              >
+                {action.label}
+              </Button>
+            ),
+          )
         }
       />
       <Card style={{ marginBottom: 16 }}>

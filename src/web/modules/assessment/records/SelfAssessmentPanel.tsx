@@ -32,6 +32,9 @@ interface Values {
   note?: string;
 }
 
+/** The server's SELF_ASSESSMENT_EMPTY in the form's words: nothing claimed and nothing said. */
+const EMPTY_SELF_ASSESSMENT = '自查自评为空：请添加自评条目，或在自评说明中写明本期无扣分、加分事项';
+
 /** One self-assessment line: the item, its level when it has levels, the count and a note. */
 function SelfLineFields({
   name,
@@ -220,7 +223,20 @@ export function SelfAssessmentPanel({ period }: { period: PeriodDetail }) {
               </>
             )}
           </Form.List>
-          <Form.Item name="note" label="自评说明">
+          <Form.Item
+            name="note"
+            label="自评说明"
+            extra="本期没有扣分、加分事项的，不必添加条目，请在此写明。"
+            dependencies={['items']}
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_rule, value?: string) =>
+                  value?.trim() || (getFieldValue('items') as Values['items']).some((entry) => entry?.item)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(EMPTY_SELF_ASSESSMENT)),
+              }),
+            ]}
+          >
             <Input.TextArea rows={3} maxLength={5000} showCount />
           </Form.Item>
           <Space style={{ width: '100%' }} direction="vertical">

@@ -12,7 +12,7 @@ import { ErrorState } from '../../../components/ErrorState.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { CaseFilePanel } from '../../case-files/CaseFilePanel.tsx';
 import { RecordStateTag } from '../CaseTags.tsx';
-import { CASES_KEY, downloadCaseRecord, getCase, signCase, submitCaseRecord } from '../cases.api.ts';
+import { CASES_KEY, downloadCaseRecord, getCase, signCase } from '../cases.api.ts';
 import type { CaseDetail } from '../cases.types.ts';
 import {
   CASE_PERSONAL_ROLES,
@@ -24,6 +24,7 @@ import { ComplaintList } from '../complaints/ComplaintList.tsx';
 import { CaseFormDrawer } from './CaseFormDrawer.tsx';
 import { CaseRecord } from './CaseRecord.tsx';
 import { QualityModal } from './QualityModal.tsx';
+import { SubmitRecordModal } from './SubmitRecordModal.tsx';
 
 function DetailSkeleton() {
   return (
@@ -38,8 +39,12 @@ function DetailSkeleton() {
 
 /** The record's deadline in words, e.g. 结案后 30 日内报送：2025年3月2日前（临期）. */
 function deadlineNote(item: CaseDetail): React.ReactNode {
-  if (item.recordState === 'submitted')
-    return `记录表已于 ${item.recordSubmittedOn ? formatDay(item.recordSubmittedOn) : '—'} 报送法制部门。`;
+  if (item.recordState === 'submitted') {
+    const on = item.recordSubmittedOn ? formatDay(item.recordSubmittedOn) : '—';
+    return item.recordLateReason
+      ? `记录表已于 ${on} 逾期报送法制部门，原因：${item.recordLateReason}`
+      : `记录表已于 ${on} 报送法制部门。`;
+  }
   if (!item.recordDueOn) return '案件在办，结案后 30 日内填写完毕并报送本单位法制部门。';
   return `结案后 30 日内报送：${formatDay(item.recordDueOn)}前。`;
 }
@@ -50,14 +55,14 @@ export default function CaseDetailPage() {
   const navigate = useNavigate();
   const user = useCurrentUser();
   const isPhone = useIsPhone();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const [isEditing, setEditing] = useState(false);
   const [isGrading, setGrading] = useState(false);
   const [signingPart, setSigningPart] = useState<'opinion' | 'result' | null>(null);
   const [isDownloading, setDownloading] = useState(false);
-  const [isSubmitting, setSubmitting] = useState(false);
+  const [isSubmitOpen, setSubmitOpen] = useState(false);
   const caseId = Number(id);
   const isValidId = Number.isInteger(caseId) && caseId > 0;
   const detail = useQuery({
@@ -102,24 +107,6 @@ export default function CaseDetailPage() {
       setSigningPart(null);
     }
   };
-  const submit = () =>
-    modal.confirm({
-      title: '报送案件记录表',
-      content: '报送后记录表交本单位法制部门归档，期限不再计算。确认报送？',
-      okText: '报送',
-      cancelText: '取消',
-      onOk: async () => {
-        setSubmitting(true);
-        try {
-          await saved(await submitCaseRecord(caseId));
-          message.success('案件记录表已报送');
-        } catch (error) {
-          message.error(errorMessage(error));
-        } finally {
-          setSubmitting(false);
-        }
-      },
-    });
   const download = async () => {
     setDownloading(true);
     try {
@@ -217,7 +204,7 @@ export default function CaseDetailPage() {
               {isPhone ? '下载记录表' : '下载案件记录表（Word）'}
             </Button>
             {canWrite && item.closedOn && item.recordState !== 'submitted' && (
-              <Button icon={<SendOutlined />} loading={isSubmitting} onClick={submit}>
+              <Button icon={<SendOutlined />} onClick={() => setSubmitOpen(true)}>
                 报送记录表
               </Button>
             )}
@@ -248,6 +235,9 @@ export default function CaseDetailPage() {
         <CaseFormDrawer item={item} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
       )}
       {isGrading && <QualityModal item={item} onClose={() => setGrading(false)} />}
+      {isSubmitOpen && (
+        <SubmitRecordModal item={item} onClose={() => setSubmitOpen(false)} onSubmitted={saved} />
+      )}
     </>
   );
 }
