@@ -22,14 +22,6 @@ const NOT_YET_MOVED = new Set([
   'modules/coordination/coordination.public.ts',
   'modules/coordination/disputes/disputes.service.ts',
   'modules/coordination/disputes/opinions.service.ts',
-  'modules/coordination/settings/settings.service.ts',
-  'modules/reviews/reports/reports.service.ts',
-  'modules/reviews/reviews.policy.ts',
-  'modules/reviews/reviews.public.ts',
-  'modules/supervision/supervision.links.ts',
-  'modules/supervision/supervision.policy.ts',
-  'modules/supervision/supervision.public.ts',
-  'modules/workbench/warnings/warnings.service.ts',
 ]);
 
 const QUERY = /\.(?:selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom)\s*\(/;
