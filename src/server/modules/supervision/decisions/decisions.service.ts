@@ -382,13 +382,7 @@ export async function reportOnDecision(db: Db, actor: Actor, id: number, content
     if (locked.state !== 'decided' && locked.state !== 'returned') {
       throw conflict(`监督决定${DECISION_STATE_LABELS[locked.state]}，不能报告`);
     }
-    await submitRectificationReport(
-      trx,
-      actor,
-      { of: 'decision_id', id, orgId: row.unit_org_id },
-      content,
-      'supervision.decision_report_submit',
-    );
+    await submitRectificationReport(trx, actor, { of: 'decision_id', id, orgId: row.unit_org_id }, content);
     await updateDecisionRow(trx, id, { state: 'reported' });
   });
   return getDecision(db, actor, id);
@@ -409,7 +403,6 @@ export async function reviewDecisionReport(
       actor,
       { of: 'decision_id', id, orgId: row.issuer_org_id },
       body,
-      { accept: 'supervision.decision_report_accept', return: 'supervision.decision_report_return' },
       today,
     );
     await updateDecisionRow(

@@ -468,13 +468,7 @@ export async function reportOnNotice(db: Db, actor: Actor, id: number, content: 
     if (locked?.state !== 'served' && locked?.state !== 'returned') {
       throw new AppError('CONFLICT', `通知书${NOTICE_STATE_LABELS[locked?.state ?? 'draft']}，不能报告`);
     }
-    await submitRectificationReport(
-      trx,
-      actor,
-      { of: 'notice_id', id, orgId: row.unit_org_id },
-      content,
-      'supervision.rectification_submit',
-    );
+    await submitRectificationReport(trx, actor, { of: 'notice_id', id, orgId: row.unit_org_id }, content);
     await updateNoticeRow(trx, id, { state: 'reported' });
   });
   return getNotice(db, actor, id);
@@ -490,7 +484,6 @@ export async function reviewReport(db: Db, actor: Actor, id: number, body: Notic
       actor,
       { of: 'notice_id', id, orgId: locked.issuer_org_id },
       body,
-      { accept: 'supervision.rectification_accept', return: 'supervision.rectification_return' },
       today,
     );
     await updateNoticeRow(

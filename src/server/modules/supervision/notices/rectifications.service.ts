@@ -3,7 +3,6 @@
  * decision) and its review, the same for a notice and for a decision: the report row and its audit
  * here; the owner's own state change stays with its service, in the same transaction.
  */
-import type { AuditAction } from '../../../../common/audit-labels.ts';
 import { todayInShanghai } from '../../../../common/format.ts';
 import type { Db } from '../../../db/database.ts';
 import type { Actor } from '../../../lib/access.ts';
@@ -19,14 +18,8 @@ export interface ReportOwner {
 
 const ownerKey = (owner: ReportOwner) => (owner.of === 'notice_id' ? 'noticeId' : 'decisionId');
 
-/** Stores the unit's report on the owner and audits it as `action`. */
-export async function submitRectificationReport(
-  trx: Db,
-  actor: Actor,
-  owner: ReportOwner,
-  content: string,
-  action: AuditAction,
-) {
+/** Stores the unit's report on the owner and audits it (the actions are literals: the audit-label scan reads them). */
+export async function submitRectificationReport(trx: Db, actor: Actor, owner: ReportOwner, content: string) {
   const { id } = await insertRectification(trx, {
     notice_id: owner.of === 'notice_id' ? owner.id : null,
     decision_id: owner.of === 'decision_id' ? owner.id : null,
@@ -35,7 +28,8 @@ export async function submitRectificationReport(
     submitted_by: actor.id,
   });
   await recordAudit(trx, actor, {
-    action,
+    action:
+      owner.of === 'notice_id' ? 'supervision.rectification_submit' : 'supervision.decision_report_submit',
     entityType: 'supervision_rectification',
     entityId: id,
     orgId: owner.orgId,
@@ -43,13 +37,12 @@ export async function submitRectificationReport(
   });
 }
 
-/** Accepts or returns (with the reason) the owner's latest report, audited as the matching action. */
+/** Accepts or returns (with the reason) the owner's latest report, audited as the owner's accept/return action. */
 export async function reviewLatestRectificationReport(
   trx: Db,
   actor: Actor,
   owner: ReportOwner,
   body: { accept: boolean; reason?: string | undefined },
-  actions: { accept: AuditAction; return: AuditAction },
   today: string,
 ) {
   const report = (await findRectifications(trx, [owner.id], owner.of)).at(-1)!;
@@ -60,7 +53,13 @@ export async function reviewLatestRectificationReport(
     return_reason: body.accept ? null : body.reason!,
   });
   await recordAudit(trx, actor, {
-    action: body.accept ? actions.accept : actions.return,
+    action: body.accept
+      ? owner.of === 'notice_id'
+        ? 'supervision.rectification_accept'
+        : 'supervision.decision_report_accept'
+      : owner.of === 'notice_id'
+        ? 'supervision.rectification_return'
+        : 'supervision.decision_report_return',
     entityType: 'supervision_rectification',
     entityId: report.id,
     orgId: owner.orgId,
