@@ -110,6 +110,8 @@ export interface SchemaMigrationTable {
 
 export type OfficerGender = 'male' | 'female';
 export type OfficerStatus = 'active' | 'transferred' | 'retired' | 'suspended';
+/** seed 003 篇1: 以领导和一般工作人员等不同系列分解优秀指标 */
+export type OfficerSeries = 'leader' | 'staff';
 export type TrainingKind = 'post' | 'thematic' | 'self_study';
 export type {
   SelfStudyPlatform,
@@ -145,6 +147,8 @@ export interface OfficerTable {
   phone: string | null;
   /** 0200: corrected by the officer (with phone) on their own profile */
   email: string | null;
+  /** 0230: 序列, pools officers for `per: series` quotas and rankings */
+  series: OfficerSeries | null;
   status: Generated<OfficerStatus>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;

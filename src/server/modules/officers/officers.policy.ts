@@ -1,4 +1,10 @@
-import type { OfficerGender, OfficerStatus, TrainingKind, WorkLogKind } from '../../db/schema.ts';
+import type {
+  OfficerGender,
+  OfficerSeries,
+  OfficerStatus,
+  TrainingKind,
+  WorkLogKind,
+} from '../../db/schema.ts';
 import { type Actor, can } from '../../lib/access.ts';
 
 /** Chinese labels as the forms print them (seed 000 基本信息表). */
@@ -9,6 +15,12 @@ export const OFFICER_STATUS_LABELS: Readonly<Record<OfficerStatus, string>> = {
   transferred: '调离',
   retired: '退休',
   suspended: '停职',
+};
+
+/** seed 003 篇1: 以领导和一般工作人员等不同系列分解优秀指标 — `per: series` quotas pool by these. */
+export const OFFICER_SERIES_LABELS: Readonly<Record<OfficerSeries, string>> = {
+  leader: '领导',
+  staff: '一般工作人员',
 };
 
 /** seed 001 培训制度第七条: 岗位培训, 专题培训, 自主培训. */

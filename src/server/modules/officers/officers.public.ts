@@ -229,3 +229,4 @@ export async function addSelfStudyRecord(
     return view;
   });
 }
+export { OFFICER_SERIES_LABELS } from './officers.policy.ts';

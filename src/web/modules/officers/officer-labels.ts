@@ -1,4 +1,10 @@
-import type { CertificateState, OfficerStatus, TrainingKind, WorkLogKind } from './officers.types.ts';
+import type {
+  CertificateState,
+  OfficerSeries,
+  OfficerStatus,
+  TrainingKind,
+  WorkLogKind,
+} from './officers.types.ts';
 
 // Labels match the server's (officers.policy.ts, certificate-state.ts) so filters read like the rows.
 
@@ -7,6 +13,13 @@ export const OFFICER_STATUS_OPTIONS: { value: OfficerStatus; label: string }[] =
   { value: 'transferred', label: '调离' },
   { value: 'retired', label: '退休' },
   { value: 'suspended', label: '停职' },
+];
+
+/** seed 003 篇1 序列; '' = 未设置 (the officer is pooled with no series). */
+export const OFFICER_SERIES_OPTIONS: { value: OfficerSeries | ''; label: string }[] = [
+  { value: 'leader', label: '领导' },
+  { value: 'staff', label: '一般工作人员' },
+  { value: '', label: '未设置' },
 ];
 
 export const OFFICER_STATUS_COLORS: Record<OfficerStatus, string> = {

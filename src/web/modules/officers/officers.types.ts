@@ -2,6 +2,8 @@
 
 export type Gender = 'male' | 'female';
 export type OfficerStatus = 'active' | 'transferred' | 'retired' | 'suspended';
+/** 序列 (seed 003 篇1: 领导 / 一般工作人员) */
+export type OfficerSeries = 'leader' | 'staff';
 export type CertificateState = 'valid' | 'expiring' | 'expired' | 'suspended' | 'revoked';
 export type TrainingKind = 'post' | 'thematic' | 'self_study';
 export type WorkLogKind = 'daily' | 'weekly' | 'self_evaluation';
@@ -77,6 +79,8 @@ export interface PostChange {
 export interface Officer extends OfficerListItem {
   /** shown to personal-data readers and to the officer; null otherwise */
   email: string | null;
+  series: OfficerSeries | null;
+  seriesLabel: string | null;
   ethnicity: string | null;
   education: string | null;
   birthDate: string | null;
@@ -104,6 +108,7 @@ export interface OfficerInput {
   qualifiedOn?: string | null;
   startedWorkOn?: string | null;
   phone?: string | null;
+  series?: OfficerSeries | null;
   status?: OfficerStatus;
 }
 

@@ -4,7 +4,8 @@ import type { Db } from '../../../db/database.ts';
 /**
  * A period's subjects as the engine names them (key and name), in key order, with the name of
  * their unit (the organisation just under the county on their path: the agency, township or
- * bureau) and an officer's post (执法岗位), for quotas and rankings per group (issue 18 point 8).
+ * bureau), an officer's post (执法岗位) and 序列 (seed 003 篇1: 领导/一般工作人员), for quotas and
+ * rankings per group (issue 18 point 8).
  */
 export function findEngineSubjects(db: Db, periodId: number) {
   return db
@@ -19,6 +20,7 @@ export function findEngineSubjects(db: Db, periodId: number) {
       'assessment_subject.name',
       (eb) => eb.fn.coalesce('unit.name', 'org.name').as('unit'),
       'officer.post',
+      'officer.series',
     ])
     .where('assessment_subject.period_id', '=', periodId)
     .orderBy('assessment_subject.subject_key')

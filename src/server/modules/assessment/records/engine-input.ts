@@ -7,6 +7,7 @@ import type { EngineRecord, EvaluateInput, Subject } from '../../../../engine/in
 import { parsePeriod } from '../../../../engine/index.ts';
 import type { Db } from '../../../db/database.ts';
 import type { AssessmentPeriod } from '../../../db/schema.ts';
+import { OFFICER_SERIES_LABELS } from '../../officers/officers.public.ts';
 import { toEnginePeriod } from '../schemes/scheme-catalogue.ts';
 import {
   findActiveRecordTuples,
@@ -82,7 +83,12 @@ export async function loadEngineInput(
   const subjects: Subject[] = (await findEngineSubjects(db, period.id)).map((row) => ({
     id: row.id,
     name: row.name,
-    groups: { unit: row.unit, ...(row.post !== null && { post: row.post }) },
+    groups: {
+      unit: row.unit,
+      ...(row.post !== null && { post: row.post }),
+      // seed 003 篇1: 以领导和一般工作人员等不同系列分解优秀指标 — pooled by the label the archive shows
+      ...(row.series !== null && { series: OFFICER_SERIES_LABELS[row.series] }),
+    },
   }));
   const tuples = await findActiveRecordTuples(db, period.id);
   const records: EngineRecord[] = new Array(tuples.length);

@@ -1,7 +1,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../../../db/database.ts';
 import { containsPattern } from '../../../db/like.ts';
-import type { Database, Officer, OfficerStatus, Org } from '../../../db/schema.ts';
+import type { Database, Officer, OfficerSeries, OfficerStatus, Org } from '../../../db/schema.ts';
 import type { CertificateState } from '../certificates/certificate-state.ts';
 
 /** A keyword of only letters, digits and hyphens is (part of) a certificate number. */
@@ -213,9 +213,13 @@ export function findOfficerIdByUser(db: Db, userId: number): Promise<{ id: numbe
   return db.selectFrom('officer').select('id').where('user_id', '=', userId).executeTakeFirst();
 }
 
-export type OfficerValues = Omit<Officer, 'id' | 'created_at' | 'updated_at' | 'status' | 'email'> & {
+export type OfficerValues = Omit<
+  Officer,
+  'id' | 'created_at' | 'updated_at' | 'status' | 'email' | 'series'
+> & {
   status?: OfficerStatus;
   email?: string | null;
+  series?: OfficerSeries | null;
 };
 
 export function insertOfficer(trx: Db, values: OfficerValues) {

@@ -6,6 +6,7 @@ import { CERTIFICATE_STATES } from '../certificates/certificate-state.ts';
 
 export const GENDERS = ['male', 'female'] as const;
 export const OFFICER_STATUSES = ['active', 'transferred', 'retired', 'suspended'] as const;
+export const OFFICER_SERIES = ['leader', 'staff'] as const;
 
 const text = (label: string, max: number) =>
   z
@@ -46,6 +47,12 @@ const OfficerFields = {
   userId: zId('关联账号无效').nullable().optional(),
   phone: OptionalMobile,
   status: z.enum(OFFICER_STATUSES, { error: '状态应为在岗、调离、退休或停职' }).optional(),
+  /** seed 003 篇1 序列; '' and null clear it */
+  series: z
+    .enum([...OFFICER_SERIES, ''], { error: '序列应为领导或一般工作人员' })
+    .nullable()
+    .optional()
+    .transform((value) => (value === '' ? null : value)),
 };
 
 export const OfficerCreateBody = z.object(OfficerFields);
@@ -150,6 +157,8 @@ export type PostChangeView = z.infer<typeof PostChangeView>;
 export const OfficerView = OfficerListItem.extend({
   /** shown to personal-data readers and to the officer; null otherwise */
   email: zText().nullable(),
+  series: z.enum(OFFICER_SERIES).nullable(),
+  seriesLabel: zText().nullable(),
   ethnicity: zText().nullable(),
   education: zText().nullable(),
   birthDate: zText().nullable(),

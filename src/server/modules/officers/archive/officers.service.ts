@@ -26,6 +26,7 @@ import {
   canSeePersonalData,
   GENDER_LABELS,
   OFFICER_ORG_KINDS,
+  OFFICER_SERIES_LABELS,
   OFFICER_STATUS_LABELS,
 } from '../officers.policy.ts';
 import { listAllTrainings } from '../training/training.service.ts';
@@ -229,6 +230,8 @@ export async function presentOfficer(
   const verdict = caseHandlerVerdict(officer, certificates, today);
   return {
     ...listItem,
+    series: officer.series,
+    seriesLabel: officer.series === null ? null : OFFICER_SERIES_LABELS[officer.series],
     ethnicity: officer.ethnicity,
     education: officer.education,
     birthDate: officer.birth_date,
@@ -314,6 +317,7 @@ export function auditView(officer: OfficerWithOrg) {
     userId: officer.user_id,
     phone: officer.phone === null ? null : maskPhone(officer.phone),
     email: officer.email,
+    series: officer.series,
     status: officer.status,
   };
 }
@@ -382,6 +386,7 @@ export async function createOfficer(db: Db, actor: Actor, body: OfficerCreateBod
         qualified_on: body.qualifiedOn ?? null,
         started_work_on: body.startedWorkOn ?? null,
         phone: body.phone ?? null,
+        series: body.series ?? null,
         status: body.status ?? 'active',
       });
       const officer = (await findOfficerById(trx, id))!;
@@ -435,6 +440,7 @@ export async function updateOfficer(
         ...(body.startedWorkOn !== undefined && { started_work_on: body.startedWorkOn }),
         ...(body.userId !== undefined && { user_id: body.userId }),
         ...(body.phone !== undefined && { phone: body.phone }),
+        ...(body.series !== undefined && { series: body.series }),
         ...(body.status !== undefined && { status: body.status }),
       });
       const after = (await findOfficerById(trx, id))!;

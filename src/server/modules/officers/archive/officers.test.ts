@@ -155,6 +155,42 @@ describe('officer profiles', () => {
     });
   });
 
+  it('keeps the 序列 (seed 003 篇1: 领导/一般工作人员), refuses another value at its field, audits the change', async () => {
+    const officer = await create(legal, { name: '测试序列', series: 'leader' });
+    expect(officer).toMatchObject({ series: 'leader', seriesLabel: '领导' });
+    const bad = await ctx.request({
+      method: 'PATCH',
+      url: `/api/officers/${officer.id}`,
+      cookie: legal,
+      payload: { series: 'clerk' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.fields).toEqual([{ field: 'series', message: '序列应为领导或一般工作人员' }]);
+    const staff = await ctx.request({
+      method: 'PATCH',
+      url: `/api/officers/${officer.id}`,
+      cookie: legal,
+      payload: { series: 'staff' },
+    });
+    expect(staff.json).toMatchObject({ series: 'staff', seriesLabel: '一般工作人员' });
+    const cleared = await ctx.request({
+      method: 'PATCH',
+      url: `/api/officers/${officer.id}`,
+      cookie: legal,
+      payload: { series: null },
+    });
+    expect(cleared.json).toMatchObject({ series: null, seriesLabel: null });
+    const history = await ctx.request({
+      method: 'GET',
+      url: `/api/officers/${officer.id}/history`,
+      cookie: admin,
+    });
+    expect(history.json.slice(0, 2)).toMatchObject([
+      { action: 'officer.update', before: { series: 'staff' }, after: { series: null } },
+      { action: 'officer.update', before: { series: 'leader' }, after: { series: 'staff' } },
+    ]);
+  });
+
   it('pages, searches by name or certificate number, and filters by agency, status and certificate state', async () => {
     const a = await create(legal, { name: '检索王一' });
     const b = await create(legal, { name: '检索王二', status: 'retired' });

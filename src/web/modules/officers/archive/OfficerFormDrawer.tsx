@@ -7,9 +7,9 @@ import { useIsPhone } from '../../../app/use-is-phone.ts';
 import { applyApiErrorToForm } from '../../../components/form-errors.ts';
 import { OrgTreeSelect } from '../../../components/OrgTreeSelect.tsx';
 import { fromIsoDay, optionalText, toIsoDay } from '../form-dates.ts';
-import { GENDER_OPTIONS, OFFICER_STATUS_OPTIONS } from '../officer-labels.ts';
+import { GENDER_OPTIONS, OFFICER_SERIES_OPTIONS, OFFICER_STATUS_OPTIONS } from '../officer-labels.ts';
 import { createOfficer, OFFICERS_KEY, updateOfficer } from '../officers.api.ts';
-import type { Gender, Officer, OfficerStatus } from '../officers.types.ts';
+import type { Gender, Officer, OfficerSeries, OfficerStatus } from '../officers.types.ts';
 
 interface Values {
   name: string;
@@ -24,11 +24,12 @@ interface Values {
   qualifiedOn?: Dayjs | null;
   startedWorkOn?: Dayjs | null;
   phone?: string;
+  series: OfficerSeries | '';
   status: OfficerStatus;
 }
 
 function initialValuesOf(officer: Officer | null): Partial<Values> {
-  if (!officer) return { status: 'active' };
+  if (!officer) return { status: 'active', series: '' };
   return {
     name: officer.name,
     gender: officer.gender,
@@ -43,6 +44,7 @@ function initialValuesOf(officer: Officer | null): Partial<Values> {
     startedWorkOn: fromIsoDay(officer.startedWorkOn),
     // A masked number ("139****1234") is not sent back unless the user retypes it.
     phone: officer.phone?.includes('*') ? undefined : (officer.phone ?? ''),
+    series: officer.series ?? '',
     status: officer.status,
   };
 }
@@ -80,6 +82,7 @@ export function OfficerFormDrawer({
       duties: optionalText(values.duties),
       qualifiedOn: toIsoDay(values.qualifiedOn),
       startedWorkOn: toIsoDay(values.startedWorkOn),
+      series: values.series || null,
       status: values.status,
       ...(isPhoneMasked && phone === null ? {} : { phone }),
     };
@@ -174,6 +177,11 @@ export function OfficerFormDrawer({
           <Col span={half}>
             <Form.Item name="status" label="状态" rules={[{ required: true, message: '请选择状态' }]}>
               <Select options={OFFICER_STATUS_OPTIONS} />
+            </Form.Item>
+          </Col>
+          <Col span={half}>
+            <Form.Item name="series" label="序列" tooltip="按领导和一般工作人员等不同序列分解优秀指标">
+              <Select options={OFFICER_SERIES_OPTIONS} />
             </Form.Item>
           </Col>
           <Col span={24}>

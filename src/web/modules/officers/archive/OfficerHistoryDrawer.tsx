@@ -35,6 +35,7 @@ const FIELD_LABELS: Record<string, string> = {
   position: '职务',
   orgName: '所在单位及科室',
   post: '执法岗位',
+  series: '序列',
   duties: '执法职责',
   qualifiedOn: '取得执法资格时间',
   startedWorkOn: '参加工作时间',

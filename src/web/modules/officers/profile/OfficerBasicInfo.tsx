@@ -46,6 +46,7 @@ export function OfficerBasicInfo({ officer, canWrite }: { officer: Officer; canW
                   : `${officer.agencyName} · ${officer.orgName}`,
             },
             { key: 'post', label: '执法岗位', children: dash(officer.post) },
+            { key: 'series', label: '序列', children: dash(officer.seriesLabel) },
             {
               key: 'status',
               label: '状态',
