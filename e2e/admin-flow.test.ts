@@ -163,15 +163,19 @@ describe.skipIf(!hasChromium)('admin flow in the browser', () => {
       // 常用功能 on the home page: the shell's menu entries (src/web/app/menu-links.ts) without 首页, in
       // page-list order
       const quickLinks = page.locator('.ant-card', { hasText: '常用功能' }).locator('a');
-      expect(await quickLinks.allTextContents()).toEqual([
-        '我的档案',
-        '工作记实',
-        '执法案件',
-        '案卷',
-        '绩效考核',
-        '案卷评查',
-        '我的账号',
-      ]);
+      await expect
+        .poll(() => quickLinks.allTextContents())
+        .toEqual([
+          '我的档案',
+          '工作记实',
+          '培训班',
+          '培训计划',
+          '执法案件',
+          '案卷',
+          '绩效考核',
+          '案卷评查',
+          '我的账号',
+        ]);
 
       // a page outside its roles answers 无权访问, not a broken screen
       await page.goto(`${server.baseUrl}/users`);

@@ -67,7 +67,7 @@ describe.skipIf(!hasChromium)('case-file reviews in the browser', () => {
     if ((await link.count()) > 0) await link.first().click();
     else await item.click();
     await page.waitForURL(/\/reviews\/assignments\/\d+$/);
-    await page.getByText('案卷封面').waitFor();
+    await page.getByText('案卷封面', { exact: true }).waitFor();
     const before = await sheetTotal(page);
     await page.getByLabel(`第${criterion}项扣分`, { exact: true }).fill(points);
     await page.getByLabel(`第${criterion}项扣分理由`, { exact: true }).fill(reason);
