@@ -93,6 +93,12 @@ export async function readSheet(
     worksheets: 'emit',
     entries: 'emit',
   });
+  // exceljs 4.4.0 reads a worksheet at once when the shared strings and the workbook's rels came
+  // before it, and then looks up `this.model.sheets`, which only xl/workbook.xml sets: a file whose
+  // zip has the sheet before workbook.xml (exceljs itself writes one now and then: 45 of 3,000 of
+  // our own templates) threw "Cannot read properties of undefined (reading 'sheets')". Only the
+  // sheet's name comes from there, which the import does not use; workbook.xml replaces it later.
+  (reader as unknown as { model?: object }).model ??= { sheets: [] };
   const rows: Array<{ row: number; values: Record<string, string> }> & { hasMore?: boolean } = [];
   for await (const sheet of reader) {
     const headers: string[] = [];
