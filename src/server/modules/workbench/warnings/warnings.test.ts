@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addCalendarDays } from '../../../../common/calendar.ts';
+import { addCalendarDays, calendarDaysBetween } from '../../../../common/calendar.ts';
 import { todayInShanghai } from '../../../../common/format.ts';
 import { demoOrgByName } from '../../../testing/fixtures.ts';
 import { createTestContext, type ResponseJson, type TestContext } from '../../../testing/test-app.ts';
@@ -190,7 +190,8 @@ describe('the warning pass and the inbox', () => {
       indicatorCode: 'case_record.overdue',
       tierLabel: '预警',
       readAt: null,
-      value: 10,
+      // days past the 30-day limit, counted on the pass's own day (a run across Beijing midnight adds one)
+      value: calendarDaysBetween(addCalendarDays(today, -10), todayInShanghai(new Date())),
     });
     expect((await alerts(legal)).items.some((item: { id: number }) => item.id === alert.id)).toBe(true);
     // a colleague's cases are not the officer's: the demo officer sees only causes naming them
