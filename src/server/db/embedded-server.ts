@@ -260,13 +260,17 @@ async function initialise(clusterDir: string, bin: Binaries, account: Account | 
   );
 }
 
-/** Starts the postmaster detached; resolves when it is ready, rejects with the log if it stops. */
+/**
+ * Starts the postmaster detached; resolves when a server is ready — true when it is this one, false
+ * when another process's server held the cluster (PostgreSQL's lock refused ours) — and rejects with
+ * the log if none comes up.
+ */
 async function startPostmaster(
   clusterDir: string,
   bin: Binaries,
   account: Account | undefined,
   logFile: string,
-) {
+): Promise<boolean> {
   const log = openSync(logFile, 'a');
   const child = spawn(
     bin.postgres,
@@ -295,9 +299,10 @@ async function startPostmaster(
   });
   child.unref();
   const status = await waitReady(clusterDir, () => exited);
-  if (status) return;
-  // lost a race with another process starting the same cluster: use its server
-  if (exited && (await waitReady(clusterDir))) return;
+  if (status) return status.pid === child.pid;
+  // lost a race with another process starting the same cluster (or it was running and not seen):
+  // use its server, which this process does not own
+  if (exited && (await waitReady(clusterDir))) return false;
   throw new EmbeddedServerError(`内置 PostgreSQL 未能启动（日志 ${logFile}）：\n${logTail(logFile)}`);
 }
 
@@ -370,8 +375,8 @@ export async function ensureEmbeddedServer(
       assertReachable(dirname(resolve(dataDir)), account);
     }
     if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialise(clusterDir, bin, account, logFile);
-    await startPostmaster(clusterDir, bin, account, logFile);
-    owner = true;
+    // a server we did not start stays with its owner (a CLI run must not stop a Fazhi server's)
+    if (await startPostmaster(clusterDir, bin, account, logFile)) owner = true;
   }
   // a token per handle, not the pid: two handles in one process (tests) are two holders
   const token = `${process.pid} ${randomUUID()}`;
